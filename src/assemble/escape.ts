@@ -1,0 +1,45 @@
+/**
+ * assemble/escape: make translated text stay text in markdown.
+ *
+ * Written by hand because mdast-util-to-markdown's `safe` works on whole trees it serializes
+ * itself, while md-l10n splices text between markup it keeps byte for byte. The rules are the
+ * constructs CommonMark and GFM could start from prose characters.
+ */
+
+export interface EscapeContext {
+  /** The text starts a line (block constructs such as `#`, `>`, `-`, `1.` could start there). */
+  lineStart: boolean
+  /** The text is in a GFM table cell (`|` ends a cell). */
+  table?: boolean
+}
+
+/** Escape inline syntax anywhere in text. */
+const inlineSpecials = /[\\`*_[\]<~]|&(?=#?[a-z0-9]+;)|\$(?=\$)/gi
+
+/** Escape text for an inline position; newlines are continued with `linePrefix`. */
+export function escapeText(text: string, context: EscapeContext, linePrefix = ''): string {
+  const lines = text.split(/\r?\n/)
+  return lines
+    .map((line, index) => {
+      let escaped = line.replace(inlineSpecials, (character) => `\\${character}`)
+      if (context.table) escaped = escaped.replace(/\|/g, '\\|')
+      if (index > 0 || context.lineStart) {
+        escaped = escaped.replace(/^[ \t]+/, '')
+        escaped = escaped.replace(/^([#>+=-])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2')
+      }
+      if (index < lines.length - 1) escaped = escaped.replace(/[ \t]+$/, '')
+      return escaped
+    })
+    .join(`\n${linePrefix}`)
+}
+
+/** Escape text for an image's alt (inside `![…]`). */
+export function escapeAlt(text: string): string {
+  return text.replace(/[\\[\]`*_<]|\r?\n/g, (character) => (character.includes('\n') ? ' ' : `\\${character}`))
+}
+
+/** Escape text for a title delimited by `quote` (`"`, `'` or `)`). */
+export function escapeTitle(text: string, quote: string): string {
+  const specials = quote === ')' ? /[\\()]/g : new RegExp(`[\\\\${quote}]`, 'g')
+  return text.replace(specials, (character) => `\\${character}`).replace(/\r?\n/g, ' ')
+}

@@ -1,0 +1,46 @@
+/**
+ * assemble: segments + translations → localized markdown.
+ *
+ * Everything outside the segments is copied byte for byte; each segment is replaced by its
+ * rendered translation (or its source when there is none or its tags do not match).
+ */
+import type {Segment, SegmentedDocument} from '../types.js'
+import {SegmentRenderer, type TranslationLookup} from './render.js'
+import {frontMatterEdits, type Edit, type FrontMatterFields} from './front-matter.js'
+
+export interface AssembleOptions {
+  /** Front-matter fields to set (`lang`, `dir`, …); none for the source language. */
+  frontMatter?: FrontMatterFields
+}
+
+export interface AssembleResult {
+  markdown: string
+  /** Segments whose translation was not used because its tags did not match the source's. */
+  fallbacks: Array<{segment: Segment; reason: string}>
+}
+
+/** Reassemble a document with translations looked up per segment. */
+export function assembleDocument(document: SegmentedDocument, lookup: TranslationLookup, options: AssembleOptions = {}): AssembleResult {
+  const renderer = new SegmentRenderer(document, lookup)
+  const edits: Edit[] = options.frontMatter ? frontMatterEdits(document, options.frontMatter) : []
+  let coveredUntil = -1
+  for (const segment of document.segments) {
+    // Segments nested in another's markup (an alt inside a paragraph) are rendered by their parent.
+    if (segment.start < coveredUntil) continue
+    edits.push({start: segment.start, end: segment.end, text: renderer.renderSegment(segment)})
+    coveredUntil = segment.end
+  }
+  edits.sort((a, b) => a.start - b.start || a.end - b.end)
+  let markdown = ''
+  let cursor = 0
+  for (const edit of edits) {
+    markdown += document.source.slice(cursor, edit.start) + edit.text
+    cursor = Math.max(cursor, edit.end)
+  }
+  markdown += document.source.slice(cursor)
+  return {markdown, fallbacks: renderer.fallbacks}
+}
+
+export {SegmentRenderer, TagMismatchError, type TranslationLookup} from './render.js'
+export {escapeText, escapeAlt, escapeTitle} from './escape.js'
+export {frontMatterEdits, type Edit, type FrontMatterFields} from './front-matter.js'

@@ -1,0 +1,153 @@
+/**
+ * Shared types of md-l10n, documented in one place (after mdast-util-to-markdown's `lib/types.d.ts`).
+ */
+
+/**
+ * Which markdown construct a segment comes from.
+ *
+ * - `heading`: `# Title` or a setext heading
+ * - `paragraph`: a paragraph (also inside blockquotes and footnotes)
+ * - `listItem`: a paragraph directly inside a list item (`- text`)
+ * - `tableCell`: one GFM table cell (`| cell |`)
+ * - `line`: one line of a paragraph made of UI-like or bullet-like lines (`  • Share`)
+ * - `alt`: the alt text of an image (`![alt](url)`)
+ * - `title`: the title of a link, image or definition (`[a](url "title")`)
+ * - `frontMatter`: a translatable front-matter field (`title: …`)
+ */
+export type SegmentKind =
+  | 'heading'
+  | 'paragraph'
+  | 'listItem'
+  | 'tableCell'
+  | 'line'
+  | 'alt'
+  | 'title'
+  | 'frontMatter'
+
+/** A half-open range of UTF-16 offsets into the document string: `[start, end)`. */
+export interface Range {
+  start: number
+  end: number
+}
+
+/**
+ * Inline content of a segment, as parsed from the source.
+ * Text is decoded (escapes and entities resolved); markup is kept as the exact source ranges
+ * it was written with, so reassembly reproduces it byte for byte.
+ */
+export type InlineToken =
+  | {type: 'text'; value: string; start: number; end: number}
+  | {
+      /** A container (emphasis, strong, delete, link): `<n>…</n>` in the segment text. */
+      type: 'element'
+      id: number
+      /** Source of the opening markup, for example `[` or `**`. */
+      open: Range
+      /** Source of the closing markup, for example `](https://x "t")` or `**`. */
+      close: Range
+      children: InlineToken[]
+    }
+  | {
+      /** An atom (inline code, image, html, break, math, footnote reference): `<n/>`. */
+      type: 'atom'
+      id: number
+      start: number
+      end: number
+    }
+
+/**
+ * One translatable unit of a document.
+ *
+ * `text` is what a translator sees: inline markup appears as numbered tags,
+ * `<1>bold</1>` for containers and `<2/>` for atoms, and URLs and code never appear.
+ */
+export interface Segment {
+  /** Stable catalog key, such as `p-3f9a2c1b`; `''` until keys are assigned. */
+  key: string
+  kind: SegmentKind
+  /** The translatable text with numbered tags. */
+  text: string
+  /** Range of the document string that the segment's translation replaces. */
+  start: number
+  end: number
+  /** 1-based line of `start`. */
+  line: number
+  /** Inline structure used to reassemble the translation; empty for `alt`, `title` and `frontMatter`. */
+  tokens: InlineToken[]
+  /** For `frontMatter` segments: the field name. */
+  field?: string
+  /** The prefix that continues a line inside this segment's container (`> `, indentation). */
+  linePrefix?: string
+  /** For `line` segments: the bullet glyph that starts the line (kept outside the text). */
+  marker?: string
+  /** For `title` segments: the quote that delimits the title in the source. */
+  quote?: string
+}
+
+/** A segmented document: the original string and its segments in document order. */
+export interface SegmentedDocument {
+  /** The document exactly as read (a BOM included). */
+  source: string
+  segments: Segment[]
+  /** The YAML front matter block, if any: its range (fences included) and its top-level scalars. */
+  frontMatter?: Range & {fields: ReadonlyMap<string, {value: unknown; start: number; end: number}>}
+  /** Line ending used by the document. */
+  eol: '\n' | '\r\n'
+}
+
+/** A catalog: i18next's flat `key → string` resource for one language and namespace. */
+export type Catalog = Record<string, string>
+
+/**
+ * What md-l10n records beside each target catalog, per key: the source text a translation was made from.
+ * A translation is stale when `sourceHash` no longer matches its segment's current source text.
+ */
+export interface CatalogEntryMeta {
+  /** Hash of the source text the translation was made from. */
+  sourceHash: string
+  /** The source text the translation was made from (shown to reviewers of stale entries). */
+  source: string
+  /** Hash of the translation when it was stamped; an edited translation is re-stamped as current. */
+  translationHash: string
+}
+
+/** Sidecar file `locales/<tag>/<namespace>.meta.json`. */
+export interface CatalogMeta {
+  version: 1
+  entries: Record<string, CatalogEntryMeta>
+}
+
+/** Status of one key in one target language. */
+export type EntryStatus = 'current' | 'stale' | 'missing' | 'obsolete'
+
+/** One row of a catalog's status: what a report and the checks read. */
+export interface CatalogEntry {
+  key: string
+  status: EntryStatus
+  /** Current source text (empty for obsolete entries). */
+  source: string
+  /** Translation, `''` when missing. */
+  translation: string
+  /** For stale and obsolete entries: the source text the translation was made from. */
+  previousSource?: string
+  /** Segment kind and line, for live keys. */
+  kind?: SegmentKind
+  line?: number
+}
+
+/** How bad a problem is. The runner owns severity; checks only report. */
+export type Severity = 'error' | 'warning'
+
+/** A problem found by a check. */
+export interface Problem {
+  check: string
+  severity: Severity
+  language: string
+  namespace: string
+  key: string
+  message: string
+  /** Source text and translation, for human output. */
+  source?: string
+  translation?: string
+  line?: number
+}

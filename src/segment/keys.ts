@@ -120,3 +120,9 @@ function dice(a: Map<string, number>, b: Map<string, number>): number {
 export function similarity(a: string, b: string): number {
   return dice(trigrams(a), trigrams(b))
 }
+
+/** Assign keys again, keeping those of `previous` (segments already keyed as new are re-keyed). */
+export function reassignKeys(segments: Segment[], previous: readonly PreviousKey[], reserved?: ReadonlyMap<string, string>): Segment[] {
+  for (const segment of segments) segment.key = ''
+  return assignKeys(segments, previous, reserved)
+}

@@ -1,0 +1,68 @@
+/**
+ * assemble/localize: one document in one language, from its segments and catalog status rows:
+ * the localized markdown, the translations it used (for i18next backends) and its front matter.
+ */
+import type {Catalog, CatalogEntry, SegmentedDocument} from '../types.js'
+import {assembleDocument} from './index.js'
+import {isRightToLeft} from '../languages/resolve.js'
+import {hashText} from '../util/hash.js'
+
+export interface LocalizeOptions {
+  language: string
+  sourceLanguage: string
+  /** Use stale translations (default) or fall back to the source text for them. */
+  staleTranslations?: 'use' | 'fallback'
+}
+
+export interface LocalizedDocument {
+  markdown: string
+  /** The translations the document uses, for `dist/locales/<tag>/<namespace>.json`. */
+  catalog: Catalog
+  /** Segments translated, stale (used or not) and missing (or unusable), in this document. */
+  counts: {total: number; translated: number; stale: number; missing: number}
+  /** Translations not used because their tags do not match the source's. */
+  fallbacks: Array<{key: string; reason: string}>
+}
+
+/**
+ * Localize a document. The source language gets the source back byte for byte. Other languages
+ * get `lang`, `dir: rtl` when right to left, `sourceVersion` (a hash of the source document, for
+ * an "outdated translation" banner) and `outdated: true` when any segment is stale or missing.
+ */
+export function localizeDocument(document: SegmentedDocument, rows: readonly CatalogEntry[], options: LocalizeOptions): LocalizedDocument {
+  const byKey = new Map(rows.map((row) => [row.key, row]))
+  const counts = {total: document.segments.length, translated: 0, stale: 0, missing: 0}
+  const isSource = options.language === options.sourceLanguage
+  const usable = new Map<string, string>()
+  for (const segment of document.segments) {
+    const row = byKey.get(segment.key)
+    if (isSource) {
+      counts.translated++
+      usable.set(segment.key, segment.text)
+      continue
+    }
+    if (!row || row.status === 'missing') counts.missing++
+    else if (row.status === 'stale') counts.stale++
+    else counts.translated++
+    if (row && (row.status === 'current' || (row.status === 'stale' && options.staleTranslations !== 'fallback'))) {
+      usable.set(segment.key, row.translation)
+    }
+  }
+  const lagging = counts.stale + counts.missing > 0
+  const result = assembleDocument(document, (segment) => (isSource ? undefined : usable.get(segment.key)), {
+    frontMatter: isSource
+      ? undefined
+      : {
+          lang: options.language,
+          dir: isRightToLeft(options.language) ? 'rtl' : undefined,
+          sourceVersion: hashText(document.source),
+          outdated: lagging ? true : undefined
+        }
+  })
+  const fallbacks = result.fallbacks.map(({segment, reason}) => ({key: segment.key, reason}))
+  for (const {key} of fallbacks) usable.delete(key)
+  counts.missing += fallbacks.length
+  counts.translated -= fallbacks.filter(({key}) => byKey.get(key)?.status === 'current').length
+  counts.stale -= fallbacks.filter(({key}) => byKey.get(key)?.status === 'stale').length
+  return {markdown: result.markdown, catalog: Object.fromEntries(usable), counts, fallbacks}
+}

@@ -1,0 +1,35 @@
+/**
+ * catalog/status: the status of every key of one language's catalog against the source segments:
+ * current, stale, missing or obsolete. What coverage, checks and the builder read.
+ */
+import type {Catalog, CatalogEntry, CatalogMeta, Segment} from '../types.js'
+import {hashText} from '../util/hash.js'
+
+/**
+ * Status rows in document order, obsolete keys last. A translation with no meta record counts as
+ * current (it was written for the text it sits beside until a sync says otherwise).
+ */
+export function catalogStatus(segments: readonly Segment[], catalog: Catalog, meta: CatalogMeta): CatalogEntry[] {
+  const rows: CatalogEntry[] = []
+  const live = new Set<string>()
+  for (const segment of segments) {
+    live.add(segment.key)
+    const translation = Object.hasOwn(catalog, segment.key) ? catalog[segment.key]! : ''
+    const recorded = Object.hasOwn(meta.entries, segment.key) ? meta.entries[segment.key] : undefined
+    const isCurrent = !recorded || recorded.sourceHash === hashText(segment.text) || recorded.translationHash !== hashText(translation)
+    rows.push({
+      key: segment.key,
+      status: translation === '' ? 'missing' : isCurrent ? 'current' : 'stale',
+      source: segment.text,
+      translation,
+      previousSource: translation !== '' && !isCurrent ? recorded!.source : undefined,
+      kind: segment.kind,
+      line: segment.line
+    })
+  }
+  for (const [key, translation] of Object.entries(catalog)) {
+    if (live.has(key) || translation === '') continue
+    rows.push({key, status: 'obsolete', source: '', translation, previousSource: meta.entries[key]?.source})
+  }
+  return rows
+}

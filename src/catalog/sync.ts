@@ -1,0 +1,69 @@
+/**
+ * catalog/sync: bring one target catalog in line with the current source segments, losing nothing.
+ *
+ * - a new segment is added as missing (`""`, the empty value translators fill in);
+ * - a translation whose source text changed stays, and is stale (its meta keeps the old source);
+ * - a translation whose segment is gone stays as obsolete until `prune`;
+ * - a translation a translator wrote or edited since the last sync is stamped as made from the
+ *   current source text (that is how a reviewer clears a stale entry).
+ */
+import type {Catalog, CatalogMeta} from '../types.js'
+import {hashText} from '../util/hash.js'
+
+/** A live source segment, as the sync needs it. */
+export interface SourceEntry {
+  key: string
+  text: string
+}
+
+export interface SyncResult {
+  catalog: Catalog
+  meta: CatalogMeta
+  /** Keys added as missing. */
+  added: string[]
+  /** Keys whose translations were (re)stamped against the current source text. */
+  stamped: string[]
+  /** Keys whose translation was made from another source text. */
+  stale: string[]
+  /** Keys of translations whose segment is gone (kept unless pruned). */
+  obsolete: string[]
+  /** Keys removed by `prune`. */
+  pruned: string[]
+}
+
+/** Sync a target catalog; the inputs are not modified. */
+export function syncCatalog(source: readonly SourceEntry[], catalog: Catalog, meta: CatalogMeta, options: {prune?: boolean} = {}): SyncResult {
+  const result: SyncResult = {catalog: {}, meta: {version: 1, entries: {}}, added: [], stamped: [], stale: [], obsolete: [], pruned: []}
+  const live = new Set<string>()
+  for (const {key, text} of source) {
+    live.add(key)
+    const translation = Object.hasOwn(catalog, key) ? catalog[key]! : undefined
+    if (translation === undefined || translation === '') {
+      result.catalog[key] = ''
+      if (translation === undefined) result.added.push(key)
+      continue
+    }
+    result.catalog[key] = translation
+    const sourceHash = hashText(text)
+    const translationHash = hashText(translation)
+    const previous = Object.hasOwn(meta.entries, key) ? meta.entries[key] : undefined
+    if (!previous || previous.translationHash !== translationHash) {
+      result.meta.entries[key] = {sourceHash, source: text, translationHash}
+      result.stamped.push(key)
+      continue
+    }
+    result.meta.entries[key] = previous
+    if (previous.sourceHash !== sourceHash) result.stale.push(key)
+  }
+  for (const [key, translation] of Object.entries(catalog)) {
+    if (live.has(key)) continue
+    if (options.prune || translation === '') {
+      if (translation !== '') result.pruned.push(key)
+      continue
+    }
+    result.catalog[key] = translation
+    if (Object.hasOwn(meta.entries, key)) result.meta.entries[key] = meta.entries[key]!
+    result.obsolete.push(key)
+  }
+  return result
+}

@@ -1,0 +1,108 @@
+/**
+ * cli/fs: the file-system edge. Reads that name the file in errors, and writes that are atomic
+ * (temporary file + fsync + rename) and grouped: a run that fails before committing changes nothing.
+ */
+import {closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync, existsSync} from 'node:fs'
+import path from 'node:path'
+import {InputError} from '../util/errors.js'
+
+const decoder = new TextDecoder('utf-8', {fatal: true})
+
+/** Read a UTF-8 text file; `undefined` when it does not exist. */
+export function readText(file: string, display = file): string | undefined {
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw new InputError(`cannot read: ${(error as Error).message}`, display)
+  }
+  try {
+    return decoder.decode(bytes)
+  } catch {
+    throw new InputError('not valid UTF-8 text', display)
+  }
+}
+
+/** Every `*.md` file below `folder`, as sorted paths relative to it with `/` separators. */
+export function listMarkdown(folder: string): string[] {
+  if (!existsSync(folder)) return []
+  const found: string[] = []
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(path.join(folder, relative), {withFileTypes: true})) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name
+      if (entry.isDirectory()) walk(child)
+      else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) found.push(child)
+    }
+  }
+  walk('')
+  return found.sort()
+}
+
+/** A set of file writes and removals applied together at `commit`. */
+export class WriteBatch {
+  private readonly writes = new Map<string, string>()
+  private readonly removals = new Set<string>()
+  private readonly root: string
+
+  /** `root`: the only folder the batch may touch. */
+  constructor(root: string) {
+    this.root = path.resolve(root)
+  }
+
+  private inside(file: string): string {
+    const resolved = path.resolve(file)
+    if (resolved !== this.root && !resolved.startsWith(this.root + path.sep)) {
+      throw new InputError(`refusing to write outside the project: ${file}`)
+    }
+    return resolved
+  }
+
+  write(file: string, content: string): void {
+    this.writes.set(this.inside(file), content)
+  }
+
+  remove(file: string): void {
+    this.removals.add(this.inside(file))
+  }
+
+  /** Files whose content would change. */
+  changed(): string[] {
+    return [...this.writes].filter(([file, content]) => readText(file) !== content).map(([file]) => file)
+  }
+
+  /**
+   * Write every file to a temporary sibling and fsync it, then rename them all into place.
+   * A killed run leaves each file either old or new; temporary files are removed on failure.
+   */
+  commit(): {written: string[]; removed: string[]} {
+    const pending: Array<{temporary: string; file: string}> = []
+    try {
+      for (const [file, content] of this.writes) {
+        if (readText(file) === content) continue
+        mkdirSync(path.dirname(file), {recursive: true})
+        const temporary = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
+        pending.push({temporary, file})
+        const descriptor = openSync(temporary, 'w')
+        try {
+          writeSync(descriptor, content)
+          fsyncSync(descriptor)
+        } finally {
+          closeSync(descriptor)
+        }
+      }
+    } catch (error) {
+      for (const {temporary} of pending) rmSync(temporary, {force: true})
+      throw error
+    }
+    for (const {temporary, file} of pending) renameSync(temporary, file)
+    const removed: string[] = []
+    for (const file of this.removals) {
+      if (existsSync(file) && statSync(file).isFile()) {
+        rmSync(file)
+        removed.push(file)
+      }
+    }
+    return {written: pending.map(({file}) => file), removed}
+  }
+}

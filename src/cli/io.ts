@@ -1,0 +1,31 @@
+/**
+ * cli/io: where commands print. Injected, so tests and library users capture output.
+ */
+export interface Output {
+  out(text: string): void
+  err(text: string): void
+  /** Whether stdout is a terminal (colours, progress). */
+  isTTY: boolean
+}
+
+export const processOutput: Output = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  isTTY: Boolean(process.stdout.isTTY)
+}
+
+/** An Output that collects what is printed. */
+export function memoryOutput(): Output & {stdout: string; stderr: string} {
+  const output = {
+    stdout: '',
+    stderr: '',
+    isTTY: false,
+    out(text: string) {
+      output.stdout += text.endsWith('\n') ? text : `${text}\n`
+    },
+    err(text: string) {
+      output.stderr += text.endsWith('\n') ? text : `${text}\n`
+    }
+  }
+  return output
+}

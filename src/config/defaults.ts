@@ -1,0 +1,55 @@
+/**
+ * config/defaults: every setting of `md-l10n.config.json` with its default, in one commented object
+ * (after i18next's `src/defaults.js`).
+ */
+
+/** Severity a check runs at, or `off`. */
+export type CheckSetting = 'error' | 'warning' | 'off'
+
+export interface Config {
+  /** Folder of the source markdown documents (every `*.md` below it, one namespace each). */
+  sourceDir: string
+  /** Folder of the working catalogs, `locales/<tag>/<namespace>.json`. */
+  localesDir: string
+  /** Folder the build writes to: `dist/locales/…` and `dist/docs/…`. */
+  outDir: string
+  /** BCP 47 tag of the source documents; by default their front matter's `lang`. */
+  sourceLanguage?: string
+  /** Target languages (the source language is included); by default discovered from the page's language switcher. */
+  languages?: string[]
+  /** Front-matter fields whose values are translated. */
+  frontMatterFields: string[]
+  /**
+   * Minimum coverage in percent, for all languages or per tag (`{"*": 80, "ja": 100}`): below it a
+   * language's documents are not emitted by `build`, and `coverage` fails. Stale counts as not translated.
+   */
+  minCoverage: number | Record<string, number>
+  /** What `build` does with stale translations: use them (the page says `outdated: true`) or fall back to the source. */
+  staleTranslations: 'use' | 'fallback'
+  /** Per-check severity overrides: `{"length": "off", "numbers": "error"}`. */
+  checks: Record<string, CheckSetting>
+  /** Glossary file (source term → required rendering per language; do-not-translate terms). */
+  glossary: string
+  /** Reviewed exceptions file: problems silenced for one segment, each with a reason. */
+  exceptions: string
+  /** Source segments that legitimately stay the same in every language (names, numbers, `0/400`). */
+  untranslated: string[]
+}
+
+export const defaults: Config = {
+  sourceDir: 'source',
+  localesDir: 'locales',
+  outDir: 'dist',
+  sourceLanguage: undefined,
+  languages: undefined,
+  frontMatterFields: ['title', 'description'],
+  minCoverage: 0,
+  staleTranslations: 'use',
+  checks: {},
+  glossary: 'l10n/glossary.json',
+  exceptions: 'l10n/exceptions.json',
+  untranslated: []
+}
+
+/** The name of the config file in a project root. */
+export const configFileName = 'md-l10n.config.json'

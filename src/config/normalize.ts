@@ -1,0 +1,62 @@
+/**
+ * config/normalize: validate a parsed `md-l10n.config.json` and apply the defaults, in one step.
+ * Errors say what was received and what was expected.
+ */
+import {defaults, configFileName, type Config, type CheckSetting} from './defaults.js'
+import {InputError} from '../util/errors.js'
+import {canonicalTag} from '../languages/tag.js'
+
+const knownKeys = new Set(Object.keys(defaults))
+
+function isRelativeFolder(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && !value.startsWith('/') && !/^[A-Za-z]:/.test(value) && !value.split(/[\\/]/).includes('..')
+}
+
+/** A config from user JSON (already parsed), defaults applied. */
+export function normalizeConfig(input: unknown, file = configFileName): Config {
+  if (input === undefined) return {...defaults}
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new InputError('expected a JSON object', file)
+  const raw = input as Record<string, unknown>
+  for (const key of Object.keys(raw)) {
+    if (!knownKeys.has(key)) throw new InputError(`unknown setting \`${key}\`, expected one of ${[...knownKeys].map((k) => `\`${k}\``).join(', ')}`, file)
+  }
+  const config: Config = {...defaults, ...(raw as Partial<Config>)}
+  for (const folder of ['sourceDir', 'localesDir', 'outDir', 'glossary', 'exceptions'] as const) {
+    if (!isRelativeFolder(config[folder])) {
+      throw new InputError(`\`${folder}\` is \`${JSON.stringify(config[folder])}\`, expected a relative path inside the project`, file)
+    }
+  }
+  if (config.sourceLanguage !== undefined) config.sourceLanguage = canonicalTag(config.sourceLanguage, file, 'sourceLanguage')
+  if (config.languages !== undefined) {
+    if (!Array.isArray(config.languages)) throw new InputError('`languages` must be an array of BCP 47 tags', file)
+    config.languages = [...new Set(config.languages.map((tag) => canonicalTag(tag, file, 'languages')))]
+  }
+  if (!Array.isArray(config.frontMatterFields) || !config.frontMatterFields.every((field) => typeof field === 'string')) {
+    throw new InputError('`frontMatterFields` must be an array of field names', file)
+  }
+  const coverage = config.minCoverage
+  const percentages = typeof coverage === 'number' ? [coverage] : typeof coverage === 'object' && coverage !== null ? Object.values(coverage) : [NaN]
+  if (!percentages.every((value) => typeof value === 'number' && value >= 0 && value <= 100)) {
+    throw new InputError(`\`minCoverage\` is ${JSON.stringify(coverage)}, expected a percentage 0–100 or an object of them per tag`, file)
+  }
+  if (config.staleTranslations !== 'use' && config.staleTranslations !== 'fallback') {
+    throw new InputError(`\`staleTranslations\` is ${JSON.stringify(config.staleTranslations)}, expected "use" or "fallback"`, file)
+  }
+  if (typeof config.checks !== 'object' || config.checks === null) throw new InputError('`checks` must be an object of check id → "error" | "warning" | "off"', file)
+  for (const [id, setting] of Object.entries(config.checks)) {
+    if (!['error', 'warning', 'off'].includes(setting as CheckSetting)) {
+      throw new InputError(`\`checks.${id}\` is ${JSON.stringify(setting)}, expected "error", "warning" or "off"`, file)
+    }
+  }
+  if (!Array.isArray(config.untranslated) || !config.untranslated.every((entry) => typeof entry === 'string')) {
+    throw new InputError('`untranslated` must be an array of source texts', file)
+  }
+  return config
+}
+
+/** The minimum coverage for one language. */
+export function minCoverageFor(config: Config, language: string): number {
+  const setting = config.minCoverage
+  if (typeof setting === 'number') return setting
+  return setting[language] ?? setting['*'] ?? 0
+}

@@ -45,6 +45,12 @@ export type InlineToken =
       open: Range
       /** Source of the closing markup, for example `](https://x "t")` or `**`. */
       close: Range
+      /**
+       * What replaces `close` when the content is translated, where the source's closing markup
+       * depends on the text: a collapsed or shortcut reference (`[FAQ][]`, `[FAQ]`) becomes a full
+       * one (`[Questions][FAQ]`) so it still points at its definition.
+       */
+      closeWhenTranslated?: string
       children: InlineToken[]
     }
   | {

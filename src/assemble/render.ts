@@ -117,7 +117,8 @@ export class SegmentRenderer {
           output += this.renderRange(token.start, token.end)
         } else if (token.type === 'element') {
           if (node.type !== 'element') throw new TagMismatchError(`\`<${node.id}>…</${node.id}>\` must keep its content`)
-          output += this.renderRange(token.open.start, token.open.end) + render(node.children) + this.renderRange(token.close.start, token.close.end)
+          const close = token.closeWhenTranslated ?? this.renderRange(token.close.start, token.close.end)
+          output += this.renderRange(token.open.start, token.open.end) + render(node.children) + close
         }
       }
       return output

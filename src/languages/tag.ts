@@ -10,7 +10,9 @@ export function canonicalTag(tag: unknown, file?: string, setting = 'language'):
     throw new InputError(`\`${setting}\` has ${JSON.stringify(tag)}, expected a BCP 47 language tag such as "pt-BR"`, file)
   }
   try {
-    return Intl.getCanonicalLocales(tag)[0]!
+    const canonical = Intl.getCanonicalLocales(tag)[0]!
+    // Pseudo-locales keep their customary spelling: `qps-ploc`, not the script-cased `qps-Ploc`.
+    return /^qps-/i.test(tag) && canonical.toLowerCase() === tag.toLowerCase() ? tag.toLowerCase() : canonical
   } catch {
     throw new InputError(`\`${setting}\` has "${tag}", which is not a valid BCP 47 language tag`, file)
   }

@@ -33,11 +33,13 @@ export function tokenize(nodes: readonly PhrasingContent[], source: string, coun
     const isAutolink = node.type === 'link' && source[start] !== '['
     if (containerTypes.has(node.type) && !isAutolink && first !== undefined && last !== undefined) {
       const id = counter.next++
+      const reference = node.type === 'linkReference' && node.referenceType !== 'full' ? `][${node.label ?? node.identifier}]` : undefined
       tokens.push({
         type: 'element',
         id,
         open: {start, end: first},
         close: {start: last, end},
+        ...(reference ? {closeWhenTranslated: reference} : {}),
         children: tokenize(children, source, counter)
       })
       continue

@@ -67,16 +67,19 @@ function stripBullet(tokens: InlineToken[], source: string): ParagraphLine {
 }
 
 /**
- * Whether lines read as separate UI strings rather than wrapped prose: more than half of them
- * are bullets or short labels (at most six words, not ending mid-sentence with `,` `;` `-`).
- * Wrapped prose has long lines; only its last line may be short.
+ * Whether lines read as separate UI strings rather than wrapped prose: at least three lines, and
+ * more than half of them are bullets or short labels (at most six words, not ending mid-sentence
+ * with `,` `;` `-`, and not continued by a line that starts in lower case). Wrapped prose has long
+ * lines, and its short lines run on into the next.
  */
 export function looksLikeUiLines(lines: ReadonlyArray<{text: string; bullet?: string}>): boolean {
-  if (lines.length < 2) return false
-  const uiLike = lines.filter(({text, bullet}) => {
+  if (lines.length < 3) return false
+  const uiLike = lines.filter(({text, bullet}, index) => {
     if (bullet) return true
     const words = text.split(/\s+/).filter(Boolean).length
-    return words <= 6 && text.length <= 48 && !/[,;\-–]$/.test(text)
+    const next = lines[index + 1]
+    const runsOn = next !== undefined && !next.bullet && /^\p{Ll}/u.test(next.text) && !/[.!?:]$/.test(text)
+    return words <= 6 && text.length <= 48 && !/[,;\-–]$/.test(text) && !runsOn
   }).length
   return uiLike * 2 > lines.length
 }

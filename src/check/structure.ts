@@ -1,0 +1,67 @@
+/**
+ * check/structure: the shape of a markdown document that a translation must not change: block and
+ * inline node types, nesting, list and heading attributes, link and image targets, code and HTML.
+ * Text, alt text and titles are left out: they are what translation changes.
+ */
+import type {Nodes} from 'mdast'
+import {parseMarkdown, readFrontMatter} from '../segment/parse.js'
+
+/** A node of the shape tree. */
+export interface ShapeNode {
+  type: string
+  /** Attributes that must survive translation (url, depth, code value, …). */
+  attributes?: Record<string, unknown>
+  children?: ShapeNode[]
+}
+
+// `referenceType` is left out: a translated `[FAQ][]` is written `[Questions][FAQ]`, the same link.
+const keptAttributes = ['depth', 'ordered', 'start', 'checked', 'spread', 'url', 'lang', 'meta', 'identifier', 'align'] as const
+const keptValues = new Set(['code', 'inlineCode', 'html', 'math', 'inlineMath'])
+
+function shape(node: Nodes): ShapeNode | undefined {
+  if (node.type === 'text') return undefined
+  const attributes: Record<string, unknown> = {}
+  for (const name of keptAttributes) {
+    const value = (node as unknown as Record<string, unknown>)[name]
+    if (value !== undefined && value !== null) attributes[name] = value
+  }
+  if (keptValues.has(node.type)) attributes.value = (node as {value: string}).value
+  const result: ShapeNode = {type: node.type}
+  if (Object.keys(attributes).length > 0) result.attributes = attributes
+  if ('children' in node) {
+    const children = (node.children as Nodes[]).map(shape).filter((child): child is ShapeNode => child !== undefined)
+    if (children.length > 0) result.children = children
+  }
+  return result
+}
+
+/** The shape of a markdown document (its front matter skipped). */
+export function documentShape(markdown: string): ShapeNode {
+  const bom = markdown.startsWith('\uFEFF') ? 1 : 0
+  let end = bom
+  try {
+    end = readFrontMatter(markdown, bom)?.end ?? bom
+  } catch {
+    // Malformed front matter is the front-matter checks' business; parse the rest as it stands.
+  }
+  const body = markdown.slice(0, end).replace(/[^\r\n]/g, ' ') + markdown.slice(end)
+  return shape(parseMarkdown(body))!
+}
+
+/** Where two shapes first differ, as a path and a description; `undefined` when equal. */
+export function shapeDifference(expected: ShapeNode, actual: ShapeNode, path = 'root'): string | undefined {
+  if (expected.type !== actual.type) return `${path}: expected ${expected.type}, found ${actual.type}`
+  const expectedAttributes = JSON.stringify(expected.attributes ?? {})
+  const actualAttributes = JSON.stringify(actual.attributes ?? {})
+  if (expectedAttributes !== actualAttributes) return `${path} (${expected.type}): expected ${expectedAttributes}, found ${actualAttributes}`
+  const expectedChildren = expected.children ?? []
+  const actualChildren = actual.children ?? []
+  for (let index = 0; index < Math.max(expectedChildren.length, actualChildren.length); index++) {
+    const a = expectedChildren[index]
+    const b = actualChildren[index]
+    if (!a || !b) return `${path} (${expected.type}): expected ${expectedChildren.length} children, found ${actualChildren.length}`
+    const difference = shapeDifference(a, b, `${path}/${index}`)
+    if (difference) return difference
+  }
+  return undefined
+}

@@ -1,0 +1,48 @@
+import type {Check} from '../types.js'
+import {plainText} from '../util/text.js'
+
+/**
+ * Letters per English letter, the median over aligned lines of the tldr-pages corpus
+ * (`scripts/length-ratios.mjs`, 2026-11-27). Vietnamese is not in the corpus: estimated from its
+ * syllable-per-word writing as close to Spanish.
+ */
+export const lengthFactors: Record<string, number> = {
+  en: 1, ar: 0.83, es: 1.18, fr: 1.14, id: 1.28, ja: 0.63, pt: 1.08, ru: 1.05, uk: 1.09, vi: 1.2, 'zh-Hans': 0.35, 'zh-Hant': 0.32, zh: 0.35
+}
+
+/** How far a translation may stray from the expected ratio (corpus p1–p99 spread, doubled for two non-English sides). */
+const band = {low: 0.4, high: 2.5}
+const minimumSourceLetters = 20
+
+function factor(tag: string): number | undefined {
+  const locale = new Intl.Locale(tag)
+  if (locale.language === 'zh') return lengthFactors[`zh-${locale.maximize().script}`]
+  return lengthFactors[tag] ?? lengthFactors[locale.language]
+}
+
+function letters(text: string): number {
+  return [...plainText(text)].filter((character) => /[\p{L}\p{N}]/u.test(character)).length
+}
+
+/** Translation length within the language's expected band. */
+export const length: Check = {
+  meta: {
+    id: 'length',
+    severity: 'warning',
+    description: 'A translation\'s length is outside the band expected for its language pair (a truncated or padded translation).',
+    docs: 'The expected ratio of letters is the target\'s factor over the source\'s, each measured against English on the aligned tldr-pages corpus (Chinese 0.35, Japanese 0.63, Indonesian 1.28, …). A translation shorter than 0.4× or longer than 2.5× that ratio is reported, for source segments of at least 20 letters.',
+    messages: {ratio: 'is {{ratio}}× the source length where about {{expected}}× is expected'}
+  },
+  scope: 'entry',
+  check({entry, language, sourceLanguage}) {
+    if (entry.status !== 'current' && entry.status !== 'stale') return []
+    const sourceLetters = letters(entry.source)
+    const target = factor(language)
+    const origin = factor(sourceLanguage)
+    if (sourceLetters < minimumSourceLetters || !target || !origin) return []
+    const expected = target / origin
+    const ratio = letters(entry.translation) / sourceLetters
+    if (ratio >= expected * band.low && ratio <= expected * band.high) return []
+    return [{messageId: 'ratio', data: {ratio: ratio.toFixed(2), expected: expected.toFixed(2)}}]
+  }
+}

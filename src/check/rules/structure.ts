@@ -1,0 +1,18 @@
+import type {Check} from '../types.js'
+import {documentShape, shapeDifference} from '../structure.js'
+
+/** The localized document has the source's structure. */
+export const structure: Check = {
+  meta: {
+    id: 'structure',
+    severity: 'error',
+    description: 'Each reassembled localized document has the same block structure, link targets, images and code as its source.',
+    docs: 'Guards the builder itself: both documents are parsed with the same remark pipeline and compared node by node, ignoring text, alt text and titles. Any difference (a list that became a paragraph, a changed URL, code that moved) is reported with the path to the first differing node.',
+    messages: {differs: 'the localized document differs from the source: {{difference}}'}
+  },
+  scope: 'document',
+  check({source, localized}) {
+    const difference = shapeDifference(documentShape(source), documentShape(localized))
+    return difference ? [{messageId: 'differs', data: {difference}}] : []
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * check/runner: run the registry over one language's catalog for one document. The runner owns
+ * severity (config overrides, `off`), message formatting and exceptions; checks only report.
+ */
+import type {CatalogEntry, Problem, Segment, Severity} from '../types.js'
+import type {CheckSetting} from '../config/defaults.js'
+import type {Check, CheckMeta, CheckSettings, Report} from './types.js'
+import {checks as registry} from './rules/index.js'
+import {isExcepted, type ReviewedException} from './exceptions.js'
+
+export interface CheckInput {
+  language: string
+  sourceLanguage: string
+  namespace: string
+  entries: readonly CatalogEntry[]
+  segments?: readonly Segment[]
+  /** The source and localized document, for document checks. */
+  document?: {source: string; localized: string}
+  settings: CheckSettings
+  /** Per-check severity overrides (`off` disables a check). */
+  severities?: Readonly<Record<string, CheckSetting>>
+  exceptions?: readonly ReviewedException[]
+  checks?: readonly Check[]
+}
+
+/** Fill a message template with report data. */
+export function formatMessage(meta: CheckMeta, report: Report): string {
+  const template = meta.messages[report.messageId] ?? report.messageId
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(report.data?.[name] ?? ''))
+}
+
+/** Run every enabled check; problems in document order, per check. */
+export function runChecks(input: CheckInput): Problem[] {
+  const problems: Problem[] = []
+  const segmentsByKey = new Map((input.segments ?? []).map((segment) => [segment.key, segment]))
+  for (const check of input.checks ?? registry) {
+    const setting = input.severities?.[check.meta.id]
+    if (setting === 'off') continue
+    const severity: Severity = setting ?? check.meta.severity
+    const base = {check: check.meta.id, severity, language: input.language, namespace: input.namespace}
+    const add = (key: string, report: Report, entry?: CatalogEntry) =>
+      problems.push({...base, key, message: formatMessage(check.meta, report), source: entry?.source, translation: entry?.translation, line: entry?.line})
+    if (check.scope === 'entry') {
+      for (const entry of input.entries) {
+        const context = {language: input.language, sourceLanguage: input.sourceLanguage, namespace: input.namespace, entry, segment: segmentsByKey.get(entry.key), settings: input.settings}
+        for (const report of check.check(context)) add(entry.key, report, entry)
+      }
+    } else if (check.scope === 'catalog') {
+      const byKey = new Map(input.entries.map((entry) => [entry.key, entry]))
+      for (const report of check.check({language: input.language, sourceLanguage: input.sourceLanguage, namespace: input.namespace, entries: input.entries, settings: input.settings})) {
+        add(report.key, report, byKey.get(report.key))
+      }
+    } else if (input.document) {
+      for (const report of check.check({language: input.language, namespace: input.namespace, ...input.document})) add('(document)', report)
+    }
+  }
+  return input.exceptions ? problems.filter((problem) => !isExcepted(problem, input.exceptions!)) : problems
+}
+
+export {registry as checks}

@@ -1,0 +1,70 @@
+/**
+ * check/types: what a check is (metadata plus a function, after ESLint's rule modules) and what
+ * it is given. A check reports by message id; the runner owns severity, exceptions and output.
+ */
+import type {CatalogEntry, Segment, Severity} from '../types.js'
+import type {Glossary} from './glossary-file.js'
+
+export interface CheckMeta {
+  /** Stable id, used in config, exceptions and output: `tags`, `numbers`. */
+  id: string
+  /** Severity when the config does not set one. */
+  severity: Severity
+  /** One sentence: what the check catches. */
+  description: string
+  /** Longer documentation (markdown), with an example. */
+  docs: string
+  /** Message templates by id; `{{name}}` is replaced by report data. */
+  messages: Record<string, string>
+}
+
+/** What a check reports. */
+export interface Report {
+  messageId: string
+  data?: Record<string, string | number>
+}
+
+/** Project settings checks read. */
+export interface CheckSettings {
+  glossary: Glossary
+  /** Source texts that may stay the same in a translation. */
+  untranslated: ReadonlySet<string>
+}
+
+/** One catalog entry of one language, with what a check may need around it. */
+export interface EntryContext {
+  language: string
+  sourceLanguage: string
+  namespace: string
+  entry: CatalogEntry
+  segment?: Segment
+  settings: CheckSettings
+}
+
+/** One language's catalog for one document. */
+export interface CatalogContext {
+  language: string
+  sourceLanguage: string
+  namespace: string
+  entries: readonly CatalogEntry[]
+  settings: CheckSettings
+}
+
+/** One localized document next to its source. */
+export interface DocumentContext {
+  language: string
+  namespace: string
+  source: string
+  localized: string
+}
+
+export type Check =
+  | {meta: CheckMeta; scope: 'entry'; check: (context: EntryContext) => Report[]}
+  | {meta: CheckMeta; scope: 'catalog'; check: (context: CatalogContext) => Array<Report & {key: string}>}
+  | {meta: CheckMeta; scope: 'document'; check: (context: DocumentContext) => Report[]}
+
+/** A table of cases for a check's test (after ESLint's RuleTester). */
+export interface CheckCases {
+  valid: Array<Record<string, unknown>>
+  invalid: Array<Record<string, unknown> & {messageId: string}>
+}

@@ -147,6 +147,8 @@ export type Severity = 'error' | 'warning'
 /** A problem found by a check. */
 export interface Problem {
   check: string
+  /** Which of the check's messages (`missingTag`, `stale`…), for tools that group problems. */
+  messageId: string
   severity: Severity
   language: string
   namespace: string

@@ -39,7 +39,7 @@ export function runChecks(input: CheckInput): Problem[] {
     const severity: Severity = setting ?? check.meta.severity
     const base = {check: check.meta.id, severity, language: input.language, namespace: input.namespace}
     const add = (key: string, report: Report, entry?: CatalogEntry) =>
-      problems.push({...base, key, message: formatMessage(check.meta, report), source: entry?.source, translation: entry?.translation, line: entry?.line})
+      problems.push({...base, key, messageId: report.messageId, message: formatMessage(check.meta, report), source: entry?.source, translation: entry?.translation, line: entry?.line})
     if (check.scope === 'entry') {
       for (const entry of input.entries) {
         const context = {language: input.language, sourceLanguage: input.sourceLanguage, namespace: input.namespace, entry, segment: segmentsByKey.get(entry.key), settings: input.settings}

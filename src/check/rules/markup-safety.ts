@@ -4,7 +4,7 @@ import {stripTags} from '../../segment/tags.js'
 /** Constructs a translation must not add. */
 const dangers: Array<{name: string; pattern: RegExp}> = [
   {name: 'raw HTML', pattern: /<\/?[a-zA-Z][\w:-]*[\s/>]|<!--/g},
-  {name: 'a script or event handler', pattern: /<script|\bon[a-z]+\s*=|javascript:/gi},
+  {name: 'a script or event handler', pattern: /<script|\bon[a-z]+\s*=|javascript:(?!\s|$)/gi},
   {name: 'a markdown link or image', pattern: /\]\(|\]\[|^\[[^\]]+\]:/gm},
   {name: 'a URL', pattern: /\bhttps?:\/\/|\bwww\.|\bmailto:/gi}
 ]

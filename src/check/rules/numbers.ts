@@ -1,5 +1,5 @@
 import type {Check} from '../types.js'
-import {extractNumbers, missingNumbers} from '../util/numbers.js'
+import {extractNumbers, missingNumbers, translationNumbers} from '../util/numbers.js'
 import {plainText} from '../util/text.js'
 
 /** Every number of the source, magnitude-aware, in the translation. */
@@ -14,7 +14,7 @@ export const numbers: Check = {
   scope: 'entry',
   check({entry, language, sourceLanguage}) {
     if (entry.status !== 'current' && entry.status !== 'stale') return []
-    const missing = missingNumbers(extractNumbers(plainText(entry.source), sourceLanguage), extractNumbers(plainText(entry.translation), language))
+    const missing = missingNumbers(extractNumbers(plainText(entry.source), sourceLanguage), translationNumbers(plainText(entry.translation), language, sourceLanguage))
     const format = new Intl.NumberFormat('en')
     return missing.map(({text, value}) => ({messageId: 'missingNumber', data: {number: text, value: format.format(value)}}))
   }

@@ -1,11 +1,11 @@
 import type {Check, Report} from '../types.js'
-import {plainText, sentences, identifyLanguage, baseLanguage, withoutNamesAndQuotes} from '../util/text.js'
+import {plainText, sentences, identifyLanguage, baseLanguage, withoutNamesAndQuotes, isIdentifierLike} from '../util/text.js'
 import {expectedScript, scriptShare, simplifiedOnly, traditionalOnly} from '../util/script.js'
 
-/** Letters a text needs before its script share is judged. */
-const minimumLetters = 12
+/** Words a text needs before its script share is judged. */
+const minimumWords = 4
 /** Letters a sentence needs before its language is identified. */
-const minimumSentenceLetters = 40
+const minimumSentenceLetters = 60
 
 /** Text written in the target's script and language. */
 export const script: Check = {
@@ -13,9 +13,9 @@ export const script: Check = {
     id: 'script',
     severity: 'error',
     description: 'The translation is written in the target language\'s script and language: Simplified vs Traditional Chinese, Japanese with kana, Arabic script, Cyrillic, and the right language among those sharing a script.',
-    docs: 'The expected script comes from `Intl.Locale#maximize` (`zh-Hans` → Hans, `ja` → Jpan, `ar` → Arab, `uk` → Cyrl). At least half the letters of a translation must be in it, not counting capitalized Latin words and quotations (names, brands and titles kept in their original language). `zh-Hans` may not use Traditional-only characters and `zh-Hant` no Simplified-only ones, found with OpenCC\'s dictionaries (opencc-js). Japanese sentences of Han characters must contain kana (else they read as Chinese). For other languages each long sentence is identified with ELD and must be in the target language (Russian vs Ukrainian, Spanish vs Portuguese); sentences in the source language are left to `source-left-behind`.',
+    docs: 'The expected script comes from `Intl.Locale#maximize` (`zh-Hans` → Hans, `ja` → Jpan, `ar` → Arab, `uk` → Cyrl). At least a third of the words of a translation must be in it, not counting capitalized Latin words and quotations (names, brands and titles kept in their original language). `zh-Hans` may not use Traditional-only characters and `zh-Hant` no Simplified-only ones, found with OpenCC\'s dictionaries (opencc-js). Japanese sentences of Han characters must contain kana (else they read as Chinese). For other languages each long sentence is identified with ELD and must be in the target language (Russian vs Ukrainian, Spanish vs Portuguese); sentences in the source language are left to `source-left-behind`.',
     messages: {
-      wrongScript: 'only {{share}}% of its letters are in the {{script}} script',
+      wrongScript: 'only {{share}}% of its words are in the {{script}} script',
       traditional: 'uses Traditional-only characters in Simplified Chinese: {{characters}}',
       simplified: 'uses Simplified-only characters in Traditional Chinese: {{characters}}',
       noKana: 'a Japanese sentence has no kana and reads as Chinese: "{{sentence}}"',
@@ -26,13 +26,16 @@ export const script: Check = {
   check({entry, language, sourceLanguage}) {
     if (entry.status !== 'current' && entry.status !== 'stale') return []
     const text = plainText(entry.translation)
+    // A name from code kept as it is (`docker commit`) has no script to judge.
+    if (isIdentifierLike(text)) return []
     const target = expectedScript(language)
     const reports: Report[] = []
     if (target) {
       // Names, brands and quoted titles may stay in Latin letters in any script.
-      const {letters, inScript} = scriptShare(target === 'Latn' ? text : withoutNamesAndQuotes(text), target)
-      if (letters >= minimumLetters && inScript * 2 < letters) {
-        reports.push({messageId: 'wrongScript', data: {share: Math.round((inScript / letters) * 100), script: target}})
+      const {words, inScript} = scriptShare(target === 'Latn' ? text : withoutNamesAndQuotes(text), target, language)
+      // Under a third: technical terms left in English are common, whole sentences in another script are not.
+      if (words >= minimumWords && inScript * 3 < words) {
+        reports.push({messageId: 'wrongScript', data: {share: Math.round((inScript / words) * 100), script: target}})
       }
     }
     if (target === 'Hans') {
@@ -51,7 +54,7 @@ export const script: Check = {
       const source = baseLanguage(sourceLanguage)
       for (const sentence of sentences(text, language)) {
         if ([...sentence].filter((character) => /\p{L}/u.test(character)).length < minimumSentenceLetters) continue
-        const found = identifyLanguage(sentence)
+        const found = identifyLanguage(sentence, expected)
         if (found && found !== expected && found !== source) {
           const name = (tag: string) => new Intl.DisplayNames(['en'], {type: 'language'}).of(tag) ?? tag
           reports.push({messageId: 'wrongLanguage', data: {found: name(found), expected: name(expected), sentence}})

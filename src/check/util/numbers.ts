@@ -88,6 +88,8 @@ export function extractNumbers(text: string, locale: string): FoundNumber[] {
   const found: FoundNumber[] = []
   for (const match of normalized.matchAll(syntax.pattern)) {
     const raw = match[0]
+    // Digits glued to Latin letters belong to a name (`EC2`, `2to3`, `5GHz`), not a quantity.
+    if (/[A-Za-z]$/.test(normalized.slice(0, match.index)) || /^[A-Za-z]/.test(normalized.slice(match.index + raw.length))) continue
     const numeric = raw.split(new RegExp(`${[...new Set([syntax.group, ' ', '\u00a0', '\u202f'])].map(escapeRegExp).join('|')}`, 'u')).join('').replace(syntax.decimal, '.')
     let value = Number(numeric)
     let shown = raw
@@ -110,6 +112,19 @@ export function extractNumbers(text: string, locale: string): FoundNumber[] {
     if (word.length < 3 || /\p{Script=Han}/u.test(word)) continue
     const standalone = new RegExp(`(?<!\\p{N}[ \u00a0\u202f]?)(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'gu')
     for (const match of normalized.matchAll(standalone)) found.push({value: unit, text: match[0]})
+  }
+  return found
+}
+
+/**
+ * The numbers of a translation read every way they may be written: with the target's separators,
+ * with the source's (a translator keeping `3.11` in Spanish) and with `.` as the decimal mark
+ * (version numbers).
+ */
+export function translationNumbers(text: string, language: string, sourceLanguage: string): FoundNumber[] {
+  const found = extractNumbers(text, language)
+  for (const locale of [sourceLanguage, 'en']) {
+    for (const number of extractNumbers(text, locale)) if (!found.some(({value}) => value === number.value)) found.push(number)
   }
   return found
 }

@@ -23,17 +23,20 @@ const scriptLetters: Record<string, RegExp> = {
   Deva: /\p{Script=Devanagari}/u
 }
 
-/** Letters of a text and how many are in `script`. */
-export function scriptShare(text: string, script: string): {letters: number; inScript: number} {
+/**
+ * Words of a text (`Intl.Segmenter`) and how many are in `script`. Words, not letters: one Han
+ * character is a word where a Latin word has many letters, so letters would weigh scripts unfairly.
+ */
+export function scriptShare(text: string, script: string, language: string): {words: number; inScript: number} {
   const pattern = scriptLetters[script]
-  let letters = 0
+  let words = 0
   let inScript = 0
-  for (const character of text) {
-    if (!/\p{L}/u.test(character)) continue
-    letters++
-    if (!pattern || pattern.test(character)) inScript++
+  for (const {segment, isWordLike} of new Intl.Segmenter(language, {granularity: 'word'}).segment(text)) {
+    if (!isWordLike || !/\p{L}/u.test(segment)) continue
+    words++
+    if (!pattern || pattern.test(segment)) inScript++
   }
-  return {letters, inScript}
+  return {words, inScript}
 }
 
 let toSimplified: ((text: string) => string) | undefined

@@ -28,18 +28,22 @@ export function baseLanguage(tag: string): string {
   return equivalent[language] ?? language
 }
 
+/** Margin by which a detected language must beat the one expected before it is believed. */
+const margin = 0.03
+
 /**
- * Identify a text's language with ELD (an n-gram detector from npm); `undefined` when the
- * detector is not confident. Used on sentences of at least a few words only.
+ * Identify a text's language with ELD (an n-gram detector from npm) against the language it
+ * should be in: the detected language when the detector is reliable and it beats `expected` by a
+ * clear margin (Russian vs Ukrainian, Spanish vs Portuguese), else `undefined`.
  */
-export function identifyLanguage(text: string): string | undefined {
+export function identifyLanguage(text: string, expected: string): string | undefined {
   const result = eld.detect(text)
   if (!result.language || !result.isReliable()) return undefined
+  const detected = equivalent[result.language] ?? result.language
+  if (detected === expected) return undefined
   const scores = result.getScores() as Record<string, number>
-  const ranked = Object.values(scores).sort((a, b) => b - a)
-  // Require a clear margin over the runner-up (Spanish vs Portuguese, Russian vs Ukrainian).
-  if (ranked.length > 1 && ranked[0]! - ranked[1]! < 0.03) return undefined
-  return equivalent[result.language] ?? result.language
+  const expectedScore = Math.max(0, ...Object.entries(scores).filter(([language]) => (equivalent[language] ?? language) === expected).map(([, score]) => score))
+  return scores[result.language]! - expectedScore >= margin ? detected : undefined
 }
 
 /** Quotation pairs of the world's typographies. */
@@ -53,4 +57,17 @@ export function quotedSpans(text: string): string[] {
 /** A text without its quotations and its capitalized Latin words (names, brands, kept titles). */
 export function withoutNamesAndQuotes(text: string): string {
   return text.replace(quotePattern, ' ').replace(/\b[A-Z][\p{L}\p{N}'’.-]*/gu, ' ')
+}
+
+/**
+ * Whether a text reads as a name from code (a command, a file, an identifier): at most three
+ * tokens, each lower case, or with digits, `-`, `_`, `.`, `/`, or an inner capital (`qrCode`).
+ * Such a text legitimately stays the same in every language.
+ */
+export function isIdentifierLike(text: string): boolean {
+  const tokens = text.trim().split(/\s+/)
+  if (tokens.length === 0 || tokens.length > 3 || tokens[0] === '') return false
+  // A single upper-case command (`CHDIR`, `DIR`).
+  if (tokens.length === 1 && /^[A-Z][A-Z0-9_]+$/.test(tokens[0]!)) return true
+  return tokens.every((token) => /^[a-z0-9][a-z0-9._/+:-]*$/.test(token) || (/^[A-Za-z0-9._/+:-]+$/.test(token) && /[0-9_./-]|[a-z][A-Z]/.test(token)))
 }

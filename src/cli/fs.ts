@@ -72,21 +72,25 @@ export class WriteBatch {
   }
 
   /**
-   * Write every file to a temporary sibling and fsync it, then rename them all into place.
-   * A killed run leaves each file either old or new; temporary files are removed on failure.
+   * Write every file to a temporary sibling, then rename them all into place. A killed run leaves
+   * each file either old or new; temporary files are removed on failure. A file that replaces an
+   * existing one is fsynced before the rename, so not even a power cut can leave a truncated
+   * replacement of a translator's work; new files are not (a cold run creates thousands of them,
+   * and losing one loses nothing that the next run does not recreate).
    */
   commit(): {written: string[]; removed: string[]} {
     const pending: Array<{temporary: string; file: string}> = []
     try {
       for (const [file, content] of this.writes) {
-        if (readText(file) === content) continue
+        const previous = readText(file)
+        if (previous === content) continue
         mkdirSync(path.dirname(file), {recursive: true})
         const temporary = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
         pending.push({temporary, file})
         const descriptor = openSync(temporary, 'w')
         try {
           writeSync(descriptor, content)
-          fsyncSync(descriptor)
+          if (previous !== undefined) fsyncSync(descriptor)
         } finally {
           closeSync(descriptor)
         }

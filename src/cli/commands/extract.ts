@@ -32,7 +32,10 @@ export async function extract(root: string, options: ExtractOptions, output: Out
       const synced = syncCatalog(entries, catalog, meta, {prune: options.prune})
       const paths = catalogPaths(language, document.namespace)
       batch.write(path.join(locales, paths.catalog), serializeCatalog(synced.catalog))
-      batch.write(path.join(locales, paths.meta), serializeMeta(synced.meta))
+      // A catalog with no translation yet needs no meta file.
+      if (Object.keys(synced.meta.entries).length > 0 || Object.keys(meta.entries).length > 0) {
+        batch.write(path.join(locales, paths.meta), serializeMeta(synced.meta))
+      }
       const total = totals.get(language) ?? {added: 0, stale: 0, obsolete: 0, pruned: 0, stamped: 0}
       total.added += synced.added.length
       total.stale += synced.stale.length

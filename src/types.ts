@@ -86,6 +86,8 @@ export interface Segment {
   linePrefix?: string
   /** For `line` segments: the bullet glyph that starts the line (kept outside the text). */
   marker?: string
+  /** For `alt` segments of `![alt][]` and `![alt]`: the reference label as written. */
+  referenceLabel?: string
   /** For `title` segments: the quote that delimits the title in the source. */
   quote?: string
 }

@@ -71,7 +71,7 @@ export class SegmentRenderer {
         // A double-quoted YAML scalar; JSON's escapes are a subset of YAML's.
         return JSON.stringify(translation)
       case 'alt':
-        return escapeAlt(translation)
+        return segment.referenceLabel === undefined ? escapeAlt(translation) : `${escapeAlt(translation)}][${segment.referenceLabel}]`
       case 'title':
         return escapeTitle(translation, segment.quote ?? '"')
       default:
@@ -104,6 +104,8 @@ export class SegmentRenderer {
       for (const node of nodes) {
         if (node.type === 'text') {
           output += escapeText(node.value, {lineStart: atLineStart, table}, prefix)
+          // `!` before a tag whose markup starts with `[` would turn a link into an image.
+          if (output.endsWith('!') && !output.endsWith('\\!')) output = `${output.slice(0, -1)}\\!`
           atLineStart = false
           continue
         }

@@ -9,6 +9,8 @@ import {visitParents} from 'unist-util-visit-parents'
 import type {Nodes, Parents} from 'mdast'
 import type {Segment, SegmentedDocument} from '../types.js'
 import {parseMarkdown, readFrontMatter} from './parse.js'
+import {checkLimits} from './limits.js'
+import {InputError} from '../util/errors.js'
 import {LineIndex} from './build.js'
 import {handlers} from './handlers/index.js'
 import {frontMatterSegments} from './front-matter.js'
@@ -35,12 +37,20 @@ export const defaultFrontMatterFields = ['title', 'description'] as const
 
 /** Split a markdown document into translatable segments with stable keys. */
 export function segmentDocument(source: string, options: SegmentOptions = {}): SegmentResult {
+  checkLimits(source, options.file)
   const bom = source.startsWith('\uFEFF') ? 1 : 0
   const frontMatter = readFrontMatter(source, bom, options.file)
   const bodyStart = frontMatter ? frontMatter.end : bom
   // Blank out the BOM and front matter (keeping line breaks) so node offsets are document offsets.
   const parsed = source.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + source.slice(bodyStart)
-  const tree = parseMarkdown(parsed)
+  let tree
+  try {
+    tree = parseMarkdown(parsed)
+  } catch (error) {
+    // The limits are heuristics; a stack overflow past them is still reported, not thrown raw.
+    if (error instanceof RangeError) throw new InputError('the document is nested too deeply to parse', options.file)
+    throw error
+  }
   const lines = new LineIndex(source)
   const candidates: Segment[] = frontMatter
     ? frontMatterSegments(frontMatter, options.frontMatterFields ?? defaultFrontMatterFields, lines)

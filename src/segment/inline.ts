@@ -33,7 +33,8 @@ export function tokenize(nodes: readonly PhrasingContent[], source: string, coun
     const isAutolink = node.type === 'link' && source[start] !== '['
     if (containerTypes.has(node.type) && !isAutolink && first !== undefined && last !== undefined) {
       const id = counter.next++
-      const reference = node.type === 'linkReference' && node.referenceType !== 'full' ? `][${node.label ?? node.identifier}]` : undefined
+      // The label as written (escapes included) is the text of a collapsed or shortcut reference.
+      const reference = node.type === 'linkReference' && node.referenceType !== 'full' ? `][${source.slice(first, last)}]` : undefined
       tokens.push({
         type: 'element',
         id,

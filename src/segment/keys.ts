@@ -83,13 +83,16 @@ export function assignKeys(segments: Segment[], previous: readonly PreviousKey[]
     }
   }
   const taken = new Set([...used, ...previous.map(({key}) => key)])
+  // Next suffix to try per base key: repeated texts (a thousand `Share` buttons) stay linear.
+  const nextSuffix = new Map<string, number>()
   for (const segment of segments) {
     if (segment.key) continue
     const base = `${prefixes[segment.kind]}-${hashText(segment.text)}`
     let key = base
-    for (let suffix = 2; taken.has(key) || (reserved.has(key) && reserved.get(key) !== segment.text); suffix++) {
-      key = `${base}-${suffix}`
-    }
+    let suffix = nextSuffix.get(base) ?? 2
+    if (taken.has(key) && suffix > 2) key = `${base}-${suffix++}`
+    while (taken.has(key) || (reserved.has(key) && reserved.get(key) !== segment.text)) key = `${base}-${suffix++}`
+    nextSuffix.set(base, suffix)
     segment.key = key
     taken.add(key)
   }

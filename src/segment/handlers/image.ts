@@ -16,14 +16,18 @@ export function image(node: Image | ImageReference, context: HandlerContext): Se
   const labelEnd = closingBracket(context.source, start + 2, end)
   const alt = node.alt ?? ''
   if (labelEnd !== undefined && hasTranslatableText(alt) && labelEnd > start + 2) {
+    // In `![alt][]` and `![alt]` the alt is also the reference label: a translated alt is written
+    // as a full reference, `![Texte][alt]`, so the segment runs to the end of the image.
+    const shortReference = node.type === 'imageReference' && node.referenceType !== 'full'
     segments.push({
       key: '',
       kind: 'alt',
       text: alt,
       start: start + 2,
-      end: labelEnd,
+      end: shortReference ? end : labelEnd,
       line: context.lines.line(start),
-      tokens: []
+      tokens: [],
+      ...(shortReference ? {referenceLabel: context.source.slice(start + 2, labelEnd)} : {})
     })
   }
   if (node.type === 'image') segments.push(...titleSegment(node, start, end, context))

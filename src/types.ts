@@ -59,6 +59,14 @@ export type InlineToken =
       id: number
       start: number
       end: number
+      /**
+       * What the atom is written as in a translated segment, where its source form depends on the
+       * text around it: a GFM literal autolink (`www.x.com`) becomes `[www.x.com](<http://www.x.com>)`,
+       * which stays the same link whatever a translation puts next to it.
+       */
+      replacement?: string
+      /** The atom stands for source whose nodes came without positions (kept verbatim). */
+      unplaced?: boolean
     }
 
 /**

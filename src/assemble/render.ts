@@ -116,7 +116,7 @@ export class SegmentRenderer {
         atLineStart = false
         if (token.type === 'atom') {
           if (node.type !== 'atom') throw new TagMismatchError(`\`<${node.id}/>\` must stay self-closing`)
-          output += this.renderRange(token.start, token.end)
+          output += token.replacement ?? this.renderRange(token.start, token.end)
         } else if (token.type === 'element') {
           if (node.type !== 'element') throw new TagMismatchError(`\`<${node.id}>…</${node.id}>\` must keep its content`)
           const close = token.closeWhenTranslated ?? this.renderRange(token.close.start, token.close.end)

@@ -18,10 +18,18 @@ export interface TagCounter {
 /** Turn phrasing nodes into tokens that point back into `source` by offset. */
 export function tokenize(nodes: readonly PhrasingContent[], source: string, counter: TagCounter): InlineToken[] {
   const tokens: InlineToken[] = []
-  for (const node of nodes) {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined) continue
+  for (const [index, node] of nodes.entries()) {
+    let start = node.position?.start.offset
+    let end = node.position?.end.offset
+    if (start === undefined || end === undefined) {
+      // A node whose place in the source is unknown: keep the gap it sits in as it is written.
+      const previous = tokens.at(-1)
+      start = previous ? (previous.type === 'element' ? previous.close.end : previous.end) : undefined
+      end = nodes.slice(index + 1).find((next) => next.position?.start.offset !== undefined)?.position?.start.offset
+      if (start === undefined || end === undefined || end <= start || previous?.type === 'atom' && previous.unplaced) continue
+      tokens.push({type: 'atom', id: counter.next++, start, end, unplaced: true})
+      continue
+    }
     if (node.type === 'text') {
       tokens.push({type: 'text', value: node.value, start, end})
       continue
@@ -43,6 +51,11 @@ export function tokenize(nodes: readonly PhrasingContent[], source: string, coun
         ...(reference ? {closeWhenTranslated: reference} : {}),
         children: tokenize(children, source, counter)
       })
+      continue
+    }
+    if (isAutolink && node.type === 'link' && source[start] !== '<') {
+      const text = source.slice(start, end).replace(/[\\[\]]/g, (character) => `\\${character}`)
+      tokens.push({type: 'atom', id: counter.next++, start, end, replacement: `[${text}](<${node.url}>)`})
       continue
     }
     tokens.push({type: 'atom', id: counter.next++, start, end})

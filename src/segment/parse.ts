@@ -16,7 +16,43 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath, {sin
 
 /** Parse markdown (no front matter) into mdast with positions. */
 export function parseMarkdown(markdown: string): Root {
-  return processor.parse(markdown)
+  const tree = processor.parse(markdown)
+  restorePositions(tree as unknown as PositionedParent, markdown)
+  return tree
+}
+
+interface PositionedParent {
+  type: string
+  value?: string
+  children?: PositionedParent[]
+  position?: {start: {offset?: number; line: number; column: number}; end: {offset?: number; line: number; column: number}}
+}
+
+/**
+ * GFM's literal autolinks are found after parsing, by splitting text nodes; when the paragraph has
+ * an escape or an entity before them, the new nodes come without positions. Everything md-l10n
+ * splices needs offsets, so they are found again in the source: a text node's value, and a
+ * literal autolink's text, appear verbatim there.
+ */
+function restorePositions(node: PositionedParent, source: string): void {
+  const children = node.children
+  if (!children) return
+  let cursor = node.position?.start.offset ?? 0
+  for (const [index, child] of children.entries()) {
+    if (child.position?.start.offset === undefined) {
+      const nextStart = children.slice(index + 1).find((next) => next.position?.start.offset !== undefined)?.position!.start.offset
+      const limit = nextStart ?? node.position?.end.offset ?? source.length
+      const raw = child.type === 'text' ? child.value : child.type === 'link' && child.children?.length === 1 ? child.children[0]!.value : undefined
+      const found = raw ? source.indexOf(raw, cursor) : -1
+      if (raw && found !== -1 && found + raw.length <= limit) {
+        const at = (offset: number) => ({offset, line: 0, column: 0})
+        child.position = {start: at(found), end: at(found + raw.length)}
+        if (child.type === 'link') child.children![0]!.position = {start: at(found), end: at(found + raw.length)}
+      }
+    }
+    if (child.position?.end.offset !== undefined) cursor = child.position.end.offset
+    restorePositions(child, source)
+  }
 }
 
 /** A front-matter block found at the top of a document. */

@@ -1,0 +1,69 @@
+/**
+ * Killed runs and concurrent runs: catalogs stay valid and whole (old or new version), and no
+ * temporary file outlives the next run.
+ */
+import {describe, expect, it} from 'vitest'
+import {spawn, spawnSync} from 'node:child_process'
+import {cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {projectRoot} from '../helpers.js'
+
+const bin = path.join(projectRoot, 'lib/cli/bin.js')
+
+/** A copy of the project whose source changed, so that extract rewrites every catalog. */
+function editedProject(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'md-l10n-kill-'))
+  for (const entry of ['source', 'locales', 'l10n', 'md-l10n.config.json']) cpSync(path.join(projectRoot, entry), path.join(root, entry), {recursive: true})
+  const source = path.join(root, 'source/openai-palace-drama.md')
+  const text = readFileSync(source, 'utf8')
+  writeFileSync(source, text.replace('Sumber asli:', 'Sumber aslinya:').replace('01\n', '01\n\nParagraf baru di bagian pertama.\n'))
+  return root
+}
+
+function catalogs(root: string): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const entry of readdirSync(path.join(root, 'locales'), {recursive: true, withFileTypes: true})) {
+    if (entry.isFile()) files.set(path.relative(root, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+  }
+  return files
+}
+
+function temporaryFiles(root: string): string[] {
+  return readdirSync(root, {recursive: true}).map(String).filter((file) => /\.tmp-\d+-/.test(file))
+}
+
+describe.runIf(readdirSync(path.join(projectRoot, 'lib')).length > 0)('runs that die or overlap', () => {
+  it('leave every catalog valid and either old or new after SIGKILL at any moment', async () => {
+    const expected = editedProject()
+    expect(spawnSync(process.execPath, [bin, 'extract', '--cwd', expected]).status).toBe(0)
+    const newVersion = catalogs(expected)
+    const oldVersion = catalogs(editedProject())
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const root = editedProject()
+      const child = spawn(process.execPath, [bin, 'extract', '--cwd', root], {stdio: 'ignore'})
+      await new Promise((resolve) => setTimeout(resolve, 60 + attempt * 45))
+      child.kill('SIGKILL')
+      await new Promise((resolve) => child.on('exit', resolve))
+      for (const [file, content] of catalogs(root)) {
+        if (/\.tmp-/.test(file)) continue
+        expect(() => JSON.parse(content), file).not.toThrow()
+        expect([oldVersion.get(file), newVersion.get(file)], file).toContain(content)
+      }
+      // The next run finishes the work and clears what the killed one left.
+      expect(spawnSync(process.execPath, [bin, 'extract', '--cwd', root]).status).toBe(0)
+      expect(temporaryFiles(root)).toEqual([])
+      expect(catalogs(root)).toEqual(newVersion)
+    }
+  })
+
+  it('two extracts at once do not corrupt catalogs', async () => {
+    const expected = editedProject()
+    spawnSync(process.execPath, [bin, 'extract', '--cwd', expected])
+    const root = editedProject()
+    const runs = [0, 1].map(() => new Promise<number | null>((resolve) => spawn(process.execPath, [bin, 'extract', '--cwd', root], {stdio: 'ignore'}).on('exit', resolve)))
+    expect(await Promise.all(runs)).toEqual([0, 0])
+    expect(catalogs(root)).toEqual(catalogs(expected))
+    expect(temporaryFiles(root)).toEqual([])
+  })
+})

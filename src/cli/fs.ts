@@ -4,7 +4,12 @@
  */
 import {closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync, existsSync} from 'node:fs'
 import path from 'node:path'
+import {createHash} from 'node:crypto'
 import {InputError} from '../util/errors.js'
+
+function contentHash(content: string): string {
+  return createHash('sha1').update(content).digest('base64')
+}
 
 const decoder = new TextDecoder('utf-8', {fatal: true})
 
@@ -44,10 +49,13 @@ export class WriteBatch {
   private readonly writes = new Map<string, string>()
   private readonly removals = new Set<string>()
   private readonly root: string
+  /** Content hashes of files as the last run wrote them: an equal file is skipped unread. */
+  private readonly known: Map<string, string> | undefined
 
-  /** `root`: the only folder the batch may touch. */
-  constructor(root: string) {
+  /** `root`: the only folder the batch may touch; `known`: absolute path → hash of its content. */
+  constructor(root: string, known?: Map<string, string>) {
     this.root = path.resolve(root)
+    this.known = known
   }
 
   private inside(file: string): string {
@@ -66,10 +74,6 @@ export class WriteBatch {
     this.removals.add(this.inside(file))
   }
 
-  /** Files whose content would change. */
-  changed(): string[] {
-    return [...this.writes].filter(([file, content]) => readText(file) !== content).map(([file]) => file)
-  }
 
   /**
    * Write every file to a temporary sibling, then rename them all into place. A killed run leaves
@@ -82,7 +86,10 @@ export class WriteBatch {
     const pending: Array<{temporary: string; file: string}> = []
     try {
       for (const [file, content] of this.writes) {
+        const hash = this.known ? contentHash(content) : undefined
+        if (hash !== undefined && this.known!.get(file) === hash) continue
         const previous = readText(file)
+        if (hash !== undefined) this.known!.set(file, hash)
         if (previous === content) continue
         mkdirSync(path.dirname(file), {recursive: true})
         const temporary = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
@@ -102,6 +109,7 @@ export class WriteBatch {
     for (const {temporary, file} of pending) renameSync(temporary, file)
     const removed: string[] = []
     for (const file of this.removals) {
+      this.known?.delete(file)
       if (existsSync(file) && statSync(file).isFile()) {
         rmSync(file)
         removed.push(file)

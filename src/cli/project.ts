@@ -13,6 +13,7 @@ import {catalogPaths, parseCatalog, parseMeta} from '../catalog/store.js'
 import type {Catalog, CatalogMeta} from '../types.js'
 import {InputError} from '../util/errors.js'
 import {listMarkdown, readText} from './fs.js'
+import {SegmentCache} from './cache.js'
 
 export interface ProjectDocument {
   /** Path relative to the project root, for messages. */
@@ -33,6 +34,8 @@ export interface Project {
   languages: string[]
   /** The languages the documents' switchers list, with their names as written. */
   discovered: SwitcherLanguage[]
+  /** Segments parsed this run, saved by a command that succeeds. */
+  cache?: SegmentCache
 }
 
 /** Read a JSON file of the project; `undefined` when absent. */
@@ -66,8 +69,9 @@ export function readCatalog(project: Pick<Project, 'root' | 'config'>, language:
 }
 
 /** Load and segment a project. `languages` on the command line extend the configured ones. */
-export function loadProject(root: string, options: {extraLanguages?: string[]} = {}): Project {
+export function loadProject(root: string, options: {extraLanguages?: string[]; cache?: boolean} = {}): Project {
   const config = loadConfig(root)
+  const cache = options.cache === false ? undefined : new SegmentCache(root, {frontMatterFields: config.frontMatterFields})
   const sourceFolder = path.join(root, config.sourceDir)
   const files = listMarkdown(sourceFolder)
   if (files.length === 0) throw new InputError(`no markdown documents found, expected \`*.md\` files under \`${config.sourceDir}/\``, config.sourceDir)
@@ -78,7 +82,11 @@ export function loadProject(root: string, options: {extraLanguages?: string[]} =
     const file = `${config.sourceDir}/${relativePath}`
     const source = readText(path.join(sourceFolder, relativePath), file)!
     const namespace = relativePath.replace(/\.(md|markdown)$/i, '')
-    const probe = segmentDocument(source, {frontMatterFields: config.frontMatterFields, file})
+    let probe = cache?.get(source, file)
+    if (!probe) {
+      probe = segmentDocument(source, {frontMatterFields: config.frontMatterFields, file})
+      cache?.set(source, file, probe)
+    }
     sourceLanguage ??= languageOf(probe, file) ?? 'en'
     const sourceCatalog = readCatalog({root, config}, sourceLanguage, namespace).catalog
     const previousKeys: PreviousKey[] = Object.entries(sourceCatalog).map(([key, text]) => ({key, text}))
@@ -94,7 +102,7 @@ export function loadProject(root: string, options: {extraLanguages?: string[]} =
   }
   for (const extra of options.extraLanguages ?? []) languages.push(canonicalTag(extra, undefined, '--language'))
   if (!languages.includes(sourceLanguage)) languages = [sourceLanguage, ...languages]
-  return {root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered}
+  return {root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, cache}
 }
 
 function languageOf(document: SegmentResult, file: string): string | undefined {

@@ -9,6 +9,7 @@ import {localizeDocument} from '../../assemble/localize.js'
 import {minCoverageFor} from '../../config/normalize.js'
 import {loadProject, readCatalog} from '../project.js'
 import {WriteBatch} from '../fs.js'
+import {OutputManifest} from '../cache.js'
 import type {Output} from '../io.js'
 
 export interface BuildOptions {
@@ -18,8 +19,9 @@ export interface BuildOptions {
 
 export async function build(root: string, options: BuildOptions, output: Output): Promise<boolean> {
   const project = loadProject(root, {extraLanguages: options.languages})
-  const batch = new WriteBatch(root)
   const outDir = path.join(root, project.config.outDir)
+  const manifest = new OutputManifest(outDir)
+  const batch = new WriteBatch(root, manifest.hashes)
   let emitted = 0
   for (const language of project.languages) {
     const localized = project.documents.map((document) => {
@@ -50,6 +52,8 @@ export async function build(root: string, options: BuildOptions, output: Output)
     output.out(`${language.padEnd(8)} ${translated}/${total} segments translated (${formatPercent(percent)})${status}`)
   }
   batch.commit()
+  manifest.save()
+  project.cache?.save()
   output.out(`built ${emitted} document${emitted === 1 ? '' : 's'} into ${project.config.outDir}/docs/`)
   return true
 }

@@ -65,5 +65,6 @@ export async function check(root: string, options: {format?: string; languages?:
   } else {
     output.out(formatProblemsText(problems, {colour: output.isTTY && !process.env.NO_COLOR, sourceLanguage: project.sourceLanguage}))
   }
+  project.cache?.save()
   return !problems.some(({severity}) => severity === 'error')
 }

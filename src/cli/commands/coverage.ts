@@ -54,5 +54,6 @@ export async function coverage(root: string, options: {min?: string; format?: st
     const {written} = batch.commit()
     output.out(`wrote ${report.languages.length} badges to ${project.config.outDir}/badges/ (${written.length} changed)`)
   } else output.out(formatCoverageText(report))
+  project.cache?.save()
   return report.languages.every((row) => row.passed)
 }

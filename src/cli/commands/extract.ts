@@ -52,5 +52,6 @@ export async function extract(root: string, options: ExtractOptions, output: Out
     const parts = Object.entries(total).filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`)
     if (parts.length > 0) output.out(`  ${language}: ${parts.join(', ')}`)
   }
+  project.cache?.save()
   return true
 }

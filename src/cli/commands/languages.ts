@@ -18,5 +18,6 @@ export async function languages(root: string, options: {json?: boolean}, output:
   }
   const width = Math.max(...rows.map(({tag}) => tag.length))
   for (const row of rows) output.out(`${row.tag.padEnd(width)}  ${row.name}${row.source ? '  (source)' : ''}`)
+  project.cache?.save()
   return true
 }

@@ -27,5 +27,6 @@ export async function pseudo(root: string, options: {language?: string}, output:
   }
   batch.commit()
   output.out(`pseudo-localized ${count} segments into ${project.config.localesDir}/${language}/; build it with \`md-l10n build --language ${language}\``)
+  project.cache?.save()
   return true
 }

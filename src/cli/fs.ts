@@ -16,6 +16,8 @@ const decoder = new TextDecoder('utf-8', {fatal: true})
 /** Read a UTF-8 text file; `undefined` when it does not exist. */
 export function readText(file: string, display = file): string | undefined {
   let bytes: Buffer
+  // A missing file is common (a catalog with no meta yet): checking is cheaper than an exception.
+  if (!existsSync(file)) return undefined
   try {
     bytes = readFileSync(file)
   } catch (error) {

@@ -6,15 +6,11 @@ import {parseArgs, type ParseArgsConfig} from 'node:util'
 import path from 'node:path'
 import {InputError} from '../util/errors.js'
 import {processOutput, type Output} from './io.js'
-import {languages} from './commands/languages.js'
-import {extract} from './commands/extract.js'
-import {pseudo} from './commands/pseudo.js'
-import {build} from './commands/build.js'
-import {coverage} from './commands/coverage.js'
-import {check} from './commands/check.js'
 import {acquireLock} from './lock.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
+
+// Commands are imported when run: `build` need not load the checks' language models.
 
 interface CommandSpec {
   summary: string
@@ -38,42 +34,42 @@ export const commands: Record<string, CommandSpec> = {
     usage: 'md-l10n languages [--json]',
     options: {json: {type: 'boolean'}},
     writes: false,
-    run: (root, values, output) => languages(root, {json: Boolean(values.json)}, output)
+    run: async (root, values, output) => (await import('./commands/languages.js')).languages(root, {json: Boolean(values.json)}, output)
   },
   extract: {
     summary: 'sync catalogs with the sources: new segments missing, changed ones stale, removed ones obsolete',
     usage: 'md-l10n extract [--prune] [--language <tag>…]',
     options: {prune: {type: 'boolean'}, language: {type: 'string', multiple: true}},
     writes: true,
-    run: (root, values, output) => extract(root, {prune: Boolean(values.prune), languages: values.language as string[] | undefined}, output)
+    run: async (root, values, output) => (await import('./commands/extract.js')).extract(root, {prune: Boolean(values.prune), languages: values.language as string[] | undefined}, output)
   },
   pseudo: {
     summary: 'fill a pseudo-locale catalog (accented, ~30% longer, bracketed; tags kept)',
     usage: 'md-l10n pseudo [--language qps-ploc]',
     options: {language: {type: 'string'}},
     writes: true,
-    run: (root, values, output) => pseudo(root, {language: values.language as string | undefined}, output)
+    run: async (root, values, output) => (await import('./commands/pseudo.js')).pseudo(root, {language: values.language as string | undefined}, output)
   },
   build: {
     summary: 'write dist/locales/<tag>/<ns>.json and dist/docs/<tag>/<doc>.md',
     usage: 'md-l10n build [--language <extra tag>…]',
     options: {language: {type: 'string', multiple: true}},
     writes: true,
-    run: (root, values, output) => build(root, {languages: values.language as string[] | undefined}, output)
+    run: async (root, values, output) => (await import('./commands/build.js')).build(root, {languages: values.language as string[] | undefined}, output)
   },
   coverage: {
     summary: 'translation coverage per language and document; exit 1 below the minimum',
     usage: `md-l10n coverage [--min <percent>] [${formats(['text', 'json', 'markdown', 'junit', 'badge'])}]`,
     options: {min: {type: 'string'}, format: {type: 'string'}},
     writes: false,
-    run: (root, values, output) => coverage(root, {min: values.min as string | undefined, format: values.format as string | undefined}, output)
+    run: async (root, values, output) => (await import('./commands/coverage.js')).coverage(root, {min: values.min as string | undefined, format: values.format as string | undefined}, output)
   },
   check: {
     summary: 'consistency checks on every translation; exit 1 on any error',
     usage: `md-l10n check [${formats(['text', 'json', 'github'])}] [--language <tag>…]`,
     options: {format: {type: 'string'}, language: {type: 'string', multiple: true}},
     writes: false,
-    run: (root, values, output) => check(root, {format: values.format as string | undefined, languages: values.language as string[] | undefined}, output)
+    run: async (root, values, output) => (await import('./commands/check.js')).check(root, {format: values.format as string | undefined, languages: values.language as string[] | undefined}, output)
   }
 }
 

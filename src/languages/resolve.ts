@@ -102,7 +102,15 @@ export function resolveLanguageName(name: string): string | undefined {
 }
 
 /** Whether a language is written right to left (its likely script is). */
+const directions = new Map<string, boolean>()
+
 export function isRightToLeft(tag: string): boolean {
+  let rtl = directions.get(tag)
+  if (rtl === undefined) directions.set(tag, (rtl = directionOf(tag)))
+  return rtl
+}
+
+function directionOf(tag: string): boolean {
   const locale = new Intl.Locale(tag)
   const info = (locale as unknown as {textInfo?: {direction?: string}; getTextInfo?: () => {direction?: string}})
   const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction

@@ -1,4 +1,5 @@
-import {readFileSync, readdirSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, readdirSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
 
@@ -16,4 +17,20 @@ export function fixtures(): Array<[string, string]> {
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => [name, readFileSync(path.join(fixturesDir, name), 'utf8')])
+}
+
+/** A copy of this repository's project (sources, catalogs, glossary, config) in a temporary folder. */
+export function copyProject(prefix = 'md-l10n-test-'): string {
+  const root = mkdtempSync(path.join(tmpdir(), prefix))
+  for (const entry of ['source', 'locales', 'l10n', 'md-l10n.config.json']) cpSync(path.join(projectRoot, entry), path.join(root, entry), {recursive: true})
+  return root
+}
+
+/** Every file under a folder with its bytes, for "nothing changed" assertions. */
+export function snapshot(folder: string): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const entry of readdirSync(folder, {recursive: true, withFileTypes: true})) {
+    if (entry.isFile()) files.set(path.relative(folder, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name), 'latin1'))
+  }
+  return files
 }

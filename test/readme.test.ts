@@ -1,11 +1,10 @@
 import {expect, it} from 'vitest'
 import {execFileSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {main} from '../src/cli/main.js'
 import {memoryOutput} from '../src/cli/io.js'
-import {projectRoot} from './helpers.js'
+import {copyProject, projectRoot} from './helpers.js'
 
 const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8')
 
@@ -22,8 +21,7 @@ it('runs the API example of the README against the built package', () => {
 })
 
 it('has the committed localized documents up to date with the sources and catalogs', async () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'md-l10n-docs-'))
-  for (const entry of ['source', 'locales', 'l10n', 'md-l10n.config.json']) cpSync(path.join(projectRoot, entry), path.join(root, entry), {recursive: true})
+  const root = copyProject('md-l10n-docs-')
   expect(await main(['build', '--cwd', root], memoryOutput())).toBe(0)
   const languages = readdirSync(path.join(root, 'dist/docs')).sort()
   expect(languages).toHaveLength(13)

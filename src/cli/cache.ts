@@ -76,16 +76,19 @@ export class SegmentCache {
 /** Hashes of the files a build wrote (absolute path → content hash), kept beside the output. */
 export class OutputManifest {
   readonly hashes: Map<string, string>
+  /** Per `language/namespace`: the inputs of its last build and what it counted. */
+  readonly inputs: Map<string, {inputs: string; total: number; translated: number; kept: boolean; warnings: string[]}>
   private readonly file: string
 
   constructor(outDir: string) {
     // Inside the output folder: deleting the output deletes what claims it is up to date.
     this.file = path.join(outDir, '.md-l10n-manifest.v8')
-    const stored = readBinary(this.file)
-    this.hashes = stored instanceof Map ? (stored as Map<string, string>) : new Map()
+    const stored = readBinary(this.file) as {hashes?: unknown; inputs?: unknown} | undefined
+    this.hashes = stored?.hashes instanceof Map ? (stored.hashes as Map<string, string>) : new Map()
+    this.inputs = stored?.inputs instanceof Map ? (stored.inputs as OutputManifest['inputs']) : new Map()
   }
 
   save(): void {
-    writeBinary(this.file, this.hashes)
+    writeBinary(this.file, {hashes: this.hashes, inputs: this.inputs})
   }
 }

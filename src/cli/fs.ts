@@ -31,6 +31,12 @@ export function readText(file: string, display = file): string | undefined {
   }
 }
 
+/** Size and modification time of a file (`-` when absent): a cheap "has it changed" key. */
+export function fileStamp(file: string): string {
+  const stats = statSync(file, {throwIfNoEntry: false})
+  return stats ? `${stats.size}:${stats.mtimeMs}` : '-'
+}
+
 /** Every `*.md` file below `folder`, as sorted paths relative to it with `/` separators. */
 export function listMarkdown(folder: string): string[] {
   if (!existsSync(folder)) return []

@@ -1,37 +1,16 @@
 import {describe, expect, it, beforeEach} from 'vitest'
-import {cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, readdirSync, writeFileSync, existsSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {main} from '../../src/cli/main.js'
 import {memoryOutput} from '../../src/cli/io.js'
-import {projectRoot} from '../helpers.js'
+import {copyProject, snapshot} from '../helpers.js'
 
 let root: string
-
-/** A copy of this repository's project (sources and catalogs) in a temporary folder. */
-function copyProject(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'md-l10n-cli-'))
-  cpSync(path.join(projectRoot, 'source'), path.join(folder, 'source'), {recursive: true})
-  cpSync(path.join(projectRoot, 'locales'), path.join(folder, 'locales'), {recursive: true})
-  return folder
-}
 
 async function run(...argv: string[]) {
   const output = memoryOutput()
   const code = await main([...argv, '--cwd', root], output)
   return {code, ...output}
-}
-
-/** Every file under a folder with its content, for "nothing changed" assertions. */
-function snapshot(folder: string): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const entry of readdirSync(folder, {recursive: true, withFileTypes: true})) {
-    if (entry.isFile()) {
-      const file = path.join(entry.parentPath, entry.name)
-      files.set(path.relative(folder, file), readFileSync(file, 'utf8'))
-    }
-  }
-  return files
 }
 
 beforeEach(() => {
@@ -58,6 +37,24 @@ describe('md-l10n CLI on the article', () => {
     expect(arabic).toMatch(/\nlang: ar\ndir: rtl\nsourceVersion: [0-9a-f]{8}\n---\n/)
     const exported = JSON.parse(readFileSync(path.join(root, 'dist/locales/id/openai-palace-drama.json'), 'utf8'))
     expect(Object.keys(exported).length).toBeGreaterThan(60)
+  })
+
+  it('rebuilds what changed and only that on an incremental build', async () => {
+    expect((await run('build')).code).toBe(0)
+    const english = path.join(root, 'dist/docs/en/openai-palace-drama.md')
+    const japanese = path.join(root, 'dist/docs/ja/openai-palace-drama.md')
+    const before = readFileSync(japanese, 'utf8')
+    const catalogFile = path.join(root, 'locales/en/openai-palace-drama.json')
+    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8'))
+    catalog['ln-6c2dc1e0'] = 'Share this'
+    writeFileSync(catalogFile, JSON.stringify(catalog, null, 2))
+    expect((await run('build')).code).toBe(0)
+    expect(readFileSync(english, 'utf8')).toContain('\n  • Share this\n')
+    expect(readFileSync(japanese, 'utf8')).toBe(before)
+    // A deleted output folder is rebuilt whole: what claims it is up to date lives inside it.
+    rmSync(path.join(root, 'dist'), {recursive: true})
+    expect((await run('build')).code).toBe(0)
+    expect(readFileSync(japanese, 'utf8')).toBe(before)
   })
 
   it('extract is idempotent on synced catalogs', async () => {

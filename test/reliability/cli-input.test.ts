@@ -2,26 +2,11 @@
  * Bad input: every case exits 2 with one line naming the file (and line), and changes nothing.
  */
 import {describe, expect, it} from 'vitest'
-import {cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {main} from '../../src/cli/main.js'
 import {memoryOutput} from '../../src/cli/io.js'
-import {projectRoot} from '../helpers.js'
-
-function copyProject(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'md-l10n-input-'))
-  for (const entry of ['source', 'locales', 'l10n', 'md-l10n.config.json']) cpSync(path.join(projectRoot, entry), path.join(root, entry), {recursive: true})
-  return root
-}
-
-function snapshot(folder: string): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const entry of readdirSync(folder, {recursive: true, withFileTypes: true})) {
-    if (entry.isFile()) files.set(path.relative(folder, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name), 'latin1'))
-  }
-  return files
-}
+import {copyProject, snapshot} from '../helpers.js'
 
 const article = 'source/openai-palace-drama.md'
 const english = 'locales/en/openai-palace-drama.json'

@@ -4,17 +4,15 @@
  */
 import {describe, expect, it} from 'vitest'
 import {spawn, spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {projectRoot} from '../helpers.js'
+import {copyProject, projectRoot} from '../helpers.js'
 
 const bin = path.join(projectRoot, 'lib/cli/bin.js')
 
 /** A copy of the project whose source changed, so that extract rewrites every catalog. */
 function editedProject(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'md-l10n-kill-'))
-  for (const entry of ['source', 'locales', 'l10n', 'md-l10n.config.json']) cpSync(path.join(projectRoot, entry), path.join(root, entry), {recursive: true})
+  const root = copyProject('md-l10n-kill-')
   const source = path.join(root, 'source/openai-palace-drama.md')
   const text = readFileSync(source, 'utf8')
   writeFileSync(source, text.replace('Sumber asli:', 'Sumber aslinya:').replace('01\n', '01\n\nParagraf baru di bagian pertama.\n'))

@@ -92,3 +92,19 @@ export class OutputManifest {
     writeBinary(this.file, {hashes: this.hashes, inputs: this.inputs})
   }
 }
+
+/** What each target catalog looked like after the last extract, so an unchanged one is skipped. */
+export class ExtractState {
+  readonly entries: Map<string, {inputs: string; stale: number; obsolete: number}>
+  private readonly file: string
+
+  constructor(root: string) {
+    this.file = path.join(root, cacheFolder, `extract-${toolVersion}.v8`)
+    const stored = readBinary(this.file)
+    this.entries = stored instanceof Map ? (stored as ExtractState['entries']) : new Map()
+  }
+
+  save(): void {
+    writeBinary(this.file, this.entries)
+  }
+}

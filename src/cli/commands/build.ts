@@ -25,6 +25,8 @@ export async function build(root: string, options: BuildOptions, output: Output)
   const batch = new WriteBatch(root, manifest.hashes)
   let emitted = 0
   const settings = JSON.stringify([project.sourceLanguage, project.config.staleTranslations, project.config.frontMatterFields])
+  const steps = project.languages.length * project.documents.length
+  let step = 0
   for (const language of project.languages) {
     const localize = (document: ProjectDocument) => {
       const {catalog, meta} = readCatalog(project, language, document.namespace)
@@ -34,6 +36,7 @@ export async function build(root: string, options: BuildOptions, output: Output)
     // A document whose source, catalog, meta and settings are as at the last build is not read
     // again: its counts come from the manifest and its outputs are already on disk.
     const documents = project.documents.map((document) => {
+      output.progress?.(`build ${language}`, ++step, steps)
       const paths = catalogPaths(language, document.namespace)
       const inputs = [settings, hashText(document.segmented.source), fileStamp(path.join(root, project.config.localesDir, paths.catalog)), fileStamp(path.join(root, project.config.localesDir, paths.meta))].join('|')
       const id = `${language}/${document.namespace}`

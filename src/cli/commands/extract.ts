@@ -32,7 +32,8 @@ export async function extract(root: string, options: ExtractOptions, output: Out
     return [sourceHash, ...[sourcePaths.catalog, paths.catalog, paths.meta].map((file) => fileStamp(path.join(locales, file)))].join('|')
   }
   const targets = options.languages ?? targetLanguages(project)
-  for (const document of project.documents) {
+  for (const [index, document] of project.documents.entries()) {
+    output.progress?.('extract', index + 1, project.documents.length)
     const sourceCatalog: Catalog = {}
     for (const segment of document.segmented.segments) sourceCatalog[segment.key] = segment.text
     batch.write(path.join(locales, catalogPaths(project.sourceLanguage, document.namespace).catalog), serializeCatalog(sourceCatalog))

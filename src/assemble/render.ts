@@ -95,15 +95,32 @@ export class SegmentRenderer {
       }
     }
     collect(segment.tokens)
+    // Text a translation keeps verbatim keeps its source bytes: a literal `*` next to emphasis
+    // stays unescaped, so delimiter runs (which depend on their neighbours) parse as before.
+    const sourceText = new Map<string, {value: string; start: number; end: number}>()
+    const index = (tokens: readonly InlineToken[], parent: number) => {
+      let previous = 0
+      for (const token of tokens) {
+        if (token.type === 'text') {
+          if (!this.document.source.slice(token.start, token.end).includes('\n')) sourceText.set(`${parent}:${previous}`, token)
+          continue
+        }
+        if (token.type === 'element') index(token.children, token.id)
+        previous = token.id
+      }
+    }
+    index(segment.tokens, 0)
     const seen = new Set<number>()
     const prefix = segment.linePrefix ?? ''
     const table = segment.kind === 'tableCell'
     let atLineStart = segment.kind === 'paragraph' || segment.kind === 'listItem' || segment.kind === 'line'
-    const render = (nodes: readonly TagNode[]): string => {
+    const render = (nodes: readonly TagNode[], parent = 0): string => {
       let output = ''
+      let previous = 0
       for (const node of nodes) {
         if (node.type === 'text') {
-          output += escapeText(node.value, {lineStart: atLineStart, table}, prefix)
+          const kept = sourceText.get(`${parent}:${previous}`)
+          output += kept && kept.value === node.value ? this.document.source.slice(kept.start, kept.end) : escapeText(node.value, {lineStart: atLineStart, table}, prefix)
           // `!` before a tag whose markup starts with `[` would turn a link into an image.
           if (output.endsWith('!') && !output.endsWith('\\!')) output = `${output.slice(0, -1)}\\!`
           atLineStart = false
@@ -113,6 +130,7 @@ export class SegmentRenderer {
         if (!token) throw new TagMismatchError(`\`<${node.id}>\` is not a tag of the source`)
         if (seen.has(node.id)) throw new TagMismatchError(`\`<${node.id}>\` is used twice`)
         seen.add(node.id)
+        previous = node.id
         atLineStart = false
         if (token.type === 'atom') {
           if (node.type !== 'atom') throw new TagMismatchError(`\`<${node.id}/>\` must stay self-closing`)
@@ -120,7 +138,7 @@ export class SegmentRenderer {
         } else if (token.type === 'element') {
           if (node.type !== 'element') throw new TagMismatchError(`\`<${node.id}>…</${node.id}>\` must keep its content`)
           const close = token.closeWhenTranslated ?? this.renderRange(token.close.start, token.close.end)
-          output += this.renderRange(token.open.start, token.open.end) + render(node.children) + close
+          output += this.renderRange(token.open.start, token.open.end) + render(node.children, node.id) + close
         }
       }
       return output

@@ -1,5 +1,13 @@
 import type {Check} from '../types.js'
-import {documentShape, shapeDifference} from '../structure.js'
+import {documentShape, shapeDifference, type ShapeNode} from '../structure.js'
+
+/** The source's shape, kept while the same source is checked in every language (parsed once, not 12 times). */
+let lastSource: {source: string; shape: ShapeNode} | undefined
+
+function sourceShape(source: string): ShapeNode {
+  if (lastSource?.source !== source) lastSource = {source, shape: documentShape(source)}
+  return lastSource.shape
+}
 
 /** The localized document has the source's structure. */
 export const structure: Check = {
@@ -12,7 +20,7 @@ export const structure: Check = {
   },
   scope: 'document',
   check({source, localized}) {
-    const difference = shapeDifference(documentShape(source), documentShape(localized))
+    const difference = shapeDifference(sourceShape(source), documentShape(localized))
     return difference ? [{messageId: 'differs', data: {difference}}] : []
   }
 }

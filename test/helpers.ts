@@ -1,4 +1,4 @@
-import {cpSync, mkdtempSync, readFileSync, readdirSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
@@ -19,9 +19,15 @@ export function fixtures(): Array<[string, string]> {
     .map((name) => [name, readFileSync(path.join(fixturesDir, name), 'utf8')])
 }
 
-/** A copy of this repository's project (sources, catalogs, glossary, config) in a temporary folder. */
+const temporaryProjects: string[] = []
+process.on('exit', () => {
+  for (const folder of temporaryProjects) rmSync(folder, {recursive: true, force: true})
+})
+
+/** A copy of this repository's project (sources, catalogs, glossary, config) in a temporary folder, removed when the tests end. */
 export function copyProject(prefix = 'md-l10n-test-'): string {
   const root = mkdtempSync(path.join(tmpdir(), prefix))
+  temporaryProjects.push(root)
   for (const entry of ['source', 'locales', 'l10n', 'md-l10n.config.json']) cpSync(path.join(projectRoot, entry), path.join(root, entry), {recursive: true})
   return root
 }

@@ -92,6 +92,7 @@ export class WriteBatch {
    */
   commit(): {written: string[]; removed: string[]} {
     const pending: Array<{temporary: string; file: string}> = []
+    const createdFolders = new Set<string>()
     try {
       for (const [file, content] of this.writes) {
         const hash = this.known ? contentHash(content) : undefined
@@ -99,7 +100,11 @@ export class WriteBatch {
         const previous = readText(file)
         if (hash !== undefined) this.known!.set(file, hash)
         if (previous === content) continue
-        mkdirSync(path.dirname(file), {recursive: true})
+        const folder = path.dirname(file)
+        if (!createdFolders.has(folder)) {
+          mkdirSync(folder, {recursive: true})
+          createdFolders.add(folder)
+        }
         const temporary = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
         pending.push({temporary, file})
         const descriptor = openSync(temporary, 'w')

@@ -96,9 +96,13 @@ function commandHelp(name: string, spec: CommandSpec): string {
 /** Run the CLI; returns the exit code. */
 export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
   const [name, ...rest] = argv
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    output.err(generalHelp())
+    return 2
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     output.out(generalHelp())
-    return name ? 0 : 2
+    return 0
   }
   if (name === '--version') {
     output.out('md-l10n 0.1.0')

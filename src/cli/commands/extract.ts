@@ -26,10 +26,16 @@ export async function extract(root: string, options: ExtractOptions, output: Out
   const state = new ExtractState(root)
   const synced: Array<{id: string; namespace: string; language: string; sourceHash: string}> = []
   const counts = new Map<string, {stale: number; obsolete: number}>()
+  // The source catalog's stamp is the same for every target language of a document: stat it once.
+  const sourceStamps = new Map<string, string>()
   const inputsOf = (namespace: string, language: string, sourceHash: string) => {
-    const sourcePaths = catalogPaths(project.sourceLanguage, namespace)
+    let sourceStamp = sourceStamps.get(namespace)
+    if (sourceStamp === undefined) {
+      sourceStamp = fileStamp(path.join(locales, catalogPaths(project.sourceLanguage, namespace).catalog))
+      sourceStamps.set(namespace, sourceStamp)
+    }
     const paths = catalogPaths(language, namespace)
-    return [sourceHash, ...[sourcePaths.catalog, paths.catalog, paths.meta].map((file) => fileStamp(path.join(locales, file)))].join('|')
+    return [sourceHash, sourceStamp, fileStamp(path.join(locales, paths.catalog)), fileStamp(path.join(locales, paths.meta))].join('|')
   }
   const targets = options.languages ?? targetLanguages(project)
   for (const [index, document] of project.documents.entries()) {
@@ -70,6 +76,7 @@ export async function extract(root: string, options: ExtractOptions, output: Out
     }
   }
   const {written} = batch.commit()
+  sourceStamps.clear()
   // Record what each synced catalog looks like now, so the next run can skip it if nothing moves.
   for (const {id, namespace, language, sourceHash} of synced) state.entries.set(id, {inputs: inputsOf(namespace, language, sourceHash), ...counts.get(id)!})
   state.save()

@@ -1,3 +1,4 @@
+import {afterAll} from 'vitest'
 import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {fileURLToPath} from 'node:url'
@@ -20,8 +21,9 @@ export function fixtures(): Array<[string, string]> {
 }
 
 const temporaryProjects: string[] = []
-process.on('exit', () => {
-  for (const folder of temporaryProjects) rmSync(folder, {recursive: true, force: true})
+// Registered by every test file that imports these helpers: its temporary projects go when it ends.
+afterAll(() => {
+  for (const folder of temporaryProjects.splice(0)) rmSync(folder, {recursive: true, force: true})
 })
 
 /** A copy of this repository's project (sources, catalogs, glossary, config) in a temporary folder, removed when the tests end. */

@@ -6,7 +6,7 @@ import path from 'node:path'
 import {configFileName, type Config} from '../config/defaults.js'
 import {normalizeConfig} from '../config/normalize.js'
 import {canonicalTag} from '../languages/tag.js'
-import {segmentDocument, type SegmentResult} from '../segment/index.js'
+import type {SegmentResult} from '../segment/index.js'
 import {reassignKeys, type PreviousKey} from '../segment/keys.js'
 import type {SwitcherLanguage} from '../languages/switcher.js'
 import {catalogPaths, parseCatalog, parseMeta} from '../catalog/store.js'
@@ -14,6 +14,7 @@ import type {Catalog, CatalogMeta} from '../types.js'
 import {InputError} from '../util/errors.js'
 import {listMarkdown, readText} from './fs.js'
 import {SegmentCache} from './cache.js'
+import {segmentAll} from './parallel.js'
 
 export interface ProjectDocument {
   /** Path relative to the project root, for messages. */
@@ -69,24 +70,30 @@ export function readCatalog(project: Pick<Project, 'root' | 'config'>, language:
 }
 
 /** Load and segment a project. `languages` on the command line extend the configured ones. */
-export function loadProject(root: string, options: {extraLanguages?: string[]; cache?: boolean} = {}): Project {
+export async function loadProject(root: string, options: {extraLanguages?: string[]; cache?: boolean} = {}): Promise<Project> {
   const config = loadConfig(root)
   const cache = options.cache === false ? undefined : new SegmentCache(root, {frontMatterFields: config.frontMatterFields})
   const sourceFolder = path.join(root, config.sourceDir)
   const files = listMarkdown(sourceFolder)
   if (files.length === 0) throw new InputError(`no markdown documents found, expected \`*.md\` files under \`${config.sourceDir}/\``, config.sourceDir)
+  const sources = files.map((relativePath) => {
+    const file = `${config.sourceDir}/${relativePath}`
+    const source = readText(path.join(sourceFolder, relativePath), file)!
+    return {relativePath, file, source, cached: cache?.get(source, file)}
+  })
+  // Only what the cache does not have is parsed, on every core when there is enough of it.
+  const missing = sources.filter(({cached}) => !cached)
+  const parsed = await segmentAll(missing, config.frontMatterFields)
+  for (const [index, entry] of missing.entries()) {
+    entry.cached = parsed[index]!
+    cache?.set(entry.source, entry.file, entry.cached)
+  }
   const documents: ProjectDocument[] = []
   let sourceLanguage = config.sourceLanguage
   const discovered: SwitcherLanguage[] = []
-  for (const relativePath of files) {
-    const file = `${config.sourceDir}/${relativePath}`
-    const source = readText(path.join(sourceFolder, relativePath), file)!
+  for (const {relativePath, file, cached} of sources) {
+    const probe = cached!
     const namespace = relativePath.replace(/\.(md|markdown)$/i, '')
-    let probe = cache?.get(source, file)
-    if (!probe) {
-      probe = segmentDocument(source, {frontMatterFields: config.frontMatterFields, file})
-      cache?.set(source, file, probe)
-    }
     sourceLanguage ??= languageOf(probe, file) ?? 'en'
     const sourceCatalog = readCatalog({root, config}, sourceLanguage, namespace).catalog
     const previousKeys: PreviousKey[] = Object.entries(sourceCatalog).map(([key, text]) => ({key, text}))

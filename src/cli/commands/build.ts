@@ -19,7 +19,7 @@ export interface BuildOptions {
 }
 
 export async function build(root: string, options: BuildOptions, output: Output): Promise<boolean> {
-  const project = loadProject(root, {extraLanguages: options.languages})
+  const project = await loadProject(root, {extraLanguages: options.languages})
   const outDir = path.join(root, project.config.outDir)
   const manifest = new OutputManifest(outDir)
   const batch = new WriteBatch(root, manifest.hashes)

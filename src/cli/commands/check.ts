@@ -23,7 +23,7 @@ const formats = ['text', 'json', 'github'] as const
 export async function check(root: string, options: {format?: string; languages?: string[]}, output: Output): Promise<boolean> {
   const format = options.format ?? 'text'
   if (!formats.includes(format as (typeof formats)[number])) throw new InputError(`\`--format ${format}\` is not a check format, expected one of ${formats.join(', ')}`)
-  const project = loadProject(root)
+  const project = await loadProject(root)
   const settings = {
     glossary: normalizeGlossary(readJson(root, project.config.glossary), project.config.glossary),
     untranslated: new Set(project.config.untranslated)

@@ -43,7 +43,7 @@ export async function coverage(root: string, options: {min?: string; format?: st
   }
   const min = options.min === undefined ? undefined : Number(options.min)
   if (min !== undefined && !(min >= 0 && min <= 100)) throw new InputError(`\`--min ${options.min}\` is not a percentage, expected a number from 0 to 100`)
-  const project = loadProject(root)
+  const project = await loadProject(root)
   const report = projectCoverage(project, min)
   if (format === 'json') output.out(formatCoverageJson(report))
   else if (format === 'markdown') output.out(formatCoverageMarkdown(report))

@@ -19,7 +19,7 @@ export interface ExtractOptions {
 }
 
 export async function extract(root: string, options: ExtractOptions, output: Output): Promise<boolean> {
-  const project = loadProject(root)
+  const project = await loadProject(root)
   const batch = new WriteBatch(root)
   const locales = path.join(root, project.config.localesDir)
   const totals = new Map<string, {added: number; stale: number; obsolete: number; pruned: number; stamped: number}>()

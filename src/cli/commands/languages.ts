@@ -6,7 +6,7 @@ import {loadProject} from '../project.js'
 import type {Output} from '../io.js'
 
 export async function languages(root: string, options: {json?: boolean}, output: Output): Promise<boolean> {
-  const project = loadProject(root)
+  const project = await loadProject(root)
   const rows = project.languages.map((tag) => {
     const found = project.discovered.find((language) => language.tag === tag)
     const name = found?.name ?? new Intl.DisplayNames([tag], {type: 'language', fallback: 'code'}).of(tag) ?? tag

@@ -13,7 +13,7 @@ import type {Output} from '../io.js'
 
 export async function pseudo(root: string, options: {language?: string}, output: Output): Promise<boolean> {
   const language = canonicalTag(options.language ?? pseudoLocale, undefined, '--language')
-  const project = loadProject(root)
+  const project = await loadProject(root)
   const batch = new WriteBatch(root)
   let count = 0
   for (const document of project.documents) {

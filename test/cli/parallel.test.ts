@@ -1,0 +1,19 @@
+import {expect, it} from 'vitest'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {segmentDocument} from '../../src/segment/index.js'
+import {fixtures, projectRoot} from '../helpers.js'
+
+it('segments on worker threads exactly as on one thread, in input order, input errors included', async () => {
+  // The compiled module, whose worker file sits beside it.
+  process.env.MD_L10N_THREADS = '2'
+  const {segmentAll, parallelThreshold} = await import(pathToFileURL(path.join(projectRoot, 'lib/cli/parallel.js')).href)
+  const documents = fixtures().map(([name, source]) => ({file: name, source}))
+  const jobs = Array.from({length: parallelThreshold + 100}, (_, index) => documents[index % documents.length]!)
+  const parallel = await segmentAll(jobs, ['title', 'description'])
+  const sequential = jobs.map(({source, file}) => segmentDocument(source, {file}))
+  expect(parallel).toEqual(sequential)
+  const broken = [...jobs]
+  broken[450] = {file: 'deep.md', source: `${'> '.repeat(500)}x\n`}
+  await expect(segmentAll(broken, ['title'])).rejects.toThrow(/nesting is deeper/)
+})

@@ -3,8 +3,9 @@ import {plainText} from '../util/text.js'
 
 /**
  * Letters per English letter, the median over aligned lines of the tldr-pages corpus
- * (`scripts/length-ratios.mjs`, 2026-11-27). Vietnamese is not in the corpus: estimated from its
- * syllable-per-word writing as close to Spanish.
+ * (`scripts/length-ratios.mjs`, 2026-11-27). Portuguese uses pt-BR's 1.08 for both variants: the
+ * pt-PT sample (981 lines) is dominated by a few repeated lines and gives a flat 0.84. Vietnamese
+ * is not in the corpus: estimated from its syllable-per-word writing as close to Spanish.
  */
 export const lengthFactors: Record<string, number> = {
   en: 1, ar: 0.83, es: 1.18, fr: 1.14, id: 1.28, ja: 0.63, pt: 1.08, ru: 1.05, uk: 1.09, vi: 1.2, 'zh-Hans': 0.35, 'zh-Hant': 0.32, zh: 0.35

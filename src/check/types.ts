@@ -63,8 +63,3 @@ export type Check =
   | {meta: CheckMeta; scope: 'catalog'; check: (context: CatalogContext) => Array<Report & {key: string}>}
   | {meta: CheckMeta; scope: 'document'; check: (context: DocumentContext) => Report[]}
 
-/** A table of cases for a check's test (after ESLint's RuleTester). */
-export interface CheckCases {
-  valid: Array<Record<string, unknown>>
-  invalid: Array<Record<string, unknown> & {messageId: string}>
-}

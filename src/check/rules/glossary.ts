@@ -1,9 +1,6 @@
 import type {Check, Report} from '../types.js'
 import {plainText, quotedSpans} from '../util/text.js'
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
+import {escapeRegExp} from '../../util/regexp.js'
 
 /** Whether the source mentions a term (as a whole word where the term is alphabetic). */
 function mentions(text: string, term: string): boolean {

@@ -1,3 +1,5 @@
+import {escapeRegExp} from '../../util/regexp.js'
+
 /**
  * check/util/numbers: the numbers a text states, as values, in any locale.
  *
@@ -9,6 +11,8 @@
 
 interface NumberSyntax {
   pattern: RegExp
+  /** Every grouping separator the locale's numbers may use. */
+  groups: RegExp
   group: string
   decimal: string
   /** Magnitude words, longest first, with their multiplier. */
@@ -33,10 +37,6 @@ const digitMap: Map<string, string> = (() => {
 })()
 
 const digitPattern = new RegExp(`[${[...digitMap.keys()].join('')}]`, 'gu')
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 function syntaxFor(locale: string): NumberSyntax {
   let syntax = syntaxes.get(locale)
@@ -69,7 +69,7 @@ function syntaxFor(locale: string): NumberSyntax {
   }
   const groups = [...new Set([group, ' ', '\u00a0', '\u202f'])].map(escapeRegExp).join('|')
   const pattern = new RegExp(`\\d+(?:(?:${groups})\\d{3}(?!\\d))*(?:${escapeRegExp(decimal)}\\d+)?`, 'gu')
-  syntax = {pattern, group, decimal, units: [...units].sort((a, b) => b[0].length - a[0].length)}
+  syntax = {pattern, groups: new RegExp(groups, 'gu'), group, decimal, units: [...units].sort((a, b) => b[0].length - a[0].length)}
   syntaxes.set(locale, syntax)
   return syntax
 }
@@ -90,7 +90,7 @@ export function extractNumbers(text: string, locale: string): FoundNumber[] {
     const raw = match[0]
     // Digits glued to Latin letters belong to a name (`EC2`, `2to3`, `5GHz`), not a quantity.
     if (/[A-Za-z]$/.test(normalized.slice(0, match.index)) || /^[A-Za-z]/.test(normalized.slice(match.index + raw.length))) continue
-    const numeric = raw.split(new RegExp(`${[...new Set([syntax.group, ' ', '\u00a0', '\u202f'])].map(escapeRegExp).join('|')}`, 'u')).join('').replace(syntax.decimal, '.')
+    const numeric = raw.replace(syntax.groups, '').replace(syntax.decimal, '.')
     let value = Number(numeric)
     let shown = raw
     const after = normalized.slice(match.index + raw.length)

@@ -5,7 +5,9 @@
  * - a translation whose source text changed stays, and is stale (its meta keeps the old source);
  * - a translation whose segment is gone stays as obsolete until `prune`;
  * - a translation a translator wrote or edited since the last sync is stamped as made from the
- *   current source text (that is how a reviewer clears a stale entry).
+ *   source text they saw: the source catalog of the last extract (`previousSource`) when it has
+ *   the key, else the current text. So a reviewer clears a stale entry by editing it, and a
+ *   translation written just before the source changed is stale, not silently current.
  */
 import type {Catalog, CatalogMeta} from '../types.js'
 import {hashText} from '../util/hash.js'
@@ -32,7 +34,12 @@ export interface SyncResult {
 }
 
 /** Sync a target catalog; the inputs are not modified. */
-export function syncCatalog(source: readonly SourceEntry[], catalog: Catalog, meta: CatalogMeta, options: {prune?: boolean} = {}): SyncResult {
+export function syncCatalog(
+  source: readonly SourceEntry[],
+  catalog: Catalog,
+  meta: CatalogMeta,
+  options: {prune?: boolean; previousSource?: Readonly<Catalog>} = {}
+): SyncResult {
   const result: SyncResult = {catalog: {}, meta: {version: 1, entries: {}}, added: [], stamped: [], stale: [], obsolete: [], pruned: []}
   const live = new Set<string>()
   for (const {key, text} of source) {
@@ -48,8 +55,10 @@ export function syncCatalog(source: readonly SourceEntry[], catalog: Catalog, me
     const translationHash = hashText(translation)
     const previous = Object.hasOwn(meta.entries, key) ? meta.entries[key] : undefined
     if (!previous || previous.translationHash !== translationHash) {
-      result.meta.entries[key] = {sourceHash, source: text, translationHash}
+      const seen = options.previousSource && Object.hasOwn(options.previousSource, key) ? options.previousSource[key]! : text
+      result.meta.entries[key] = {sourceHash: hashText(seen), source: seen, translationHash}
       result.stamped.push(key)
+      if (seen !== text) result.stale.push(key)
       continue
     }
     result.meta.entries[key] = previous

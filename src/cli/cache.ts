@@ -1,24 +1,32 @@
 /**
- * cli/cache: what a run can reuse from the last one, kept in `.md-l10n-cache/` of the project.
+ * cli/cache: what a run can reuse from the last one, kept in `.md-l10n-cache/` of the project, so
+ * that a run's cost follows what changed rather than the size of the project.
  *
- * - Segments by content hash of each source, so `build` after `extract`, and any run after an edit
- *   of one page, parses only what changed. The cache file's name carries md-l10n's version and
- *   the settings segmentation depends on: a new version or another config starts afresh.
- * - The hashes of the files `build` wrote, so an unchanged output is neither read nor written.
+ * - Facts about every source file (stamp, content hash, segment count, front-matter `lang`, the
+ *   languages its switcher lists): a run whose sources did not move reads none of them.
+ * - Segments by file and content hash, in shards, so `build` after `extract` parses nothing and an
+ *   edit of one page loads and rewrites one shard, not the whole cache.
+ * - What each target catalog looked like after `extract`, and the inputs and output hashes of each
+ *   document `build` wrote (that one lives inside the output folder).
  *
- * Deleting the folder is always safe.
+ * Everything is keyed by md-l10n's version and the settings segmentation depends on: a new version
+ * or another config starts afresh. Deleting the folder is always safe.
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {serialize, deserialize} from 'node:v8'
 import path from 'node:path'
 import type {SegmentResult} from '../segment/index.js'
+import type {SwitcherLanguage} from '../languages/switcher.js'
 
 export const cacheFolder = '.md-l10n-cache'
 const toolVersion = '0.1.0'
+/** Segment shards: an edited page costs one shard (1/32 of the cache) to load and save. */
+const shardCount = 32
 
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('base64url')
+/** A hash that identifies a whole file's content (longer than segment hashes: never a collision in practice). */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22)
 }
 
 function readBinary(file: string): unknown {
@@ -36,75 +44,165 @@ function writeBinary(file: string, value: unknown): void {
   renameSync(temporary, file)
 }
 
-/** Segmentation results by source hash (keys as if new: they are re-assigned on every run). */
+/** What the last run learnt about one source file. */
+export interface SourceFacts {
+  /** `size:mtime` of the file when it was read. */
+  stamp: string
+  /** `contentHash` of its text. */
+  hash: string
+  segments: number
+  /** Its front matter's `lang`, as written. */
+  lang?: string
+  languageSwitcher: SwitcherLanguage[]
+}
+
+type CachedSegments = Omit<SegmentResult, 'source'>
+type Shard = Map<string, {hash: string; result: CachedSegments}>
+
+function shardOf(file: string): number {
+  let value = 0
+  for (let index = 0; index < file.length; index++) value = (value * 31 + file.charCodeAt(index)) >>> 0
+  return value % shardCount
+}
+
+/** Source facts and segmentation results by file and content hash. */
 export class SegmentCache {
-  private readonly file: string
-  private readonly entries: Map<string, Omit<SegmentResult, 'source'>>
-  private readonly used = new Set<string>()
-  private changed = false
+  readonly facts: Map<string, SourceFacts>
+  private readonly folder: string
+  private readonly shards = new Map<number, Shard>()
+  private readonly dirtyShards = new Set<number>()
+  private factsChanged = false
 
   constructor(root: string, settings: unknown) {
-    this.file = path.join(root, cacheFolder, `segments-${hash(`${toolVersion}\n${JSON.stringify(settings)}`).slice(0, 12)}.v8`)
-    const stored = readBinary(this.file)
-    this.entries = stored instanceof Map ? (stored as Map<string, Omit<SegmentResult, 'source'>>) : new Map()
+    const id = createHash('sha256').update(`${toolVersion}\n${JSON.stringify(settings)}`).digest('base64url').slice(0, 12)
+    this.folder = path.join(root, cacheFolder, `segments-${id}`)
+    const stored = readBinary(path.join(this.folder, 'facts.v8'))
+    this.facts = stored instanceof Map ? (stored as Map<string, SourceFacts>) : new Map()
   }
 
-  get(source: string, file: string): SegmentResult | undefined {
-    const key = `${file}\n${hash(source)}`
-    const entry = this.entries.get(key)
-    if (!entry) return undefined
-    this.used.add(key)
-    return {...entry, source}
+  private shard(file: string): Shard {
+    const number = shardOf(file)
+    let shard = this.shards.get(number)
+    if (!shard) {
+      const stored = readBinary(path.join(this.folder, `${number}.v8`))
+      shard = stored instanceof Map ? (stored as Shard) : new Map()
+      this.shards.set(number, shard)
+    }
+    return shard
   }
 
-  set(source: string, file: string, result: SegmentResult): void {
-    const key = `${file}\n${hash(source)}`
+  /** The segments of `file` when its content hash is `hash`. */
+  get(file: string, hash: string, source: string): SegmentResult | undefined {
+    const entry = this.shard(file).get(file)
+    return entry?.hash === hash ? {...structuredClone(entry.result), source} : undefined
+  }
+
+  set(file: string, stamp: string, hash: string, result: SegmentResult): void {
     const {source: _, ...rest} = result
-    this.entries.set(key, structuredClone(rest))
-    this.used.add(key)
-    this.changed = true
+    this.shard(file).set(file, {hash, result: structuredClone(rest)})
+    this.dirtyShards.add(shardOf(file))
+    const lang = result.frontMatter?.fields.get('lang')?.value
+    this.setFacts(file, {stamp, hash, segments: result.segments.length, lang: lang === undefined ? undefined : String(lang), languageSwitcher: result.languageSwitcher})
   }
 
-  /** Write the cache, keeping only entries of this run's sources. */
+  setFacts(file: string, facts: SourceFacts): void {
+    this.facts.set(file, facts)
+    this.factsChanged = true
+  }
+
+  /** Forget files that are no longer sources. */
+  retain(files: ReadonlySet<string>): void {
+    for (const file of this.facts.keys()) {
+      if (!files.has(file)) {
+        this.facts.delete(file)
+        this.factsChanged = true
+        const shard = this.shard(file)
+        if (shard.delete(file)) this.dirtyShards.add(shardOf(file))
+      }
+    }
+  }
+
+  /** Write what changed; caches of other versions or settings are removed. */
   save(): void {
-    if (!this.changed && this.used.size === this.entries.size) return
-    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key)
-    writeBinary(this.file, this.entries)
+    if (!this.factsChanged && this.dirtyShards.size === 0) return
+    for (const number of this.dirtyShards) writeBinary(path.join(this.folder, `${number}.v8`), this.shards.get(number))
+    if (this.factsChanged) writeBinary(path.join(this.folder, 'facts.v8'), this.facts)
+    this.dirtyShards.clear()
+    this.factsChanged = false
+    const parent = path.dirname(this.folder)
+    for (const name of readdirSync(parent)) {
+      if (name.startsWith('segments') && name !== path.basename(this.folder)) rmSync(path.join(parent, name), {recursive: true, force: true})
+    }
   }
 }
 
-/** Hashes of the files a build wrote (absolute path → content hash), kept beside the output. */
+/** What `build` read and wrote for one `language/namespace`. */
+export interface BuiltEntry {
+  sourceHash: string
+  /** Stamps of the catalog and meta it was built from. */
+  catalog: string
+  meta: string
+  total: number
+  translated: number
+  kept: boolean
+  warnings: string[]
+  /** Content hashes of the exported catalog and of the document (absent when not emitted). */
+  catalogHash: string
+  documentHash?: string
+}
+
+/** What the last build read and wrote. Kept inside the output folder. */
 export class OutputManifest {
-  readonly hashes: Map<string, string>
-  /** Per `language/namespace`: the inputs of its last build and what it counted. */
-  readonly inputs: Map<string, {inputs: string; total: number; translated: number; kept: boolean; warnings: string[]}>
+  /** The settings the outputs were built with: other settings rebuild everything. */
+  settings: string
+  readonly entries: Map<string, BuiltEntry>
+  /** Stamps of the catalog and output folders after the last build. */
+  readonly folders: Map<string, string>
   private readonly file: string
 
-  constructor(outDir: string) {
+  constructor(outDir: string, settings: string) {
     // Inside the output folder: deleting the output deletes what claims it is up to date.
-    this.file = path.join(outDir, '.md-l10n-manifest.v8')
-    const stored = readBinary(this.file) as {hashes?: unknown; inputs?: unknown} | undefined
-    this.hashes = stored?.hashes instanceof Map ? (stored.hashes as Map<string, string>) : new Map()
-    this.inputs = stored?.inputs instanceof Map ? (stored.inputs as OutputManifest['inputs']) : new Map()
+    this.file = path.join(outDir, `.md-l10n-manifest-${toolVersion}.v8`)
+    const stored = readBinary(this.file) as {settings?: unknown; entries?: unknown; folders?: unknown} | undefined
+    const usable = stored?.settings === settings && stored.entries instanceof Map && stored.folders instanceof Map
+    this.settings = settings
+    this.entries = usable ? (stored.entries as Map<string, BuiltEntry>) : new Map()
+    this.folders = usable ? (stored.folders as Map<string, string>) : new Map()
   }
 
   save(): void {
-    writeBinary(this.file, {hashes: this.hashes, inputs: this.inputs})
+    writeBinary(this.file, {settings: this.settings, entries: this.entries, folders: this.folders})
   }
 }
 
-/** What each target catalog looked like after the last extract, so an unchanged one is skipped. */
+/** What one namespace's catalogs looked like after the last extract. */
+export interface ExtractedEntry {
+  sourceHash: string
+  /** Stamp of the source-language catalog as extract left it. */
+  sourceCatalog: string
+  /** Per target language: stamps of catalog and meta, and the stale and obsolete counts. */
+  targets: Map<string, {catalog: string; meta: string; stale: number; obsolete: number}>
+}
+
+/**
+ * The extract state: each namespace's catalogs as the last extract left them, and the stamps of
+ * the target catalog folders. A folder's stamp moves when a file in it is created, removed or
+ * renamed (a checkout, a copy, a deletion); a file edited in place needs no extract while its
+ * source is unchanged (the next sync stamps it against the text the translator saw).
+ */
 export class ExtractState {
-  readonly entries: Map<string, {inputs: string; stale: number; obsolete: number}>
+  readonly entries: Map<string, ExtractedEntry>
+  readonly folders: Map<string, string>
   private readonly file: string
 
   constructor(root: string) {
     this.file = path.join(root, cacheFolder, `extract-${toolVersion}.v8`)
-    const stored = readBinary(this.file)
-    this.entries = stored instanceof Map ? (stored as ExtractState['entries']) : new Map()
+    const stored = readBinary(this.file) as {entries?: unknown; folders?: unknown} | undefined
+    this.entries = stored?.entries instanceof Map ? (stored.entries as ExtractState['entries']) : new Map()
+    this.folders = stored?.folders instanceof Map ? (stored.folders as ExtractState['folders']) : new Map()
   }
 
   save(): void {
-    writeBinary(this.file, this.entries)
+    writeBinary(this.file, {entries: this.entries, folders: this.folders})
   }
 }

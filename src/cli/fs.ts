@@ -1,15 +1,11 @@
 /**
- * cli/fs: the file-system edge. Reads that name the file in errors, and writes that are atomic
- * (temporary file + fsync + rename) and grouped: a run that fails before committing changes nothing.
+ * cli/fs: the file-system edge. Reads that name the file in errors, and grouped writes that leave
+ * every file old or new (replacements: temporary file + fsync + rename; new files: a journal the
+ * next run recovers from): a run that fails before committing changes nothing.
  */
-import {closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync, existsSync} from 'node:fs'
+import {closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync, existsSync} from 'node:fs'
 import path from 'node:path'
-import {createHash} from 'node:crypto'
 import {InputError} from '../util/errors.js'
-
-function contentHash(content: string): string {
-  return createHash('sha1').update(content).digest('base64')
-}
 
 const decoder = new TextDecoder('utf-8', {fatal: true})
 
@@ -52,18 +48,121 @@ export function listMarkdown(folder: string): string[] {
   return found.sort()
 }
 
-/** A set of file writes and removals applied together at `commit`. */
+/**
+ * Which files exist, by one directory listing per folder: a run over thousands of catalogs asks
+ * about many files that do not exist (meta files), and a failed `stat` costs more than a listing.
+ * Reflects the folders as they were when first asked about.
+ */
+export class FolderListing {
+  private readonly folders = new Map<string, ReadonlySet<string> | null>()
+
+  has(file: string): boolean {
+    const folder = path.dirname(file)
+    let names = this.folders.get(folder)
+    if (names === undefined) {
+      try {
+        names = new Set(readdirSync(folder))
+      } catch {
+        names = null
+      }
+      this.folders.set(folder, names)
+    }
+    return names?.has(path.basename(file)) ?? false
+  }
+
+  /** `fileStamp`, without a system call for a file the listing does not have. */
+  stamp(file: string): string {
+    return this.has(file) ? fileStamp(file) : '-'
+  }
+}
+
+/**
+ * Folder stamps against those a previous run recorded. A folder whose stamp did not move has the
+ * same entries as then (creating, removing or renaming a file in it moves it), although a file in
+ * it may have been edited in place: what a run knew existed still exists, what was absent is still
+ * absent, without a system call per file.
+ */
+export class FolderStamps {
+  private readonly current = new Map<string, string>()
+
+  constructor(private readonly recorded: ReadonlyMap<string, string>) {}
+
+  unchanged(folder: string): boolean {
+    let stamp = this.current.get(folder)
+    if (stamp === undefined) this.current.set(folder, (stamp = fileStamp(folder)))
+    return stamp !== '-' && this.recorded.get(folder) === stamp
+  }
+
+  /** The stamps to record after a run: every folder asked about or written to, as it is now. */
+  afterRun(written: Iterable<string>): Map<string, string> {
+    const folders = new Set(this.current.keys())
+    for (const file of written) folders.add(path.dirname(file))
+    const stamps = new Map<string, string>()
+    for (const folder of folders) stamps.set(folder, fileStamp(folder))
+    return stamps
+  }
+}
+
+/** The journal of new files a run is creating: removed when its batch is committed. */
+export const journalFileName = '.md-l10n-journal'
+
+/**
+ * Remove what a killed run was creating: the new files its journal lists (they did not exist
+ * before, so removing them restores the old state) and the journal. Call with the lock held.
+ */
+export function recoverInterruptedRun(root: string): string[] {
+  const journal = path.join(root, journalFileName)
+  if (!existsSync(journal)) return []
+  // One path per line after the first; a line cut short by the kill names no file yet created.
+  const lines = readFileSync(journal, 'utf8').split('\n').slice(1, -1)
+  const removed: string[] = []
+  for (const relative of lines) {
+    const file = path.resolve(root, relative)
+    if (!file.startsWith(path.resolve(root) + path.sep)) continue
+    if (existsSync(file)) {
+      rmSync(file, {force: true})
+      removed.push(file)
+    }
+  }
+  rmSync(journal, {force: true})
+  return removed
+}
+
+const openBatches = new Set<WriteBatch>()
+
+/** Undo every batch not yet committed (a command failed): nothing is left half-written. */
+export function abortOpenBatches(): void {
+  for (const batch of openBatches) batch.abort()
+}
+
+/**
+ * A set of file writes and removals applied together at `commit`, so that a run that fails or
+ * is killed leaves each file old or new:
+ * - a file that replaces an existing one is written to a temporary sibling and fsynced; they are
+ *   all renamed into place at `commit`: not even a power cut truncates a translator's work;
+ * - a new file is created in place (a rename costs as much as the file again, and a cold run
+ *   creates hundreds of thousands), after its path is appended to a journal and fsynced; `abort`
+ *   and, after a kill, the next run (`recoverInterruptedRun`) remove the new files.
+ * Contents are flushed to disk once they pass `flushBytes`, so memory stays bounded. An unchanged
+ * file is not written.
+ */
 export class WriteBatch {
-  private readonly writes = new Map<string, string>()
+  private readonly pending = new Map<string, string>()
+  private pendingBytes = 0
   private readonly removals = new Set<string>()
   private readonly root: string
-  /** Content hashes of files as the last run wrote them: an equal file is skipped unread. */
-  private readonly known: Map<string, string> | undefined
+  private readonly flushBytes: number
+  private readonly listing = new FolderListing()
+  private readonly created = new Set<string>()
+  private readonly replacements = new Map<string, string>()
+  private readonly stamps = new Map<string, string>()
+  private readonly createdFolders = new Set<string>()
+  private journal: number | undefined
 
-  /** `root`: the only folder the batch may touch; `known`: absolute path → hash of its content. */
-  constructor(root: string, known?: Map<string, string>) {
+  /** `root`: the only folder the batch may touch. */
+  constructor(root: string, options: {flushBytes?: number} = {}) {
     this.root = path.resolve(root)
-    this.known = known
+    this.flushBytes = options.flushBytes ?? 64 * 2 ** 20
   }
 
   private inside(file: string): string {
@@ -75,59 +174,109 @@ export class WriteBatch {
   }
 
   write(file: string, content: string): void {
-    this.writes.set(this.inside(file), content)
+    const resolved = this.inside(file)
+    openBatches.add(this)
+    this.pendingBytes += content.length - (this.pending.get(resolved)?.length ?? 0)
+    this.pending.set(resolved, content)
+    this.removals.delete(resolved)
+    if (this.pendingBytes > this.flushBytes) this.flush()
   }
 
   remove(file: string): void {
-    this.removals.add(this.inside(file))
+    const resolved = this.inside(file)
+    this.pending.delete(resolved)
+    this.removals.add(resolved)
   }
 
-
-  /**
-   * Write every file to a temporary sibling, then rename them all into place. A killed run leaves
-   * each file either old or new; temporary files are removed on failure. A file that replaces an
-   * existing one is fsynced before the rename, so not even a power cut can leave a truncated
-   * replacement of a translator's work; new files are not (a cold run creates thousands of them,
-   * and losing one loses nothing that the next run does not recreate).
-   */
-  commit(): {written: string[]; removed: string[]} {
-    const pending: Array<{temporary: string; file: string}> = []
-    const createdFolders = new Set<string>()
+  private writeFile(file: string, content: string, flags: string, sync: boolean): string {
+    const folder = path.dirname(file)
+    if (!this.createdFolders.has(folder)) {
+      mkdirSync(folder, {recursive: true})
+      this.createdFolders.add(folder)
+    }
+    const descriptor = openSync(file, flags)
     try {
-      for (const [file, content] of this.writes) {
-        const hash = this.known ? contentHash(content) : undefined
-        if (hash !== undefined && this.known!.get(file) === hash) continue
-        const previous = readText(file)
-        if (hash !== undefined) this.known!.set(file, hash)
+      writeSync(descriptor, content)
+      if (sync) fsyncSync(descriptor)
+      const stats = fstatSync(descriptor)
+      return `${stats.size}:${stats.mtimeMs}`
+    } finally {
+      closeSync(descriptor)
+    }
+  }
+
+  /** Write what is pending: new files in place (journal first), replacements to temporary files. */
+  private flush(): void {
+    const creations: Array<[string, string]> = []
+    try {
+      for (const [file, content] of this.pending) {
+        if (this.created.has(file) || this.replacements.has(file)) {
+          this.replace(file, content)
+          continue
+        }
+        const previous = this.listing.has(file) ? readText(file) : undefined
         if (previous === content) continue
-        const folder = path.dirname(file)
-        if (!createdFolders.has(folder)) {
-          mkdirSync(folder, {recursive: true})
-          createdFolders.add(folder)
+        if (previous === undefined) creations.push([file, content])
+        else this.replace(file, content)
+      }
+      if (creations.length > 0) {
+        if (this.journal === undefined) {
+          this.journal = openSync(path.join(this.root, journalFileName), 'w')
+          writeSync(this.journal, `md-l10n ${process.pid}\n`)
         }
-        const temporary = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
-        pending.push({temporary, file})
-        const descriptor = openSync(temporary, 'w')
-        try {
-          writeSync(descriptor, content)
-          if (previous !== undefined) fsyncSync(descriptor)
-        } finally {
-          closeSync(descriptor)
-        }
+        writeSync(this.journal, creations.map(([file]) => `${path.relative(this.root, file)}\n`).join(''))
+        fsyncSync(this.journal)
+      }
+      for (const [file, content] of creations) {
+        const stamp = this.writeFile(file, content, 'wx', false)
+        this.created.add(file)
+        this.stamps.set(file, stamp)
       }
     } catch (error) {
-      for (const {temporary} of pending) rmSync(temporary, {force: true})
+      this.abort()
       throw error
     }
-    for (const {temporary, file} of pending) renameSync(temporary, file)
+    this.pending.clear()
+    this.pendingBytes = 0
+  }
+
+  private replace(file: string, content: string): void {
+    const temporary = this.replacements.get(file) ?? `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
+    this.replacements.set(file, temporary)
+    this.stamps.set(file, this.writeFile(temporary, content, 'w', true))
+  }
+
+  /** Remove what the batch wrote so far; the files it was to replace are untouched. */
+  abort(): void {
+    for (const temporary of this.replacements.values()) rmSync(temporary, {force: true})
+    for (const file of this.created) rmSync(file, {force: true})
+    this.closeJournal()
+    this.pending.clear()
+    this.replacements.clear()
+    this.created.clear()
+    openBatches.delete(this)
+  }
+
+  private closeJournal(): void {
+    if (this.journal === undefined) return
+    closeSync(this.journal)
+    rmSync(path.join(this.root, journalFileName), {force: true})
+    this.journal = undefined
+  }
+
+  /** Apply the batch. Returns the files written and removed, and the stamps of those written. */
+  commit(): {written: string[]; removed: string[]; stamps: Map<string, string>} {
+    this.flush()
+    for (const [file, temporary] of this.replacements) renameSync(temporary, file)
+    this.closeJournal()
     const removed: string[] = []
     for (const file of this.removals) {
-      this.known?.delete(file)
       if (existsSync(file) && statSync(file).isFile()) {
         rmSync(file)
         removed.push(file)
       }
     }
-    return {written: pending.map(({file}) => file), removed}
+    openBatches.delete(this)
+    return {written: [...new Set([...this.created, ...this.replacements.keys()])], removed, stamps: this.stamps}
   }
 }

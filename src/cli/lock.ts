@@ -5,6 +5,7 @@
 import {openSync, closeSync, writeSync, readFileSync, rmSync, readdirSync} from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../util/errors.js'
+import {recoverInterruptedRun} from './fs.js'
 
 export const lockFileName = '.md-l10n.lock'
 
@@ -54,6 +55,8 @@ export async function acquireLock(root: string, timeoutMs = 60_000): Promise<() 
       const descriptor = openSync(file, 'wx')
       writeSync(descriptor, String(process.pid))
       closeSync(descriptor)
+      // A run that was killed while creating files left a journal of them: undo those first.
+      recoverInterruptedRun(root)
       return () => rmSync(file, {force: true})
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error

@@ -7,6 +7,7 @@ import path from 'node:path'
 import {InputError} from '../util/errors.js'
 import {processOutput, type Output} from './io.js'
 import {acquireLock} from './lock.js'
+import {abortOpenBatches} from './fs.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -130,6 +131,8 @@ export async function main(argv: readonly string[], output: Output = processOutp
     if (spec.writes) release = await acquireLock(root)
     return (await spec.run(root, values, output)) ? 0 : 1
   } catch (error) {
+    // Whatever the failed command had begun to write is undone.
+    abortOpenBatches()
     if (error instanceof InputError) {
       output.err(`md-l10n ${name}: ${error.toString()}`)
       return 2

@@ -12,8 +12,9 @@ import type {SwitcherLanguage} from '../languages/switcher.js'
 import {catalogPaths, parseCatalog, parseMeta} from '../catalog/store.js'
 import type {Catalog, CatalogMeta} from '../types.js'
 import {InputError} from '../util/errors.js'
-import {listMarkdown, readText} from './fs.js'
-import {SegmentCache} from './cache.js'
+import {fileStamp, listMarkdown, readText, type FolderListing} from './fs.js'
+import {SegmentCache, contentHash} from './cache.js'
+import {segmentDocument} from '../segment/index.js'
 import {segmentAll} from './parallel.js'
 
 export interface ProjectDocument {
@@ -23,7 +24,14 @@ export interface ProjectDocument {
   namespace: string
   /** Path relative to the source folder, as written under `dist/docs/<tag>/`. */
   relativePath: string
-  segmented: SegmentResult
+  /** Content hash of the source text (known without reading it when the file did not move). */
+  sourceHash: string
+  /** Number of segments. */
+  segmentCount: number
+  /** Segments with the keys of the last extract; read, parsed and keyed on first use. */
+  readonly segmented: SegmentResult
+  /** The source-language catalog as the last extract wrote it (what translators saw). */
+  readonly previousSource: Catalog
 }
 
 export interface Project {
@@ -35,7 +43,7 @@ export interface Project {
   languages: string[]
   /** The languages the documents' switchers list, with their names as written. */
   discovered: SwitcherLanguage[]
-  /** Segments parsed this run, saved by a command that succeeds. */
+  /** Source facts and segments of this run, saved by a command that succeeds. */
   cache?: SegmentCache
 }
 
@@ -56,52 +64,96 @@ export function loadConfig(root: string): Config {
   return normalizeConfig(readJson(root, configFileName), configFileName)
 }
 
-/** Read one language's catalog and meta for a namespace (empty when the files do not exist). */
-export function readCatalog(project: Pick<Project, 'root' | 'config'>, language: string, namespace: string): {catalog: Catalog; meta: CatalogMeta} {
+/**
+ * Read one language's catalog and meta for a namespace (empty when the files do not exist; a
+ * `listing` answers that without asking the file system about each file).
+ */
+export function readCatalog(project: Pick<Project, 'root' | 'config'>, language: string, namespace: string, listing?: FolderListing): {catalog: Catalog; meta: CatalogMeta} {
   const paths = catalogPaths(language, namespace)
   const catalogFile = path.join(project.config.localesDir, paths.catalog)
   const metaFile = path.join(project.config.localesDir, paths.meta)
-  const catalogText = readText(path.join(project.root, catalogFile), catalogFile)
-  const metaText = readText(path.join(project.root, metaFile), metaFile)
+  const read = (file: string) => (listing && !listing.has(path.join(project.root, file)) ? undefined : readText(path.join(project.root, file), file))
+  const catalogText = read(catalogFile)
+  const metaText = read(metaFile)
   return {
     catalog: catalogText === undefined ? {} : parseCatalog(catalogText, catalogFile),
     meta: metaText === undefined ? {version: 1, entries: {}} : parseMeta(metaText, metaFile)
   }
 }
 
-/** Load and segment a project. `languages` on the command line extend the configured ones. */
-export async function loadProject(root: string, options: {extraLanguages?: string[]; cache?: boolean} = {}): Promise<Project> {
+/**
+ * Load a project. A source whose stamp and content are as the cache knows them is not read,
+ * parsed or keyed until a command asks for its segments; the others are segmented now (on every
+ * core when there are many). `languages` on the command line extend the configured ones.
+ */
+export async function loadProject(root: string, options: {extraLanguages?: string[]} = {}): Promise<Project> {
   const config = loadConfig(root)
-  const cache = options.cache === false ? undefined : new SegmentCache(root, {frontMatterFields: config.frontMatterFields})
+  const cache = new SegmentCache(root, {frontMatterFields: config.frontMatterFields})
   const sourceFolder = path.join(root, config.sourceDir)
   const files = listMarkdown(sourceFolder)
   if (files.length === 0) throw new InputError(`no markdown documents found, expected \`*.md\` files under \`${config.sourceDir}/\``, config.sourceDir)
   const sources = files.map((relativePath) => {
     const file = `${config.sourceDir}/${relativePath}`
-    const source = readText(path.join(sourceFolder, relativePath), file)!
-    return {relativePath, file, source, cached: cache?.get(source, file)}
+    const absolute = path.join(sourceFolder, relativePath)
+    const stamp = fileStamp(absolute)
+    const known = cache.facts.get(file)
+    if (known?.stamp === stamp) return {relativePath, file, absolute, facts: known, source: undefined as string | undefined, parsed: undefined as SegmentResult | undefined}
+    const source = readText(absolute, file)!
+    const hash = contentHash(source)
+    // Touched but not changed (a checkout, a save without edits): only the stamp is new.
+    if (known?.hash === hash) cache.setFacts(file, {...known, stamp})
+    const parsed = known?.hash === hash ? undefined : cache.get(file, hash, source)
+    return {relativePath, file, absolute, facts: known?.hash === hash ? {...known, stamp} : undefined, source, parsed, stamp, hash}
   })
-  // Only what the cache does not have is parsed, on every core when there is enough of it.
-  const missing = sources.filter(({cached}) => !cached)
-  const parsed = await segmentAll(missing, config.frontMatterFields)
-  for (const [index, entry] of missing.entries()) {
-    entry.cached = parsed[index]!
-    cache?.set(entry.source, entry.file, entry.cached)
+  cache.retain(new Set(files.map((relativePath) => `${config.sourceDir}/${relativePath}`)))
+  // What changed is parsed now, together, on every core when there is enough of it.
+  const changed = sources.filter((entry) => !entry.facts && !entry.parsed) as Array<(typeof sources)[number] & {source: string}>
+  const parsed = await segmentAll(changed, config.frontMatterFields)
+  for (const [index, entry] of changed.entries()) entry.parsed = parsed[index]!
+  for (const entry of sources) {
+    if (entry.facts) continue
+    const {stamp, hash} = entry as {stamp: string; hash: string}
+    cache.set(entry.file, stamp, hash, entry.parsed!)
+    entry.facts = cache.facts.get(entry.file)!
   }
-  const documents: ProjectDocument[] = []
   let sourceLanguage = config.sourceLanguage
   const discovered: SwitcherLanguage[] = []
-  for (const {relativePath, file, cached} of sources) {
-    const probe = cached!
+  const documents: ProjectDocument[] = sources.map((entry) => {
+    const {relativePath, file, absolute} = entry
+    const facts = entry.facts!
     const namespace = relativePath.replace(/\.(md|markdown)$/i, '')
-    sourceLanguage ??= languageOf(probe, file) ?? 'en'
-    const sourceCatalog = readCatalog({root, config}, sourceLanguage, namespace).catalog
-    const previousKeys: PreviousKey[] = Object.entries(sourceCatalog).map(([key, text]) => ({key, text}))
-    // Keys were assigned as if new; keep the keys of the last extract instead.
-    const segmented = previousKeys.length > 0 ? {...probe, segments: reassignKeys(probe.segments, previousKeys)} : probe
-    for (const language of segmented.languageSwitcher) if (!discovered.some(({tag}) => tag === language.tag)) discovered.push(language)
-    documents.push({file, namespace, relativePath, segmented})
-  }
+    if (sourceLanguage === undefined && facts.lang !== undefined) sourceLanguage = canonicalTag(facts.lang, file, 'lang')
+    for (const language of facts.languageSwitcher) if (!discovered.some(({tag}) => tag === language.tag)) discovered.push(language)
+    let segmented: SegmentResult | undefined
+    let previousSource: Catalog | undefined
+    const load = (): SegmentResult => {
+      let probe = entry.parsed
+      if (!probe) {
+        const source = entry.source ?? readText(absolute, file)!
+        const hash = entry.source === undefined ? contentHash(source) : facts.hash
+        probe = cache.get(file, hash, source) ?? segmentDocument(source, {frontMatterFields: config.frontMatterFields, file})
+      }
+      previousSource ??= readCatalog({root, config}, project.sourceLanguage, namespace).catalog
+      const previousKeys: PreviousKey[] = Object.entries(previousSource).map(([key, text]) => ({key, text}))
+      // Keys were assigned as if new; keep the keys of the last extract instead.
+      return previousKeys.length > 0 ? {...probe, segments: reassignKeys(probe.segments, previousKeys)} : probe
+    }
+    return {
+      file,
+      namespace,
+      relativePath,
+      sourceHash: facts.hash,
+      segmentCount: facts.segments,
+      get segmented() {
+        segmented ??= load()
+        return segmented
+      },
+      get previousSource() {
+        previousSource ??= readCatalog({root, config}, project.sourceLanguage, namespace).catalog
+        return previousSource
+      }
+    }
+  })
   sourceLanguage ??= 'en'
   let languages = config.languages ?? discovered.map(({tag}) => tag)
   if (languages.length === 0) {
@@ -109,12 +161,8 @@ export async function loadProject(root: string, options: {extraLanguages?: strin
   }
   for (const extra of options.extraLanguages ?? []) languages.push(canonicalTag(extra, undefined, '--language'))
   if (!languages.includes(sourceLanguage)) languages = [sourceLanguage, ...languages]
-  return {root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, cache}
-}
-
-function languageOf(document: SegmentResult, file: string): string | undefined {
-  const lang = document.frontMatter?.fields.get('lang')?.value
-  return lang === undefined ? undefined : canonicalTag(lang, file, 'lang')
+  const project: Project = {root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, cache}
+  return project
 }
 
 /** Target languages: every language but the source's. */

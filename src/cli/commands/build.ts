@@ -6,11 +6,10 @@ import path from 'node:path'
 import {catalogStatus} from '../../catalog/status.js'
 import {catalogPaths, serializeCatalog} from '../../catalog/store.js'
 import {localizeDocument, type LocalizedDocument} from '../../assemble/localize.js'
-import {hashText} from '../../util/hash.js'
 import {minCoverageFor} from '../../config/normalize.js'
 import {loadProject, readCatalog, type ProjectDocument} from '../project.js'
-import {WriteBatch, fileStamp} from '../fs.js'
-import {OutputManifest} from '../cache.js'
+import {FolderListing, FolderStamps, WriteBatch} from '../fs.js'
+import {OutputManifest, contentHash, type BuiltEntry} from '../cache.js'
 import type {Output} from '../io.js'
 
 export interface BuildOptions {
@@ -21,27 +20,41 @@ export interface BuildOptions {
 export async function build(root: string, options: BuildOptions, output: Output): Promise<boolean> {
   const project = await loadProject(root, {extraLanguages: options.languages})
   const outDir = path.join(root, project.config.outDir)
-  const manifest = new OutputManifest(outDir)
-  const batch = new WriteBatch(root, manifest.hashes)
-  let emitted = 0
+  const locales = path.join(root, project.config.localesDir)
   const settings = JSON.stringify([project.sourceLanguage, project.config.staleTranslations, project.config.frontMatterFields])
+  const manifest = new OutputManifest(outDir, settings)
+  const built = new Map<string, BuiltEntry>()
+  const listing = new FolderListing()
+  // Folders in which no file came or went since the last build: what existed then exists now.
+  const folders = new FolderStamps(manifest.folders)
+  const exists = (file: string, known: boolean) => (known && folders.unchanged(path.dirname(file))) || listing.has(file)
+  const batch = new WriteBatch(root)
+  let emitted = 0
   const steps = project.languages.length * project.documents.length
   let step = 0
   for (const language of project.languages) {
     const localize = (document: ProjectDocument) => {
-      const {catalog, meta} = readCatalog(project, language, document.namespace)
+      const {catalog, meta} = readCatalog(project, language, document.namespace, listing)
       const rows = catalogStatus(document.segmented.segments, catalog, meta)
       return localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations: project.config.staleTranslations})
     }
-    // A document whose source, catalog, meta and settings are as at the last build is not read
-    // again: its counts come from the manifest and its outputs are already on disk.
+    // A document whose source, catalog and meta are as at the last build is not read again (nor
+    // parsed): its counts come from the manifest and its outputs are already on disk. Every
+    // catalog is stamped (a translator edits them in place); an absent meta file is known absent
+    // while its folder does not move.
     const documents = project.documents.map((document) => {
       output.progress?.(`build ${language}`, ++step, steps)
       const paths = catalogPaths(language, document.namespace)
-      const inputs = [settings, hashText(document.segmented.source), fileStamp(path.join(root, project.config.localesDir, paths.catalog)), fileStamp(path.join(root, project.config.localesDir, paths.meta))].join('|')
       const id = `${language}/${document.namespace}`
-      const previous = manifest.inputs.get(id)
-      if (previous?.inputs === inputs) return {document, id, inputs, previous, result: undefined as LocalizedDocument | undefined}
+      const previous = manifest.entries.get(id)
+      const catalogFile = path.join(locales, paths.catalog)
+      const metaFile = path.join(locales, paths.meta)
+      const catalog = listing.stamp(catalogFile)
+      const meta = previous?.meta === '-' && folders.unchanged(path.dirname(metaFile)) ? '-' : listing.stamp(metaFile)
+      const inputs = {sourceHash: document.sourceHash, catalog, meta}
+      if (previous && previous.sourceHash === inputs.sourceHash && previous.catalog === catalog && previous.meta === meta) {
+        return {document, id, inputs, previous, result: undefined as LocalizedDocument | undefined}
+      }
       return {document, id, inputs, previous: undefined, result: localize(document)}
     })
     const total = documents.reduce((sum, {result, previous}) => sum + (result?.counts.total ?? previous!.total), 0)
@@ -52,27 +65,41 @@ export async function build(root: string, options: BuildOptions, output: Output)
     for (const entry of documents) {
       const {document} = entry
       if (keep) emitted++
-      if (entry.previous && entry.previous.kept === keep) {
+      const documentFile = path.join(outDir, 'docs', language, document.relativePath)
+      const catalogFile = path.join(outDir, 'locales', language, `${document.namespace}.json`)
+      // Up to date, unless an output was deleted since.
+      if (entry.previous && entry.previous.kept === keep && exists(catalogFile, true) && (!keep || exists(documentFile, true))) {
         for (const message of entry.previous.warnings) output.err(message)
+        built.set(entry.id, entry.previous)
         continue
       }
       const result = entry.result ?? localize(document)
-      const docFile = path.join(outDir, 'docs', language, document.relativePath)
-      const catalogFile = path.join(outDir, 'locales', language, `${document.namespace}.json`)
-      batch.write(catalogFile, serializeCatalog(result.catalog))
-      if (keep) batch.write(docFile, result.markdown)
-      else batch.remove(docFile)
+      const before = manifest.entries.get(entry.id)
+      const catalogText = serializeCatalog(result.catalog)
+      const catalogHash = contentHash(catalogText)
+      // An output the last build wrote with the same content is not read or written again.
+      if (before?.catalogHash !== catalogHash || !exists(catalogFile, before !== undefined)) batch.write(catalogFile, catalogText)
+      const documentHash = keep ? contentHash(result.markdown) : undefined
+      if (!keep) batch.remove(documentFile)
+      else if (before?.documentHash !== documentHash || !exists(documentFile, before?.documentHash !== undefined)) batch.write(documentFile, result.markdown)
       const warnings = result.fallbacks.map(
         (fallback) => `warning: ${project.config.localesDir}/${language}/${document.namespace}.json: \`${fallback.key}\`: ${fallback.reason}; the source text is used`
       )
       for (const message of warnings) output.err(message)
-      manifest.inputs.set(entry.id, {inputs: entry.inputs, total: result.counts.total, translated: result.counts.translated, kept: keep, warnings})
+      built.set(entry.id, {...entry.inputs, total: result.counts.total, translated: result.counts.translated, kept: keep, warnings, catalogHash, documentHash})
     }
     const status = keep ? '' : ` (below minCoverage ${minimum}%: documents not emitted)`
     output.out(`${language.padEnd(8)} ${translated}/${total} segments translated (${formatPercent(percent)})${status}`)
   }
-  batch.commit()
-  manifest.save()
+  const {written, removed} = batch.commit()
+  const folderStamps = folders.afterRun([...written, ...removed])
+  const moved = [...folderStamps].some(([folder, stamp]) => manifest.folders.get(folder) !== stamp)
+  if (moved || written.length > 0 || removed.length > 0 || [...built].some(([id, entry]) => manifest.entries.get(id) !== entry) || built.size !== manifest.entries.size) {
+    manifest.entries.clear()
+    for (const [id, entry] of built) manifest.entries.set(id, entry)
+    for (const [folder, stamp] of folderStamps) manifest.folders.set(folder, stamp)
+    manifest.save()
+  }
   project.cache?.save()
   output.out(`built ${emitted} document${emitted === 1 ? '' : 's'} into ${project.config.outDir}/docs/`)
   return true

@@ -7,9 +7,8 @@ import {syncCatalog} from '../../catalog/sync.js'
 import {catalogPaths, serializeCatalog, serializeMeta} from '../../catalog/store.js'
 import type {Catalog} from '../../types.js'
 import {loadProject, readCatalog, targetLanguages} from '../project.js'
-import {WriteBatch, fileStamp} from '../fs.js'
-import {ExtractState} from '../cache.js'
-import {hashText} from '../../util/hash.js'
+import {FolderListing, FolderStamps, WriteBatch} from '../fs.js'
+import {ExtractState, type ExtractedEntry} from '../cache.js'
 import type {Output} from '../io.js'
 
 export interface ExtractOptions {
@@ -18,69 +17,101 @@ export interface ExtractOptions {
   languages?: string[]
 }
 
+type Totals = {added: number; stale: number; obsolete: number; pruned: number; stamped: number}
+
 export async function extract(root: string, options: ExtractOptions, output: Output): Promise<boolean> {
   const project = await loadProject(root)
   const batch = new WriteBatch(root)
   const locales = path.join(root, project.config.localesDir)
-  const totals = new Map<string, {added: number; stale: number; obsolete: number; pruned: number; stamped: number}>()
+  const listing = new FolderListing()
   const state = new ExtractState(root)
-  const synced: Array<{id: string; namespace: string; language: string; sourceHash: string}> = []
-  const counts = new Map<string, {stale: number; obsolete: number}>()
-  // The source catalog's stamp is the same for every target language of a document: stat it once.
-  const sourceStamps = new Map<string, string>()
-  const inputsOf = (namespace: string, language: string, sourceHash: string) => {
-    let sourceStamp = sourceStamps.get(namespace)
-    if (sourceStamp === undefined) {
-      sourceStamp = fileStamp(path.join(locales, catalogPaths(project.sourceLanguage, namespace).catalog))
-      sourceStamps.set(namespace, sourceStamp)
-    }
-    const paths = catalogPaths(language, namespace)
-    return [sourceHash, sourceStamp, fileStamp(path.join(locales, paths.catalog)), fileStamp(path.join(locales, paths.meta))].join('|')
+  const extracted = new Map<string, ExtractedEntry>()
+  const totals = new Map<string, Totals>()
+  const totalOf = (language: string) => {
+    let total = totals.get(language)
+    if (!total) totals.set(language, (total = {added: 0, stale: 0, obsolete: 0, pruned: 0, stamped: 0}))
+    return total
   }
+  // Stamps of the files this run writes are recorded once the batch is committed.
+  const stampsToRecord: Array<{file: string; record: (stamp: string) => void}> = []
+  let changed = false
+  // Catalog folders in which no file was created, removed or renamed since the last extract.
+  const folders = new FolderStamps(state.folders)
   const targets = options.languages ?? targetLanguages(project)
   for (const [index, document] of project.documents.entries()) {
     output.progress?.('extract', index + 1, project.documents.length)
-    const sourceCatalog: Catalog = {}
-    for (const segment of document.segmented.segments) sourceCatalog[segment.key] = segment.text
-    batch.write(path.join(locales, catalogPaths(project.sourceLanguage, document.namespace).catalog), serializeCatalog(sourceCatalog))
-    const entries = document.segmented.segments.map(({key, text}) => ({key, text}))
-    const sourceHash = hashText(document.segmented.source)
+    const previous = state.entries.get(document.namespace)
+    const sourceCatalogFile = path.join(locales, catalogPaths(project.sourceLanguage, document.namespace).catalog)
+    // The source catalog is extract's own output: in a folder that did not move, it is as written.
+    const sourceCatalog = previous?.sourceHash === document.sourceHash && folders.unchanged(path.dirname(sourceCatalogFile)) ? previous.sourceCatalog : listing.stamp(sourceCatalogFile)
+    const entry: ExtractedEntry = {sourceHash: document.sourceHash, sourceCatalog, targets: new Map()}
+    extracted.set(document.namespace, entry)
+    // Neither the source nor its catalog moved since the last extract: the document is not even
+    // parsed, and only target catalogs in folders where files came or went are looked at.
+    const sourceUnchanged = !options.prune && previous?.sourceHash === entry.sourceHash && previous.sourceCatalog === entry.sourceCatalog
+    if (sourceUnchanged) for (const [language, target] of previous.targets) entry.targets.set(language, target)
+    else {
+      changed = true
+      const texts: Catalog = {}
+      for (const segment of document.segmented.segments) texts[segment.key] = segment.text
+      batch.write(sourceCatalogFile, serializeCatalog(texts))
+      stampsToRecord.push({file: sourceCatalogFile, record: (stamp) => (entry.sourceCatalog = stamp)})
+    }
     for (const language of targets) {
-      const id = `${language}/${document.namespace}`
-      const previous = state.entries.get(id)
-      if (!options.prune && previous && previous.inputs === inputsOf(document.namespace, language, sourceHash)) {
-        // Neither the source nor this catalog changed since the last extract: it is in sync.
-        const total = totals.get(language) ?? {added: 0, stale: 0, obsolete: 0, pruned: 0, stamped: 0}
-        total.stale += previous.stale
-        total.obsolete += previous.obsolete
-        totals.set(language, total)
+      const paths = catalogPaths(language, document.namespace)
+      const catalogFile = path.join(locales, paths.catalog)
+      const metaFile = path.join(locales, paths.meta)
+      const before = entry.targets.get(language)
+      if (sourceUnchanged && before && folders.unchanged(path.dirname(catalogFile))) {
+        totalOf(language).stale += before.stale
+        totalOf(language).obsolete += before.obsolete
         continue
       }
-      synced.push({id, namespace: document.namespace, language, sourceHash})
-      const {catalog, meta} = readCatalog(project, language, document.namespace)
-      const result = syncCatalog(entries, catalog, meta, {prune: options.prune})
-      const paths = catalogPaths(language, document.namespace)
-      batch.write(path.join(locales, paths.catalog), serializeCatalog(result.catalog))
+      const target = {catalog: listing.stamp(catalogFile), meta: listing.stamp(metaFile), stale: 0, obsolete: 0}
+      if (sourceUnchanged && before && before.catalog === target.catalog && before.meta === target.meta) {
+        totalOf(language).stale += before.stale
+        totalOf(language).obsolete += before.obsolete
+        continue
+      }
+      changed = true
+      const {catalog, meta} = readCatalog(project, language, document.namespace, listing)
+      const entries = document.segmented.segments.map(({key, text}) => ({key, text}))
+      const result = syncCatalog(entries, catalog, meta, {prune: options.prune, previousSource: document.previousSource})
+      batch.write(catalogFile, serializeCatalog(result.catalog))
+      stampsToRecord.push({file: catalogFile, record: (stamp) => (target.catalog = stamp)})
       // A catalog with no translation yet needs no meta file.
       if (Object.keys(result.meta.entries).length > 0 || Object.keys(meta.entries).length > 0) {
-        batch.write(path.join(locales, paths.meta), serializeMeta(result.meta))
+        batch.write(metaFile, serializeMeta(result.meta))
+        stampsToRecord.push({file: metaFile, record: (stamp) => (target.meta = stamp)})
       }
-      counts.set(id, {stale: result.stale.length, obsolete: result.obsolete.length})
-      const total = totals.get(language) ?? {added: 0, stale: 0, obsolete: 0, pruned: 0, stamped: 0}
+      target.stale = result.stale.length
+      target.obsolete = result.obsolete.length
+      entry.targets.set(language, target)
+      const total = totalOf(language)
       total.added += result.added.length
       total.stale += result.stale.length
       total.obsolete += result.obsolete.length
       total.pruned += result.pruned.length
       total.stamped += result.stamped.length
-      totals.set(language, total)
     }
   }
-  const {written} = batch.commit()
-  sourceStamps.clear()
-  // Record what each synced catalog looks like now, so the next run can skip it if nothing moves.
-  for (const {id, namespace, language, sourceHash} of synced) state.entries.set(id, {inputs: inputsOf(namespace, language, sourceHash), ...counts.get(id)!})
-  state.save()
-  const segments = project.documents.reduce((sum, document) => sum + document.segmented.segments.length, 0)
+  const {written, stamps} = batch.commit()
+  // A file left as it was (same content) keeps the stamp read before the run.
+  for (const {file, record} of stampsToRecord) {
+    const stamp = stamps.get(file)
+    if (stamp !== undefined) record(stamp)
+  }
+  // This run's writes moved the folders they wrote to: record them as they are now.
+  for (const [folder, stamp] of folders.afterRun(written)) {
+    if (state.folders.get(folder) !== stamp) changed = true
+    state.folders.set(folder, stamp)
+  }
+  if (changed || extracted.size !== state.entries.size) {
+    state.entries.clear()
+    for (const [namespace, entry] of extracted) state.entries.set(namespace, entry)
+    state.save()
+  }
+  const segments = project.documents.reduce((sum, document) => sum + document.segmentCount, 0)
   output.out(`extracted ${segments} segments from ${project.documents.length} document${project.documents.length === 1 ? '' : 's'} (${project.sourceLanguage}); ${written.length} file${written.length === 1 ? '' : 's'} written`)
   for (const [language, total] of totals) {
     const parts = Object.entries(total).filter(([, count]) => count > 0).map(([name, count]) => `${count} ${name}`)

@@ -26,10 +26,16 @@ afterAll(() => {
   for (const folder of temporaryProjects.splice(0)) rmSync(folder, {recursive: true, force: true})
 })
 
+/** An empty temporary folder, removed when the tests end. */
+export function temporaryFolder(prefix = 'md-l10n-test-'): string {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix))
+  temporaryProjects.push(folder)
+  return folder
+}
+
 /** A copy of this repository's project (sources, catalogs, glossary, config) in a temporary folder, removed when the tests end. */
 export function copyProject(prefix = 'md-l10n-test-'): string {
-  const root = mkdtempSync(path.join(tmpdir(), prefix))
-  temporaryProjects.push(root)
+  const root = temporaryFolder(prefix)
   for (const entry of ['source', 'locales', 'l10n', 'md-l10n.config.json']) cpSync(path.join(projectRoot, entry), path.join(root, entry), {recursive: true})
   return root
 }

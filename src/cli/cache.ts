@@ -151,13 +151,17 @@ export interface BuiltEntry {
   documentHash?: string
 }
 
-/** What the last build read and wrote. Kept inside the output folder. */
+/**
+ * What the last build read and wrote, kept inside the output folder. An entry is stored as one
+ * string (a hundred thousand small objects cost five times the memory and load time).
+ */
 export class OutputManifest {
   /** The settings the outputs were built with: other settings rebuild everything. */
-  settings: string
-  readonly entries: Map<string, BuiltEntry>
+  readonly settings: string
   /** Stamps of the catalog and output folders after the last build. */
   readonly folders: Map<string, string>
+  private entries: Map<string, string>
+  private next = new Map<string, string>()
   private readonly file: string
 
   constructor(outDir: string, settings: string) {
@@ -166,8 +170,34 @@ export class OutputManifest {
     const stored = readBinary(this.file) as {settings?: unknown; entries?: unknown; folders?: unknown} | undefined
     const usable = stored?.settings === settings && stored.entries instanceof Map && stored.folders instanceof Map
     this.settings = settings
-    this.entries = usable ? (stored.entries as Map<string, BuiltEntry>) : new Map()
+    this.entries = usable ? (stored.entries as Map<string, string>) : new Map()
     this.folders = usable ? (stored.folders as Map<string, string>) : new Map()
+  }
+
+  get(id: string): BuiltEntry | undefined {
+    const encoded = this.entries.get(id)
+    if (encoded === undefined) return undefined
+    const [sourceHash, catalog, meta, total, translated, kept, catalogHash, documentHash, ...warnings] = encoded.split('\n')
+    return {sourceHash: sourceHash!, catalog: catalog!, meta: meta!, total: Number(total), translated: Number(translated), kept: kept === '1', catalogHash: catalogHash!, documentHash: documentHash || undefined, warnings}
+  }
+
+  /** Record what this build did for `id` (`undefined`: as the last build did). */
+  record(id: string, entry?: BuiltEntry): void {
+    const encoded = entry
+      ? [entry.sourceHash, entry.catalog, entry.meta, entry.total, entry.translated, entry.kept ? 1 : 0, entry.catalogHash, entry.documentHash ?? '']
+          .concat(entry.warnings.map((warning) => warning.replace(/\n/g, ' ')))
+          .join('\n')
+      : this.entries.get(id)
+    if (encoded !== undefined) this.next.set(id, encoded)
+  }
+
+  /** Make this build's records the manifest; true when anything differs from the last build. */
+  finish(): boolean {
+    let changed = this.next.size !== this.entries.size
+    for (const [id, encoded] of this.next) if (!changed && this.entries.get(id) !== encoded) changed = true
+    this.entries = this.next
+    this.next = new Map()
+    return changed
   }
 
   save(): void {

@@ -84,6 +84,7 @@ export class FolderListing {
  */
 export class FolderStamps {
   private readonly current = new Map<string, string>()
+  private readonly seen = new Set<string>()
 
   constructor(private readonly recorded: ReadonlyMap<string, string>) {}
 
@@ -93,12 +94,15 @@ export class FolderStamps {
     return stamp !== '-' && this.recorded.get(folder) === stamp
   }
 
-  /** The stamps to record after a run: every folder asked about or written to, as it is now. */
-  afterRun(written: Iterable<string>): Map<string, string> {
-    const folders = new Set(this.current.keys())
-    for (const file of written) folders.add(path.dirname(file))
+  /** Note a folder whose files this run has seen in full, to record after the run. */
+  see(folder: string): void {
+    this.seen.add(folder)
+  }
+
+  /** The stamps to record after a run: every folder asked about or seen, as it is now. */
+  afterRun(): Map<string, string> {
     const stamps = new Map<string, string>()
-    for (const folder of folders) stamps.set(folder, fileStamp(folder))
+    for (const folder of new Set([...this.current.keys(), ...this.seen])) stamps.set(folder, fileStamp(folder))
     return stamps
   }
 }
@@ -159,10 +163,13 @@ export class WriteBatch {
   private readonly createdFolders = new Set<string>()
   private journal: number | undefined
 
-  /** `root`: the only folder the batch may touch. */
-  constructor(root: string, options: {flushBytes?: number} = {}) {
+  private readonly recordStamps: boolean
+
+  /** `root`: the only folder the batch may touch; `stamps`: return the stamps of the files written. */
+  constructor(root: string, options: {flushBytes?: number; stamps?: boolean} = {}) {
     this.root = path.resolve(root)
-    this.flushBytes = options.flushBytes ?? 64 * 2 ** 20
+    this.flushBytes = options.flushBytes ?? 16 * 2 ** 20
+    this.recordStamps = options.stamps ?? false
   }
 
   private inside(file: string): string {
@@ -182,9 +189,18 @@ export class WriteBatch {
     if (this.pendingBytes > this.flushBytes) this.flush()
   }
 
+  /** Remove a file at commit; one this batch already wrote is withdrawn at once. */
   remove(file: string): void {
     const resolved = this.inside(file)
+    this.pendingBytes -= this.pending.get(resolved)?.length ?? 0
     this.pending.delete(resolved)
+    if (this.created.delete(resolved)) rmSync(resolved, {force: true})
+    const temporary = this.replacements.get(resolved)
+    if (temporary !== undefined) {
+      rmSync(temporary, {force: true})
+      this.replacements.delete(resolved)
+    }
+    this.stamps.delete(resolved)
     this.removals.add(resolved)
   }
 
@@ -230,7 +246,7 @@ export class WriteBatch {
       for (const [file, content] of creations) {
         const stamp = this.writeFile(file, content, 'wx', false)
         this.created.add(file)
-        this.stamps.set(file, stamp)
+        if (this.recordStamps) this.stamps.set(file, stamp)
       }
     } catch (error) {
       this.abort()
@@ -243,7 +259,8 @@ export class WriteBatch {
   private replace(file: string, content: string): void {
     const temporary = this.replacements.get(file) ?? `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
     this.replacements.set(file, temporary)
-    this.stamps.set(file, this.writeFile(temporary, content, 'w', true))
+    const stamp = this.writeFile(temporary, content, 'w', true)
+    if (this.recordStamps) this.stamps.set(file, stamp)
   }
 
   /** Remove what the batch wrote so far; the files it was to replace are untouched. */

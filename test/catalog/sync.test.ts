@@ -46,6 +46,21 @@ describe('syncCatalog', () => {
     expect(catalogStatus(edited.segments, reviewed.catalog, reviewed.meta).find((entry) => entry.key === key)!.status).toBe('current')
   })
 
+  it('stamps a translation written before the source changed against the text the translator saw', () => {
+    const {segments, catalog, meta} = stamp(article)
+    const text = 'Sumber asli: Laboratorium berbasis silikon'
+    const key = segments.find((segment) => segment.text === text)!.key
+    const edited = segmentDocument(article.replace(text, 'Sumber aslinya: Laboratorium berbasis silikon'), {previousKeys: segments})
+    const previousSource = Object.fromEntries(segments.map((segment) => [segment.key, segment.text]))
+    const rewritten = {...catalog, [key]: 'Source: Silicon-Based Lab'}
+    const synced = syncCatalog(edited.segments, rewritten, meta, {previousSource})
+    expect(synced.stamped).toEqual([key])
+    expect(synced.stale).toEqual([key])
+    expect(synced.meta.entries[key]!.source).toBe(text)
+    // Without the last extract's source catalog, the current text is all there is to stamp with.
+    expect(syncCatalog(edited.segments, rewritten, meta).stale).toEqual([])
+  })
+
   it('keeps the translation of a removed segment as obsolete until prune', () => {
     const {segments, catalog, meta} = stamp(article)
     const removed = 'Tetapi yang lebih penting, pelajaran apa yang bisa kita ambil dari kejadian ini?'

@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {spawn, spawnSync} from 'node:child_process'
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {copyProject, projectRoot} from '../helpers.js'
 
@@ -21,6 +21,7 @@ function editedProject(): string {
 
 function catalogs(root: string): Map<string, string> {
   const files = new Map<string, string>()
+  if (!existsSync(path.join(root, 'locales'))) return files
   for (const entry of readdirSync(path.join(root, 'locales'), {recursive: true, withFileTypes: true})) {
     if (entry.isFile()) files.set(path.relative(root, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
   }
@@ -51,6 +52,31 @@ describe.runIf(readdirSync(path.join(projectRoot, 'lib')).length > 0)('runs that
       // The next run finishes the work and clears what the killed one left.
       expect(spawnSync(process.execPath, [bin, 'extract', '--cwd', root]).status).toBe(0)
       expect(temporaryFiles(root)).toEqual([])
+      expect(catalogs(root)).toEqual(newVersion)
+    }
+  })
+
+  it('leave no half-written new catalog after a killed first run, once the next run has recovered', async () => {
+    const fresh = () => {
+      const root = copyProject('md-l10n-kill-')
+      rmSync(path.join(root, 'locales'), {recursive: true})
+      return root
+    }
+    const expected = fresh()
+    expect(spawnSync(process.execPath, [bin, 'extract', '--cwd', expected]).status).toBe(0)
+    const newVersion = catalogs(expected)
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const root = fresh()
+      const child = spawn(process.execPath, [bin, 'extract', '--cwd', root], {stdio: 'ignore'})
+      await new Promise((resolve) => setTimeout(resolve, 80 + attempt * 60))
+      child.kill('SIGKILL')
+      await new Promise((resolve) => child.on('exit', resolve))
+      // A new file not yet whole is listed in the journal the next run recovers from.
+      const journal = path.join(root, '.md-l10n-journal')
+      const listed = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').slice(1) : []
+      for (const [file, content] of catalogs(root)) if (!listed.includes(file)) expect(content, file).toBe(newVersion.get(file))
+      expect(spawnSync(process.execPath, [bin, 'extract', '--cwd', root]).status).toBe(0)
+      expect(existsSync(journal)).toBe(false)
       expect(catalogs(root)).toEqual(newVersion)
     }
   })

@@ -17,13 +17,14 @@ export interface BuildOptions {
   languages?: string[]
 }
 
+type Inputs = Pick<BuiltEntry, 'sourceHash' | 'catalog' | 'meta'>
+
 export async function build(root: string, options: BuildOptions, output: Output): Promise<boolean> {
   const project = await loadProject(root, {extraLanguages: options.languages})
   const outDir = path.join(root, project.config.outDir)
   const locales = path.join(root, project.config.localesDir)
   const settings = JSON.stringify([project.sourceLanguage, project.config.staleTranslations, project.config.frontMatterFields])
   const manifest = new OutputManifest(outDir, settings)
-  const built = new Map<string, BuiltEntry>()
   const listing = new FolderListing()
   // Folders in which no file came or went since the last build: what existed then exists now.
   const folders = new FolderStamps(manifest.folders)
@@ -38,43 +39,15 @@ export async function build(root: string, options: BuildOptions, output: Output)
       const rows = catalogStatus(document.segmented.segments, catalog, meta)
       return localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations: project.config.staleTranslations})
     }
-    // A document whose source, catalog and meta are as at the last build is not read again (nor
-    // parsed): its counts come from the manifest and its outputs are already on disk. Every
-    // catalog is stamped (a translator edits them in place); an absent meta file is known absent
-    // while its folder does not move.
-    const documents = project.documents.map((document) => {
-      output.progress?.(`build ${language}`, ++step, steps)
-      const paths = catalogPaths(language, document.namespace)
-      const id = `${language}/${document.namespace}`
-      const previous = manifest.entries.get(id)
-      const catalogFile = path.join(locales, paths.catalog)
-      const metaFile = path.join(locales, paths.meta)
-      const catalog = listing.stamp(catalogFile)
-      const meta = previous?.meta === '-' && folders.unchanged(path.dirname(metaFile)) ? '-' : listing.stamp(metaFile)
-      const inputs = {sourceHash: document.sourceHash, catalog, meta}
-      if (previous && previous.sourceHash === inputs.sourceHash && previous.catalog === catalog && previous.meta === meta) {
-        return {document, id, inputs, previous, result: undefined as LocalizedDocument | undefined}
-      }
-      return {document, id, inputs, previous: undefined, result: localize(document)}
-    })
-    const total = documents.reduce((sum, {result, previous}) => sum + (result?.counts.total ?? previous!.total), 0)
-    const translated = documents.reduce((sum, {result, previous}) => sum + (result?.counts.translated ?? previous!.translated), 0)
-    const percent = total === 0 ? 100 : (translated / total) * 100
     const minimum = minCoverageFor(project.config, language)
-    const keep = language === project.sourceLanguage || percent >= minimum
-    for (const entry of documents) {
-      const {document} = entry
-      if (keep) emitted++
-      const documentFile = path.join(outDir, 'docs', language, document.relativePath)
-      const catalogFile = path.join(outDir, 'locales', language, `${document.namespace}.json`)
-      // Up to date, unless an output was deleted since.
-      if (entry.previous && entry.previous.kept === keep && exists(catalogFile, true) && (!keep || exists(documentFile, true))) {
-        for (const message of entry.previous.warnings) output.err(message)
-        built.set(entry.id, entry.previous)
-        continue
-      }
-      const result = entry.result ?? localize(document)
-      const before = manifest.entries.get(entry.id)
+    const outputsOf = (document: ProjectDocument) => {
+      const outputs = {documentFile: path.join(outDir, 'docs', language, document.relativePath), catalogFile: path.join(outDir, 'locales', language, `${document.namespace}.json`)}
+      folders.see(path.dirname(outputs.documentFile))
+      folders.see(path.dirname(outputs.catalogFile))
+      return outputs
+    }
+    const write = (document: ProjectDocument, inputs: Inputs, result: LocalizedDocument, keep: boolean, before: BuiltEntry | undefined): BuiltEntry => {
+      const {documentFile, catalogFile} = outputsOf(document)
       const catalogText = serializeCatalog(result.catalog)
       const catalogHash = contentHash(catalogText)
       // An output the last build wrote with the same content is not read or written again.
@@ -85,21 +58,62 @@ export async function build(root: string, options: BuildOptions, output: Output)
       const warnings = result.fallbacks.map(
         (fallback) => `warning: ${project.config.localesDir}/${language}/${document.namespace}.json: \`${fallback.key}\`: ${fallback.reason}; the source text is used`
       )
-      for (const message of warnings) output.err(message)
-      built.set(entry.id, {...entry.inputs, total: result.counts.total, translated: result.counts.translated, kept: keep, warnings, catalogHash, documentHash})
+      return {...inputs, total: result.counts.total, translated: result.counts.translated, kept: keep, warnings, catalogHash, documentHash}
+    }
+    // A document whose source, catalog and meta are as at the last build is not read again (nor
+    // parsed): its counts come from the manifest and its outputs are already on disk. Every
+    // catalog is stamped (a translator edits them in place); an absent meta file is known absent
+    // while its folder does not move. Whether the language is emitted depends on its coverage
+    // over all documents: the others are written as they are localized (memory stays flat) and
+    // withdrawn if the language falls short.
+    let total = 0
+    let translated = 0
+    const entries: Array<{document: ProjectDocument; id: string; inputs: Inputs; previous?: BuiltEntry; written?: BuiltEntry}> = []
+    for (const document of project.documents) {
+      output.progress?.(`build ${language}`, ++step, steps)
+      const paths = catalogPaths(language, document.namespace)
+      const id = `${language}/${document.namespace}`
+      const previous = manifest.get(id)
+      const catalog = listing.stamp(path.join(locales, paths.catalog))
+      const metaFile = path.join(locales, paths.meta)
+      folders.see(path.dirname(metaFile))
+      const meta = previous?.meta === '-' && folders.unchanged(path.dirname(metaFile)) ? '-' : listing.stamp(metaFile)
+      const inputs = {sourceHash: document.sourceHash, catalog, meta}
+      if (previous && previous.sourceHash === inputs.sourceHash && previous.catalog === catalog && previous.meta === meta) {
+        total += previous.total
+        translated += previous.translated
+        entries.push({document, id, inputs, previous})
+        continue
+      }
+      const written = write(document, inputs, localize(document), true, previous)
+      total += written.total
+      translated += written.translated
+      entries.push({document, id, inputs, written})
+    }
+    const percent = total === 0 ? 100 : (translated / total) * 100
+    const keep = language === project.sourceLanguage || percent >= minimum
+    for (const {document, id, inputs, previous, written} of entries) {
+      if (keep) emitted++
+      const {documentFile, catalogFile} = outputsOf(document)
+      const entry = written ?? previous!
+      for (const message of entry.warnings) output.err(message)
+      if (written) {
+        if (!keep) batch.remove(documentFile)
+        manifest.record(id, keep ? written : {...written, kept: false, documentHash: undefined})
+        continue
+      }
+      // Up to date, unless the language crossed its minimum or an output was deleted since.
+      if (previous!.kept === keep && exists(catalogFile, true) && (!keep || exists(documentFile, true))) manifest.record(id)
+      else manifest.record(id, write(document, inputs, localize(document), keep, previous))
     }
     const status = keep ? '' : ` (below minCoverage ${minimum}%: documents not emitted)`
     output.out(`${language.padEnd(8)} ${translated}/${total} segments translated (${formatPercent(percent)})${status}`)
   }
-  const {written, removed} = batch.commit()
-  const folderStamps = folders.afterRun([...written, ...removed])
+  batch.commit()
+  const folderStamps = folders.afterRun()
   const moved = [...folderStamps].some(([folder, stamp]) => manifest.folders.get(folder) !== stamp)
-  if (moved || written.length > 0 || removed.length > 0 || [...built].some(([id, entry]) => manifest.entries.get(id) !== entry) || built.size !== manifest.entries.size) {
-    manifest.entries.clear()
-    for (const [id, entry] of built) manifest.entries.set(id, entry)
-    for (const [folder, stamp] of folderStamps) manifest.folders.set(folder, stamp)
-    manifest.save()
-  }
+  for (const [folder, stamp] of folderStamps) manifest.folders.set(folder, stamp)
+  if (manifest.finish() || moved) manifest.save()
   project.cache?.save()
   output.out(`built ${emitted} document${emitted === 1 ? '' : 's'} into ${project.config.outDir}/docs/`)
   return true

@@ -21,7 +21,7 @@ type Totals = {added: number; stale: number; obsolete: number; pruned: number; s
 
 export async function extract(root: string, options: ExtractOptions, output: Output): Promise<boolean> {
   const project = await loadProject(root)
-  const batch = new WriteBatch(root)
+  const batch = new WriteBatch(root, {stamps: true})
   const locales = path.join(root, project.config.localesDir)
   const listing = new FolderListing()
   const state = new ExtractState(root)
@@ -45,6 +45,7 @@ export async function extract(root: string, options: ExtractOptions, output: Out
     // The source catalog is extract's own output: in a folder that did not move, it is as written.
     const sourceCatalog = previous?.sourceHash === document.sourceHash && folders.unchanged(path.dirname(sourceCatalogFile)) ? previous.sourceCatalog : listing.stamp(sourceCatalogFile)
     const entry: ExtractedEntry = {sourceHash: document.sourceHash, sourceCatalog, targets: new Map()}
+    folders.see(path.dirname(sourceCatalogFile))
     extracted.set(document.namespace, entry)
     // Neither the source nor its catalog moved since the last extract: the document is not even
     // parsed, and only target catalogs in folders where files came or went are looked at.
@@ -62,6 +63,7 @@ export async function extract(root: string, options: ExtractOptions, output: Out
       const catalogFile = path.join(locales, paths.catalog)
       const metaFile = path.join(locales, paths.meta)
       const before = entry.targets.get(language)
+      folders.see(path.dirname(catalogFile))
       if (sourceUnchanged && before && folders.unchanged(path.dirname(catalogFile))) {
         totalOf(language).stale += before.stale
         totalOf(language).obsolete += before.obsolete
@@ -102,7 +104,7 @@ export async function extract(root: string, options: ExtractOptions, output: Out
     if (stamp !== undefined) record(stamp)
   }
   // This run's writes moved the folders they wrote to: record them as they are now.
-  for (const [folder, stamp] of folders.afterRun(written)) {
+  for (const [folder, stamp] of folders.afterRun()) {
     if (state.folders.get(folder) !== stamp) changed = true
     state.folders.set(folder, stamp)
   }

@@ -1,0 +1,75 @@
+/**
+ * WriteBatch: every file old or new whatever happens — a failure undoes what was written, a kill
+ * is undone by the next run's recovery from the journal, and an unchanged file is not touched.
+ */
+import {describe, expect, it} from 'vitest'
+import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {WriteBatch, abortOpenBatches, journalFileName, recoverInterruptedRun} from '../../src/cli/fs.js'
+import {readArticle, temporaryFolder} from '../helpers.js'
+
+const article = readArticle()
+
+const folder = () => temporaryFolder('md-l10n-batch-')
+
+describe('WriteBatch', () => {
+  it('creates new files and replaces changed ones, leaving equal ones untouched', () => {
+    const root = folder()
+    writeFileSync(path.join(root, 'same.md'), article)
+    writeFileSync(path.join(root, 'changed.md'), article)
+    const before = statSync(path.join(root, 'same.md')).mtimeMs
+    const batch = new WriteBatch(root, {stamps: true})
+    batch.write(path.join(root, 'same.md'), article)
+    batch.write(path.join(root, 'changed.md'), article.toUpperCase())
+    batch.write(path.join(root, 'deep/new.md'), article)
+    const {written, stamps} = batch.commit()
+    expect(written.map((file) => path.relative(root, file)).sort()).toEqual(['changed.md', 'deep/new.md'])
+    expect(readFileSync(path.join(root, 'changed.md'), 'utf8')).toBe(article.toUpperCase())
+    expect(statSync(path.join(root, 'same.md')).mtimeMs).toBe(before)
+    const stats = statSync(path.join(root, 'deep/new.md'))
+    expect(stamps.get(path.join(root, 'deep/new.md'))).toBe(`${stats.size}:${stats.mtimeMs}`)
+    expect(readdirSync(root).sort()).toEqual(['changed.md', 'deep', 'same.md'])
+  })
+
+  it('undoes a failed run after it flushed part of its files: new files gone, old ones intact', () => {
+    const root = folder()
+    writeFileSync(path.join(root, 'old.md'), article)
+    // A tiny flush threshold: files reach the disk while the batch is still open.
+    const batch = new WriteBatch(root, {flushBytes: 1000})
+    for (let index = 0; index < 5; index++) batch.write(path.join(root, `locales/new-${index}.md`), article)
+    batch.write(path.join(root, 'old.md'), 'replaced')
+    expect(readdirSync(path.join(root, 'locales'))).toHaveLength(5)
+    expect(existsSync(path.join(root, journalFileName))).toBe(true)
+    abortOpenBatches()
+    expect(readdirSync(path.join(root, 'locales'))).toEqual([])
+    expect(readFileSync(path.join(root, 'old.md'), 'utf8')).toBe(article)
+    expect(readdirSync(root).sort()).toEqual(['locales', 'old.md'])
+  })
+
+  it('withdraws a file it already flushed when asked to remove it', () => {
+    const root = folder()
+    const batch = new WriteBatch(root, {flushBytes: 10})
+    batch.write(path.join(root, 'docs/page.md'), article)
+    expect(existsSync(path.join(root, 'docs/page.md'))).toBe(true)
+    batch.remove(path.join(root, 'docs/page.md'))
+    expect(batch.commit().written).toEqual([])
+    expect(existsSync(path.join(root, 'docs/page.md'))).toBe(false)
+  })
+
+  it('recovers from a killed run: the new files its journal lists go, a line cut short is ignored', () => {
+    const root = folder()
+    mkdirSync(path.join(root, 'locales/ja'), {recursive: true})
+    writeFileSync(path.join(root, 'locales/ja/half.json'), '{\n  "p-1": "途中')
+    writeFileSync(path.join(root, 'locales/ja/translator.json'), '{}\n')
+    writeFileSync(path.join(root, 'locales/ja/trans'), 'a file whose name the cut line happens to spell')
+    writeFileSync(path.join(root, journalFileName), 'md-l10n 12345\nlocales/ja/half.json\nlocales/ja/trans')
+    expect(recoverInterruptedRun(root).map((file) => path.relative(root, file))).toEqual(['locales/ja/half.json'])
+    expect(readdirSync(path.join(root, 'locales/ja')).sort()).toEqual(['trans', 'translator.json'])
+    expect(existsSync(path.join(root, journalFileName))).toBe(false)
+  })
+
+  it('refuses to write outside its root', () => {
+    const root = folder()
+    expect(() => new WriteBatch(root).write(path.join(root, '../elsewhere.md'), 'x')).toThrow(/outside the project/)
+  })
+})

@@ -9,22 +9,33 @@ import {InputError} from '../util/errors.js'
 
 const decoder = new TextDecoder('utf-8', {fatal: true})
 
-/** Read a UTF-8 text file; `undefined` when it does not exist. */
-export function readText(file: string, display = file): string | undefined {
+/** Read a UTF-8 text file and its stamp (one open, no separate `stat`); `undefined` when absent. */
+export function readTextStamped(file: string, display = file): {text: string; stamp: string} | undefined {
   let bytes: Buffer
-  // A missing file is common (a catalog with no meta yet): checking is cheaper than an exception.
-  if (!existsSync(file)) return undefined
+  let stamp: string
   try {
-    bytes = readFileSync(file)
+    const descriptor = openSync(file, 'r')
+    try {
+      const stats = fstatSync(descriptor)
+      stamp = `${stats.size}:${stats.mtimeMs}`
+      bytes = readFileSync(descriptor)
+    } finally {
+      closeSync(descriptor)
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new InputError(`cannot read: ${(error as Error).message}`, display)
   }
   try {
-    return decoder.decode(bytes)
+    return {text: decoder.decode(bytes), stamp}
   } catch {
     throw new InputError('not valid UTF-8 text', display)
   }
+}
+
+/** Read a UTF-8 text file; `undefined` when it does not exist. */
+export function readText(file: string, display = file): string | undefined {
+  return readTextStamped(file, display)?.text
 }
 
 /** Size and modification time of a file (`-` when absent): a cheap "has it changed" key. */
@@ -204,7 +215,7 @@ export class WriteBatch {
     this.removals.add(resolved)
   }
 
-  private writeFile(file: string, content: string, flags: string, sync: boolean): string {
+  private writeFile(file: string, content: string, flags: string, sync: boolean): string | undefined {
     const folder = path.dirname(file)
     if (!this.createdFolders.has(folder)) {
       mkdirSync(folder, {recursive: true})
@@ -214,6 +225,7 @@ export class WriteBatch {
     try {
       writeSync(descriptor, content)
       if (sync) fsyncSync(descriptor)
+      if (!this.recordStamps) return undefined
       const stats = fstatSync(descriptor)
       return `${stats.size}:${stats.mtimeMs}`
     } finally {
@@ -246,7 +258,7 @@ export class WriteBatch {
       for (const [file, content] of creations) {
         const stamp = this.writeFile(file, content, 'wx', false)
         this.created.add(file)
-        if (this.recordStamps) this.stamps.set(file, stamp)
+        if (stamp !== undefined) this.stamps.set(file, stamp)
       }
     } catch (error) {
       this.abort()
@@ -260,7 +272,7 @@ export class WriteBatch {
     const temporary = this.replacements.get(file) ?? `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
     this.replacements.set(file, temporary)
     const stamp = this.writeFile(temporary, content, 'w', true)
-    if (this.recordStamps) this.stamps.set(file, stamp)
+    if (stamp !== undefined) this.stamps.set(file, stamp)
   }
 
   /** Remove what the batch wrote so far; the files it was to replace are untouched. */

@@ -12,7 +12,7 @@ import type {SwitcherLanguage} from '../languages/switcher.js'
 import {catalogPaths, parseCatalog, parseMeta} from '../catalog/store.js'
 import type {Catalog, CatalogMeta} from '../types.js'
 import {InputError} from '../util/errors.js'
-import {fileStamp, listMarkdown, readText, type FolderListing} from './fs.js'
+import {fileStamp, listMarkdown, readText, readTextStamped, type FolderListing} from './fs.js'
 import {SegmentCache, contentHash} from './cache.js'
 import {segmentDocument} from '../segment/index.js'
 import {segmentAll} from './parallel.js'
@@ -66,18 +66,24 @@ export function loadConfig(root: string): Config {
 
 /**
  * Read one language's catalog and meta for a namespace (empty when the files do not exist; a
- * `listing` answers that without asking the file system about each file).
+ * `listing` answers that without asking the file system about each file), with their stamps.
  */
-export function readCatalog(project: Pick<Project, 'root' | 'config'>, language: string, namespace: string, listing?: FolderListing): {catalog: Catalog; meta: CatalogMeta} {
+export function readCatalog(
+  project: Pick<Project, 'root' | 'config'>,
+  language: string,
+  namespace: string,
+  listing?: FolderListing
+): {catalog: Catalog; meta: CatalogMeta; stamps: {catalog: string; meta: string}} {
   const paths = catalogPaths(language, namespace)
   const catalogFile = path.join(project.config.localesDir, paths.catalog)
   const metaFile = path.join(project.config.localesDir, paths.meta)
-  const read = (file: string) => (listing && !listing.has(path.join(project.root, file)) ? undefined : readText(path.join(project.root, file), file))
-  const catalogText = read(catalogFile)
-  const metaText = read(metaFile)
+  const read = (file: string) => (listing && !listing.has(path.join(project.root, file)) ? undefined : readTextStamped(path.join(project.root, file), file))
+  const catalogRead = read(catalogFile)
+  const metaRead = read(metaFile)
   return {
-    catalog: catalogText === undefined ? {} : parseCatalog(catalogText, catalogFile),
-    meta: metaText === undefined ? {version: 1, entries: {}} : parseMeta(metaText, metaFile)
+    catalog: catalogRead === undefined ? {} : parseCatalog(catalogRead.text, catalogFile),
+    meta: metaRead === undefined ? {version: 1, entries: {}} : parseMeta(metaRead.text, metaFile),
+    stamps: {catalog: catalogRead?.stamp ?? '-', meta: metaRead?.stamp ?? '-'}
   }
 }
 

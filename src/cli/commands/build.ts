@@ -35,9 +35,10 @@ export async function build(root: string, options: BuildOptions, output: Output)
   let step = 0
   for (const language of project.languages) {
     const localize = (document: ProjectDocument) => {
-      const {catalog, meta} = readCatalog(project, language, document.namespace, listing)
+      const {catalog, meta, stamps} = readCatalog(project, language, document.namespace, listing)
       const rows = catalogStatus(document.segmented.segments, catalog, meta)
-      return localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations: project.config.staleTranslations})
+      const result = localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations: project.config.staleTranslations})
+      return {result, inputs: {sourceHash: document.sourceHash, ...stamps}}
     }
     const minimum = minCoverageFor(project.config, language)
     const outputsOf = (document: ProjectDocument) => {
@@ -68,31 +69,33 @@ export async function build(root: string, options: BuildOptions, output: Output)
     // withdrawn if the language falls short.
     let total = 0
     let translated = 0
-    const entries: Array<{document: ProjectDocument; id: string; inputs: Inputs; previous?: BuiltEntry; written?: BuiltEntry}> = []
+    const entries: Array<{document: ProjectDocument; id: string; previous?: BuiltEntry; written?: BuiltEntry}> = []
     for (const document of project.documents) {
       output.progress?.(`build ${language}`, ++step, steps)
       const paths = catalogPaths(language, document.namespace)
       const id = `${language}/${document.namespace}`
       const previous = manifest.get(id)
-      const catalog = listing.stamp(path.join(locales, paths.catalog))
       const metaFile = path.join(locales, paths.meta)
       folders.see(path.dirname(metaFile))
-      const meta = previous?.meta === '-' && folders.unchanged(path.dirname(metaFile)) ? '-' : listing.stamp(metaFile)
-      const inputs = {sourceHash: document.sourceHash, catalog, meta}
-      if (previous && previous.sourceHash === inputs.sourceHash && previous.catalog === catalog && previous.meta === meta) {
-        total += previous.total
-        translated += previous.translated
-        entries.push({document, id, inputs, previous})
-        continue
+      if (previous && previous.sourceHash === document.sourceHash) {
+        const catalog = listing.stamp(path.join(locales, paths.catalog))
+        const meta = previous.meta === '-' && folders.unchanged(path.dirname(metaFile)) ? '-' : listing.stamp(metaFile)
+        if (previous.catalog === catalog && previous.meta === meta) {
+          total += previous.total
+          translated += previous.translated
+          entries.push({document, id, previous})
+          continue
+        }
       }
-      const written = write(document, inputs, localize(document), true, previous)
+      const {result, inputs} = localize(document)
+      const written = write(document, inputs, result, true, previous)
       total += written.total
       translated += written.translated
-      entries.push({document, id, inputs, written})
+      entries.push({document, id, written})
     }
     const percent = total === 0 ? 100 : (translated / total) * 100
     const keep = language === project.sourceLanguage || percent >= minimum
-    for (const {document, id, inputs, previous, written} of entries) {
+    for (const {document, id, previous, written} of entries) {
       if (keep) emitted++
       const {documentFile, catalogFile} = outputsOf(document)
       const entry = written ?? previous!
@@ -104,7 +107,10 @@ export async function build(root: string, options: BuildOptions, output: Output)
       }
       // Up to date, unless the language crossed its minimum or an output was deleted since.
       if (previous!.kept === keep && exists(catalogFile, true) && (!keep || exists(documentFile, true))) manifest.record(id)
-      else manifest.record(id, write(document, inputs, localize(document), keep, previous))
+      else {
+        const again = localize(document)
+        manifest.record(id, write(document, again.inputs, again.result, keep, previous))
+      }
     }
     const status = keep ? '' : ` (below minCoverage ${minimum}%: documents not emitted)`
     output.out(`${language.padEnd(8)} ${translated}/${total} segments translated (${formatPercent(percent)})${status}`)

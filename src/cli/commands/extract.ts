@@ -64,19 +64,14 @@ export async function extract(root: string, options: ExtractOptions, output: Out
       const metaFile = path.join(locales, paths.meta)
       const before = entry.targets.get(language)
       folders.see(path.dirname(catalogFile))
-      if (sourceUnchanged && before && folders.unchanged(path.dirname(catalogFile))) {
-        totalOf(language).stale += before.stale
-        totalOf(language).obsolete += before.obsolete
-        continue
-      }
-      const target = {catalog: listing.stamp(catalogFile), meta: listing.stamp(metaFile), stale: 0, obsolete: 0}
-      if (sourceUnchanged && before && before.catalog === target.catalog && before.meta === target.meta) {
+      if (sourceUnchanged && before && (folders.unchanged(path.dirname(catalogFile)) || (before.catalog === listing.stamp(catalogFile) && before.meta === listing.stamp(metaFile)))) {
         totalOf(language).stale += before.stale
         totalOf(language).obsolete += before.obsolete
         continue
       }
       changed = true
-      const {catalog, meta} = readCatalog(project, language, document.namespace, listing)
+      const {catalog, meta, stamps: read} = readCatalog(project, language, document.namespace, listing)
+      const target = {catalog: read.catalog, meta: read.meta, stale: 0, obsolete: 0}
       const entries = document.segmented.segments.map(({key, text}) => ({key, text}))
       const result = syncCatalog(entries, catalog, meta, {prune: options.prune, previousSource: document.previousSource})
       batch.write(catalogFile, serializeCatalog(result.catalog))

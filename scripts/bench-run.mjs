@@ -3,10 +3,15 @@
  * peak memory as JSON. `scripts/bench.mjs` starts one of these per measurement.
  *
  *   node scripts/bench-run.mjs cli <args…>
- *   node scripts/bench-run.mjs floor <folder>
+ *   node scripts/bench-run.mjs floor <folder>            bare remark parse of every page
+ *   node scripts/bench-run.mjs files <from> <to>         write the files of <from> again under <to>
+ *   node scripts/bench-run.mjs stat <folder>             stat every file under <folder> once
+ *   node scripts/bench-run.mjs segment <project>         load and segment a project (MD_L10N_THREADS)
  */
-import {readFileSync, readdirSync} from 'node:fs'
+import {mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+
+const filesUnder = (folder) => readdirSync(folder, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name))
 
 const [mode, ...rest] = process.argv.slice(2)
 const started = performance.now()
@@ -28,7 +33,25 @@ if (mode === 'cli') {
     nodes += processor.parse(readFileSync(path.join(folder, file), 'utf8')).children.length
   }
   result.nodes = nodes
+} else if (mode === 'files') {
+  // The file-system floor: the same files, bytes and folders, written with plain writeFileSync.
+  const [from, to] = rest
+  const files = filesUnder(from).map((file) => ({file: path.join(to, path.relative(from, file)), bytes: readFileSync(file)}))
+  const writing = performance.now()
+  for (const folder of new Set(files.map(({file}) => path.dirname(file)))) mkdirSync(folder, {recursive: true})
+  for (const {file, bytes} of files) writeFileSync(file, bytes)
+  result.files = files.length
+  result.ms = Math.round(performance.now() - writing)
+} else if (mode === 'stat') {
+  const files = filesUnder(rest[0])
+  const stating = performance.now()
+  for (const file of files) statSync(file)
+  result.files = files.length
+  result.ms = Math.round(performance.now() - stating)
+} else if (mode === 'segment') {
+  const {loadProject} = await import('../lib/cli/project.js')
+  result.documents = (await loadProject(rest[0])).documents.length
 }
-result.ms = Math.round(performance.now() - started)
+result.ms ??= Math.round(performance.now() - started)
 result.maxRssMiB = Math.round(process.resourceUsage().maxRSS / 1024)
 console.log(JSON.stringify(result))

@@ -19,7 +19,8 @@ const here = path.dirname(new URL(import.meta.url).pathname)
 const runner = path.join(here, 'bench-run.mjs')
 
 function measure(...args) {
-  const child = spawnSync(process.execPath, [runner, ...args], {encoding: 'utf8', maxBuffer: 1 << 26})
+  const env = typeof args[0] === 'object' ? {...process.env, ...args.shift()} : process.env
+  const child = spawnSync(process.execPath, [runner, ...args], {encoding: 'utf8', maxBuffer: 1 << 26, env})
   if (child.status !== 0) throw new Error(`bench-run ${args.join(' ')} failed:\n${child.stderr}`)
   return JSON.parse(child.stdout.trim().split('\n').at(-1))
 }
@@ -41,8 +42,18 @@ console.log(`${pages.length} pages (${(bytes / 1e6).toFixed(1)} MB) × ${languag
 
 const cli = (...args) => measure('cli', ...args, '--cwd', project)
 const floor = measure('floor', path.join(project, 'source'))
+// Segmentation alone, cold, on one thread and on two (worker threads are opt-in: this says why).
+const segmentOne = measure({MD_L10N_THREADS: '1'}, 'segment', project)
+const segmentTwo = measure({MD_L10N_THREADS: '2'}, 'segment', project)
 const coldExtract = cli('extract')
 const coldBuild = cli('build')
+// The file-system floor: writing the same files again with nothing else, and stat-ing every catalog.
+const floorCopy = mkdtempSync(path.join(tmpdir(), 'md-l10n-files-'))
+const filesLocales = measure('files', path.join(project, 'locales'), path.join(floorCopy, 'locales'))
+const filesDist = measure('files', path.join(project, 'dist'), path.join(floorCopy, 'dist'))
+rmSync(floorCopy, {recursive: true, force: true})
+const filesFloor = {ms: filesLocales.ms + filesDist.ms, files: filesLocales.files + filesDist.files}
+const statFloor = measure('stat', path.join(project, 'locales'))
 const warmExtract = cli('extract')
 const warmBuild = cli('build')
 const edited = path.join(project, 'source', pages.find((page) => page.endsWith('tar.md')) ?? pages[0])
@@ -85,6 +96,10 @@ const perPage = (ms, count = pages.length) => `${(ms / count).toFixed(2)} ms`
 const rows = [
   ['step', 'wall', 'peak RSS', 'per page', 'note'],
   ['remark parse (floor)', `${floorSeconds.toFixed(1)} s`, `${floor.maxRssMiB} MiB`, perPage(floor.ms), 'unified + remark-parse + GFM + math, one thread'],
+  ['write the same files (floor)', `${(filesFloor.ms / 1000).toFixed(1)} s`, '', perPage(filesFloor.ms), `${filesFloor.files} files: plain writeFileSync, nothing else`],
+  ['stat every catalog (floor)', `${(statFloor.ms / 1000).toFixed(1)} s`, '', perPage(statFloor.ms), `${statFloor.files} files: what a warm build must look at`],
+  ['segment, 1 thread', `${(segmentOne.ms / 1000).toFixed(1)} s`, `${segmentOne.maxRssMiB} MiB`, perPage(segmentOne.ms), 'md-l10n segmentation, cold'],
+  ['segment, 2 threads', `${(segmentTwo.ms / 1000).toFixed(1)} s`, `${segmentTwo.maxRssMiB} MiB`, perPage(segmentTwo.ms), 'MD_L10N_THREADS=2 (opt-in)'],
   ['cold extract', `${(coldExtract.ms / 1000).toFixed(1)} s`, `${coldExtract.maxRssMiB} MiB`, perPage(coldExtract.ms), `${languages.length - 1} target catalogs per page`],
   ['cold build', `${(coldBuild.ms / 1000).toFixed(1)} s`, `${coldBuild.maxRssMiB} MiB`, perPage(coldBuild.ms), `${languages.length} documents + catalogs per page`],
   ['warm extract (nothing changed)', `${(warmExtract.ms / 1000).toFixed(1)} s`, `${warmExtract.maxRssMiB} MiB`, perPage(warmExtract.ms), ''],
@@ -100,7 +115,8 @@ const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[colu
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd())
 const cold = coldExtract.ms + coldBuild.ms
 console.log('')
-console.log(`cold extract + build, ${languages.length} languages: ${(cold / 1000).toFixed(1)} s = ${(cold / floor.ms).toFixed(2)} × the remark floor`)
+console.log(`cold extract + build, ${languages.length} languages: ${(cold / 1000).toFixed(1)} s = ${(cold / floor.ms).toFixed(2)} × the remark floor, ${(cold / (floor.ms + filesFloor.ms)).toFixed(2)} × remark + file floors`)
+console.log(`warm (nothing changed): extract ${(warmExtract.ms / 1000).toFixed(2)} s, build ${(warmBuild.ms / 1000).toFixed(2)} s = ${(warmBuild.ms / statFloor.ms).toFixed(2)} × the stat floor; one page edited: ${((editExtract.ms + editBuild.ms) / 1000).toFixed(2)} s`)
 if (po4a) {
   const po4aPerPage = (po4a.extractMs + po4a.translateMs) / po4a.pages
   console.log(`per page: md-l10n ${(cold / pages.length).toFixed(2)} ms for ${languages.length} languages, po4a ${po4aPerPage.toFixed(1)} ms for 1: po4a/md-l10n = ${(po4aPerPage / (cold / pages.length)).toFixed(0)}× (${((po4aPerPage * languages.length) / (cold / pages.length)).toFixed(0)}× per language)`)

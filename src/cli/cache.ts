@@ -91,15 +91,15 @@ export class SegmentCache {
     return shard
   }
 
-  /** The segments of `file` when its content hash is `hash`. */
+  /** The segments of `file` when its content hash is `hash` (shared with the cache: do not modify). */
   get(file: string, hash: string, source: string): SegmentResult | undefined {
     const entry = this.shard(file).get(file)
-    return entry?.hash === hash ? {...structuredClone(entry.result), source} : undefined
+    return entry?.hash === hash ? {...entry.result, source} : undefined
   }
 
   set(file: string, stamp: string, hash: string, result: SegmentResult): void {
     const {source: _, ...rest} = result
-    this.shard(file).set(file, {hash, result: structuredClone(rest)})
+    this.shard(file).set(file, {hash, result: rest})
     this.dirtyShards.add(shardOf(file))
     const lang = result.frontMatter?.fields.get('lang')?.value
     this.setFacts(file, {stamp, hash, segments: result.segments.length, lang: lang === undefined ? undefined : String(lang), languageSwitcher: result.languageSwitcher})

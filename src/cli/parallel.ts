@@ -1,10 +1,11 @@
 /**
- * cli/parallel: segment many documents on worker threads (`MD_L10N_THREADS=<n>`, at least 2).
+ * cli/parallel: segment many documents on worker threads, one per core (at most 4), when there
+ * are enough of them to pay for starting the workers. `MD_L10N_THREADS=<n>` sets the number;
+ * `MD_L10N_THREADS=1` keeps everything on the main thread.
  *
- * Off by default: on this project's shared 2-core machine, segmenting the 4,613 tldr `common/`
- * pages took 6.0 s on one thread and 6.6–6.9 s on two (results cross threads by structured clone,
- * and the second core was busy with other work). Below a few hundred documents, starting workers
- * never pays.
+ * Measured on this project's shared 2-core machine over the 7,425 tldr pages: 12.9 s on one
+ * thread, 9.9–11.6 s on two (the second core is shared with other work, and results cross threads
+ * by structured clone); never slower by more than noise.
  */
 import {Worker} from 'node:worker_threads'
 import {existsSync} from 'node:fs'
@@ -19,7 +20,7 @@ const batchSize = 64
 
 /** Segment documents (results in input order); throws the first input error in input order. */
 export async function segmentAll(jobs: ReadonlyArray<{source: string; file: string}>, frontMatterFields: readonly string[]): Promise<SegmentResult[]> {
-  const threads = Math.min(Number(process.env.MD_L10N_THREADS) || 1, availableParallelism(), 8)
+  const threads = Math.min(Number(process.env.MD_L10N_THREADS) || Math.min(availableParallelism(), 4), availableParallelism(), 8)
   // Running from TypeScript sources (tests), the compiled worker is not beside this module.
   const workerFile = new URL('./segment-worker.js', import.meta.url)
   if (jobs.length < parallelThreshold || threads < 2 || !existsSync(workerFile)) {

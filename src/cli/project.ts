@@ -141,8 +141,9 @@ export async function loadProject(root: string, options: {extraLanguages?: strin
       }
       previousSource ??= readCatalog({root, config}, project.sourceLanguage, namespace).catalog
       const previousKeys: PreviousKey[] = Object.entries(previousSource).map(([key, text]) => ({key, text}))
-      // Keys were assigned as if new; keep the keys of the last extract instead.
-      return previousKeys.length > 0 ? {...probe, segments: reassignKeys(probe.segments, previousKeys)} : probe
+      // Keys were assigned as if new; keep the keys of the last extract instead (on copies: the
+      // cached segments are shared).
+      return previousKeys.length > 0 ? {...probe, segments: reassignKeys(probe.segments.map((segment) => ({...segment})), previousKeys)} : probe
     }
     return {
       file,

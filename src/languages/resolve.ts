@@ -86,9 +86,13 @@ const cache = new Map<string, string | undefined>()
  * `undefined` when it names no language. `Français (Afrique)` → `fr-002`.
  */
 export function resolveLanguageName(name: string): string | undefined {
+  // No endonym is this long; most list items of a document are, and need no folding to know it.
+  if (name.length > 120) return undefined
   const key = normalizeLanguageName(name)
   if (key.length === 0 || key.length > 60) return undefined
   if (cache.has(key)) return cache.get(key)
+  // Every short list item of every document is asked about: keep the cache from growing with them.
+  if (cache.size > 10_000) cache.clear()
   let tag = endonymIndex().get(key)
   if (!tag) {
     // `Base (Region)`: the base names a language, the qualifier a region in that language.

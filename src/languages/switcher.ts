@@ -29,7 +29,7 @@ export function findLanguageSwitcher(segments: readonly Segment[]): {indices: nu
   for (const [index, segment] of segments.entries()) {
     const shape = `${segment.kind}:${segment.marker ?? ''}`
     const eligible = segment.kind === 'line' || segment.kind === 'listItem'
-    const name = stripTags(segment.text).trim()
+    const name = eligible ? stripTags(segment.text).trim() : ''
     const tag = eligible ? resolveLanguageName(name) : undefined
     if (!tag || (run.length > 0 && shape !== runShape)) close()
     if (tag) {

@@ -78,8 +78,10 @@ export async function build(root: string, options: BuildOptions, output: Output)
       const metaFile = path.join(locales, paths.meta)
       folders.see(path.dirname(metaFile))
       if (previous && previous.sourceHash === document.sourceHash) {
-        const catalog = listing.stamp(path.join(locales, paths.catalog))
-        const meta = previous.meta === '-' && folders.unchanged(path.dirname(metaFile)) ? '-' : listing.stamp(metaFile)
+        // The source language's document is its source: its catalog files are not inputs.
+        const isSource = language === project.sourceLanguage
+        const catalog = isSource ? previous.catalog : listing.stamp(path.join(locales, paths.catalog))
+        const meta = isSource || (previous.meta === '-' && folders.unchanged(path.dirname(metaFile))) ? previous.meta : listing.stamp(metaFile)
         if (previous.catalog === catalog && previous.meta === meta) {
           total += previous.total
           translated += previous.translated

@@ -1,6 +1,11 @@
 /**
- * cli/commands/extract: re-read the sources, regenerate the source-language catalog and sync every
- * target catalog (new → missing, changed → stale, removed → obsolete until `--prune`).
+ * cli/commands/extract: regenerate the source-language catalog of each changed source and sync
+ * its target catalogs (new → missing, changed → stale, removed → obsolete until `--prune`).
+ *
+ * A namespace whose source did not change is skipped unread, except for target catalogs in a
+ * folder where files were created, removed or renamed. A catalog edited in place needs no sync
+ * until its source changes: the sync then stamps new translations against the source text the
+ * translator saw, which is the source catalog this command last wrote.
  */
 import path from 'node:path'
 import {syncCatalog} from '../../catalog/sync.js'

@@ -21,6 +21,15 @@ import type {SwitcherLanguage} from '../languages/switcher.js'
 
 export const cacheFolder = '.md-l10n-cache'
 const toolVersion = '0.1.0'
+/** The layout of the files below: a new layout ignores files of the old one. */
+const formatVersion = 2
+
+/** A stored `Map` whose values are all strings, or `undefined`. */
+function stringMap(value: unknown): Map<string, string> | undefined {
+  if (!(value instanceof Map)) return undefined
+  for (const entry of value.values()) if (typeof entry !== 'string') return undefined
+  return value as Map<string, string>
+}
 /** Segment shards: an edited page costs one shard (1/32 of the cache) to load and save. */
 const shardCount = 32
 
@@ -74,7 +83,7 @@ export class SegmentCache {
   private factsChanged = false
 
   constructor(root: string, settings: unknown) {
-    const id = createHash('sha256').update(`${toolVersion}\n${JSON.stringify(settings)}`).digest('base64url').slice(0, 12)
+    const id = createHash('sha256').update(`${toolVersion}\n${formatVersion}\n${JSON.stringify(settings)}`).digest('base64url').slice(0, 12)
     this.folder = path.join(root, cacheFolder, `segments-${id}`)
     const stored = readBinary(path.join(this.folder, 'facts.v8'))
     this.facts = stored instanceof Map ? (stored as Map<string, SourceFacts>) : new Map()
@@ -166,12 +175,14 @@ export class OutputManifest {
 
   constructor(outDir: string, settings: string) {
     // Inside the output folder: deleting the output deletes what claims it is up to date.
-    this.file = path.join(outDir, `.md-l10n-manifest-${toolVersion}.v8`)
+    this.file = path.join(outDir, `.md-l10n-manifest-${toolVersion}-${formatVersion}.v8`)
     const stored = readBinary(this.file) as {settings?: unknown; entries?: unknown; folders?: unknown} | undefined
-    const usable = stored?.settings === settings && stored.entries instanceof Map && stored.folders instanceof Map
+    const entries = stringMap(stored?.entries)
+    const folders = stringMap(stored?.folders)
+    const usable = stored?.settings === settings && entries !== undefined && folders !== undefined
     this.settings = settings
-    this.entries = usable ? (stored.entries as Map<string, string>) : new Map()
-    this.folders = usable ? (stored.folders as Map<string, string>) : new Map()
+    this.entries = usable ? entries : new Map()
+    this.folders = usable ? folders : new Map()
   }
 
   get(id: string): BuiltEntry | undefined {
@@ -205,13 +216,21 @@ export class OutputManifest {
   }
 }
 
+/** A target catalog as the last extract left it: stamps of catalog and meta, stale and obsolete counts. */
+export interface ExtractedTarget {
+  catalog: string
+  meta: string
+  stale: number
+  obsolete: number
+}
+
 /** What one namespace's catalogs looked like after the last extract. */
 export interface ExtractedEntry {
   sourceHash: string
   /** Stamp of the source-language catalog as extract left it. */
   sourceCatalog: string
-  /** Per target language: stamps of catalog and meta, and the stale and obsolete counts. */
-  targets: Map<string, {catalog: string; meta: string; stale: number; obsolete: number}>
+  /** Per target language. */
+  targets: Map<string, ExtractedTarget>
 }
 
 /**
@@ -219,17 +238,57 @@ export interface ExtractedEntry {
  * the target catalog folders. A folder's stamp moves when a file in it is created, removed or
  * renamed (a checkout, a copy, a deletion); a file edited in place needs no extract while its
  * source is unchanged (the next sync stamps it against the text the translator saw).
+ *
+ * A namespace is stored as one string (a hundred thousand small objects cost five times the
+ * memory and load time), decoded when a run looks at it.
  */
 export class ExtractState {
-  readonly entries: Map<string, ExtractedEntry>
   readonly folders: Map<string, string>
+  private readonly entries: Map<string, string>
   private readonly file: string
 
   constructor(root: string) {
-    this.file = path.join(root, cacheFolder, `extract-${toolVersion}.v8`)
+    this.file = path.join(root, cacheFolder, `extract-${toolVersion}-${formatVersion}.v8`)
     const stored = readBinary(this.file) as {entries?: unknown; folders?: unknown} | undefined
-    this.entries = stored?.entries instanceof Map ? (stored.entries as ExtractState['entries']) : new Map()
-    this.folders = stored?.folders instanceof Map ? (stored.folders as ExtractState['folders']) : new Map()
+    const entries = stringMap(stored?.entries)
+    const folders = stringMap(stored?.folders)
+    this.entries = entries && folders ? entries : new Map()
+    this.folders = entries && folders ? folders : new Map()
+  }
+
+  get size(): number {
+    return this.entries.size
+  }
+
+  /** The stored form of a namespace's entry, to keep it as it is. */
+  encoded(namespace: string): string | undefined {
+    return this.entries.get(namespace)
+  }
+
+  get(namespace: string): ExtractedEntry | undefined {
+    const encoded = this.entries.get(namespace)
+    if (encoded === undefined) return undefined
+    const [sourceHash, sourceCatalog, ...lines] = encoded.split('\n')
+    const targets = new Map<string, ExtractedTarget>()
+    for (const line of lines) {
+      const [language, catalog, meta, stale, obsolete] = line.split('\t')
+      targets.set(language!, {catalog: catalog!, meta: meta!, stale: Number(stale), obsolete: Number(obsolete)})
+    }
+    return {sourceHash: sourceHash!, sourceCatalog: sourceCatalog!, targets}
+  }
+
+  /** Replace every entry with this run's (an entry given as a string is kept as stored). */
+  replace(entries: ReadonlyMap<string, ExtractedEntry | string>): void {
+    this.entries.clear()
+    for (const [namespace, entry] of entries) {
+      if (typeof entry === 'string') {
+        this.entries.set(namespace, entry)
+        continue
+      }
+      const lines = [entry.sourceHash, entry.sourceCatalog]
+      for (const [language, {catalog, meta, stale, obsolete}] of entry.targets) lines.push([language, catalog, meta, stale, obsolete].join('\t'))
+      this.entries.set(namespace, lines.join('\n'))
+    }
   }
 
   save(): void {

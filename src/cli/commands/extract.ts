@@ -13,7 +13,7 @@ import {catalogPaths, serializeCatalog, serializeMeta} from '../../catalog/store
 import type {Catalog} from '../../types.js'
 import {loadProject, readCatalog, targetLanguages} from '../project.js'
 import {FolderListing, FolderStamps, WriteBatch} from '../fs.js'
-import {ExtractState, type ExtractedEntry} from '../cache.js'
+import {ExtractState, type ExtractedEntry, type ExtractedTarget} from '../cache.js'
 import type {Output} from '../io.js'
 
 export interface ExtractOptions {
@@ -30,7 +30,7 @@ export async function extract(root: string, options: ExtractOptions, output: Out
   const locales = path.join(root, project.config.localesDir)
   const listing = new FolderListing()
   const state = new ExtractState(root)
-  const extracted = new Map<string, ExtractedEntry>()
+  const extracted = new Map<string, ExtractedEntry | string>()
   const totals = new Map<string, Totals>()
   const totalOf = (language: string) => {
     let total = totals.get(language)
@@ -43,38 +43,56 @@ export async function extract(root: string, options: ExtractOptions, output: Out
   // Catalog folders in which no file was created, removed or renamed since the last extract.
   const folders = new FolderStamps(state.folders)
   const targets = options.languages ?? targetLanguages(project)
+  // The folder of each language's catalogs for a namespace folder, joined once.
+  const catalogFolders = new Map<string, string>()
+  const catalogFolder = (language: string, namespaceFolder: string) => {
+    const id = `${language}\n${namespaceFolder}`
+    let folder = catalogFolders.get(id)
+    if (folder === undefined) catalogFolders.set(id, (folder = path.join(locales, language, namespaceFolder)))
+    return folder
+  }
   for (const [index, document] of project.documents.entries()) {
     output.progress?.('extract', index + 1, project.documents.length)
-    const previous = state.entries.get(document.namespace)
+    const previous = state.get(document.namespace)
     const sourceCatalogFile = path.join(locales, catalogPaths(project.sourceLanguage, document.namespace).catalog)
     // The source catalog is extract's own output: in a folder that did not move, it is as written.
     const sourceCatalog = previous?.sourceHash === document.sourceHash && folders.unchanged(path.dirname(sourceCatalogFile)) ? previous.sourceCatalog : listing.stamp(sourceCatalogFile)
     const entry: ExtractedEntry = {sourceHash: document.sourceHash, sourceCatalog, targets: new Map()}
     folders.see(path.dirname(sourceCatalogFile))
-    extracted.set(document.namespace, entry)
+    let touched = false
     // Neither the source nor its catalog moved since the last extract: the document is not even
     // parsed, and only target catalogs in folders where files came or went are looked at.
     const sourceUnchanged = !options.prune && previous?.sourceHash === entry.sourceHash && previous.sourceCatalog === entry.sourceCatalog
     if (sourceUnchanged) for (const [language, target] of previous.targets) entry.targets.set(language, target)
     else {
-      changed = true
+      touched = true
       const texts: Catalog = {}
       for (const segment of document.segmented.segments) texts[segment.key] = segment.text
       batch.write(sourceCatalogFile, serializeCatalog(texts))
       stampsToRecord.push({file: sourceCatalogFile, record: (stamp) => (entry.sourceCatalog = stamp)})
     }
+    const namespaceFolder = path.posix.dirname(document.namespace)
     for (const language of targets) {
+      const folder = catalogFolder(language, namespaceFolder)
+      folders.see(folder)
+      const before = sourceUnchanged ? entry.targets.get(language) : undefined
+      const keepAsItWas = (target: ExtractedTarget) => {
+        totalOf(language).stale += target.stale
+        totalOf(language).obsolete += target.obsolete
+      }
+      // No file came or went in the folder: the catalog needs no sync before its source changes.
+      if (before && folders.unchanged(folder)) {
+        keepAsItWas(before)
+        continue
+      }
       const paths = catalogPaths(language, document.namespace)
       const catalogFile = path.join(locales, paths.catalog)
       const metaFile = path.join(locales, paths.meta)
-      const before = entry.targets.get(language)
-      folders.see(path.dirname(catalogFile))
-      if (sourceUnchanged && before && (folders.unchanged(path.dirname(catalogFile)) || (before.catalog === listing.stamp(catalogFile) && before.meta === listing.stamp(metaFile)))) {
-        totalOf(language).stale += before.stale
-        totalOf(language).obsolete += before.obsolete
+      if (before && before.catalog === listing.stamp(catalogFile) && before.meta === listing.stamp(metaFile)) {
+        keepAsItWas(before)
         continue
       }
-      changed = true
+      touched = true
       const {catalog, meta, stamps: read} = readCatalog(project, language, document.namespace, listing)
       const target = {catalog: read.catalog, meta: read.meta, stale: 0, obsolete: 0}
       const entries = document.segmented.segments.map(({key, text}) => ({key, text}))
@@ -96,6 +114,12 @@ export async function extract(root: string, options: ExtractOptions, output: Out
       total.pruned += result.pruned.length
       total.stamped += result.stamped.length
     }
+    // A namespace nothing happened to is kept in its stored form.
+    const stored = state.encoded(document.namespace)
+    if (touched || stored === undefined) {
+      changed = true
+      extracted.set(document.namespace, entry)
+    } else extracted.set(document.namespace, stored)
   }
   const {written, stamps} = batch.commit()
   // A file left as it was (same content) keeps the stamp read before the run.
@@ -108,9 +132,8 @@ export async function extract(root: string, options: ExtractOptions, output: Out
     if (state.folders.get(folder) !== stamp) changed = true
     state.folders.set(folder, stamp)
   }
-  if (changed || extracted.size !== state.entries.size) {
-    state.entries.clear()
-    for (const [namespace, entry] of extracted) state.entries.set(namespace, entry)
+  if (changed || extracted.size !== state.size) {
+    state.replace(extracted)
     state.save()
   }
   const segments = project.documents.reduce((sum, document) => sum + document.segmentCount, 0)

@@ -179,7 +179,7 @@ export class WriteBatch {
   /** `root`: the only folder the batch may touch; `stamps`: return the stamps of the files written. */
   constructor(root: string, options: {flushBytes?: number; stamps?: boolean} = {}) {
     this.root = path.resolve(root)
-    this.flushBytes = options.flushBytes ?? 16 * 2 ** 20
+    this.flushBytes = options.flushBytes ?? 8 * 2 ** 20
     this.recordStamps = options.stamps ?? false
   }
 

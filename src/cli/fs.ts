@@ -60,17 +60,25 @@ export function listMarkdown(folder: string): string[] {
 }
 
 /**
- * Which files exist, by one directory listing per folder: a run over thousands of catalogs asks
- * about many files that do not exist (meta files), and a failed `stat` costs more than a listing.
- * Reflects the folders as they were when first asked about.
+ * Which files exist, by one directory listing per folder once a run asks about many files of it:
+ * a run over thousands of catalogs asks about many files that do not exist (meta files), and a
+ * failed `stat` costs more than its share of a listing. A run that asks about a few files of a
+ * large folder (one edited page) stats them instead. Reflects the folders as they were when
+ * listed.
  */
 export class FolderListing {
   private readonly folders = new Map<string, ReadonlySet<string> | null>()
+  private readonly questions = new Map<string, number>()
+  /** Questions about one folder answered by `stat` before the folder is listed. */
+  private static readonly listAfter = 32
 
   has(file: string): boolean {
     const folder = path.dirname(file)
     let names = this.folders.get(folder)
     if (names === undefined) {
+      const asked = (this.questions.get(folder) ?? 0) + 1
+      this.questions.set(folder, asked)
+      if (asked <= FolderListing.listAfter) return existsSync(file)
       try {
         names = new Set(readdirSync(folder))
       } catch {
@@ -81,9 +89,11 @@ export class FolderListing {
     return names?.has(path.basename(file)) ?? false
   }
 
-  /** `fileStamp`, without a system call for a file the listing does not have. */
+  /** `fileStamp`, without a system call for a file a listing does not have. */
   stamp(file: string): string {
-    return this.has(file) ? fileStamp(file) : '-'
+    const names = this.folders.get(path.dirname(file))
+    if (names === undefined) return this.has(file) ? fileStamp(file) : '-'
+    return names?.has(path.basename(file)) ? fileStamp(file) : '-'
   }
 }
 

@@ -13,7 +13,7 @@
  * or another config starts afresh. Deleting the folder is always safe.
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {serialize, deserialize} from 'node:v8'
 import path from 'node:path'
 import type {SegmentResult} from '../segment/index.js'
@@ -22,13 +22,29 @@ import type {SwitcherLanguage} from '../languages/switcher.js'
 export const cacheFolder = '.md-l10n-cache'
 const toolVersion = '0.1.0'
 /** The layout of the files below: a new layout ignores files of the old one. */
-const formatVersion = 2
+const formatVersion = 3
 
-/** A stored `Map` whose values are all strings, or `undefined`. */
-function stringMap(value: unknown): Map<string, string> | undefined {
-  if (!(value instanceof Map)) return undefined
-  for (const entry of value.values()) if (typeof entry !== 'string') return undefined
-  return value as Map<string, string>
+/**
+ * A map of strings packed into one string: a hundred thousand entries load in a tenth of the time
+ * a `Map` of them takes to deserialize. Keys and values are paths, stamps, hashes and messages.
+ */
+function packMap(map: ReadonlyMap<string, string>): string {
+  const parts: string[] = []
+  for (const [key, value] of map) parts.push(`${key}\u0001${value.replace(/[\u0000\u0001]/g, '\uFFFD')}`)
+  return parts.join('\u0000')
+}
+
+/** The map `packMap` packed, or `undefined` when `value` is not one. */
+function unpackMap(value: unknown): Map<string, string> | undefined {
+  if (typeof value !== 'string') return undefined
+  const map = new Map<string, string>()
+  if (value === '') return map
+  for (const part of value.split('\u0000')) {
+    const split = part.indexOf('\u0001')
+    if (split === -1) return undefined
+    map.set(part.slice(0, split), part.slice(split + 1))
+  }
+  return map
 }
 /** Segment shards: an edited page costs one shard (1/32 of the cache) to load and save. */
 const shardCount = 32
@@ -80,6 +96,7 @@ export class SegmentCache {
   private readonly folder: string
   private readonly shards = new Map<number, Shard>()
   private readonly dirtyShards = new Set<number>()
+  private readonly shardFiles = new Map<number, boolean>()
   private factsChanged = false
 
   constructor(root: string, settings: unknown) {
@@ -98,6 +115,21 @@ export class SegmentCache {
       this.shards.set(number, shard)
     }
     return shard
+  }
+
+  /** Forget what is known about the sources (the next run reads and parses them all). */
+  discardFacts(): void {
+    rmSync(path.join(this.folder, 'facts.v8'), {force: true})
+    this.facts.clear()
+    this.factsChanged = false
+  }
+
+  /** Whether the shard that would hold `file`'s segments exists. */
+  hasShard(file: string): boolean {
+    const number = shardOf(file)
+    let exists = this.shardFiles.get(number)
+    if (exists === undefined) this.shardFiles.set(number, (exists = this.shards.has(number) || existsSync(path.join(this.folder, `${number}.v8`))))
+    return exists
   }
 
   /** The segments of `file` when its content hash is `hash` (shared with the cache: do not modify). */
@@ -177,8 +209,8 @@ export class OutputManifest {
     // Inside the output folder: deleting the output deletes what claims it is up to date.
     this.file = path.join(outDir, `.md-l10n-manifest-${toolVersion}-${formatVersion}.v8`)
     const stored = readBinary(this.file) as {settings?: unknown; entries?: unknown; folders?: unknown} | undefined
-    const entries = stringMap(stored?.entries)
-    const folders = stringMap(stored?.folders)
+    const entries = unpackMap(stored?.entries)
+    const folders = unpackMap(stored?.folders)
     const usable = stored?.settings === settings && entries !== undefined && folders !== undefined
     this.settings = settings
     this.entries = usable ? entries : new Map()
@@ -212,7 +244,7 @@ export class OutputManifest {
   }
 
   save(): void {
-    writeBinary(this.file, {settings: this.settings, entries: this.entries, folders: this.folders})
+    writeBinary(this.file, {settings: this.settings, entries: packMap(this.entries), folders: packMap(this.folders)})
   }
 }
 
@@ -250,8 +282,8 @@ export class ExtractState {
   constructor(root: string) {
     this.file = path.join(root, cacheFolder, `extract-${toolVersion}-${formatVersion}.v8`)
     const stored = readBinary(this.file) as {entries?: unknown; folders?: unknown} | undefined
-    const entries = stringMap(stored?.entries)
-    const folders = stringMap(stored?.folders)
+    const entries = unpackMap(stored?.entries)
+    const folders = unpackMap(stored?.folders)
     this.entries = entries && folders ? entries : new Map()
     this.folders = entries && folders ? folders : new Map()
   }
@@ -292,6 +324,6 @@ export class ExtractState {
   }
 
   save(): void {
-    writeBinary(this.file, {entries: this.entries, folders: this.folders})
+    writeBinary(this.file, {entries: packMap(this.entries), folders: packMap(this.folders)})
   }
 }

@@ -13,9 +13,16 @@ import {catalogPaths, parseCatalog, parseMeta} from '../catalog/store.js'
 import type {Catalog, CatalogMeta} from '../types.js'
 import {InputError} from '../util/errors.js'
 import {fileStamp, listMarkdown, readText, readTextStamped, type FolderListing} from './fs.js'
-import {SegmentCache, contentHash} from './cache.js'
-import {segmentDocument} from '../segment/index.js'
-import {segmentAll} from './parallel.js'
+import {SegmentCache, contentHash, cacheFolder} from './cache.js'
+
+// The markdown parser and its extensions take a quarter of a second to load (hundreds of
+// modules): a run whose sources all come from the cache does without them.
+type Segmenter = typeof import('../segment/index.js').segmentDocument
+let segmenter: Segmenter | undefined
+async function loadSegmenter(): Promise<Segmenter> {
+  segmenter ??= (await import('../segment/index.js')).segmentDocument
+  return segmenter
+}
 
 export interface ProjectDocument {
   /** Path relative to the project root, for messages. */
@@ -114,8 +121,14 @@ export async function loadProject(root: string, options: {extraLanguages?: strin
   cache.retain(new Set(files.map((relativePath) => `${config.sourceDir}/${relativePath}`)))
   // What changed is parsed now, together, on every core when there is enough of it.
   const changed = sources.filter((entry) => !entry.facts && !entry.parsed) as Array<(typeof sources)[number] & {source: string}>
-  const parsed = await segmentAll(changed, config.frontMatterFields)
-  for (const [index, entry] of changed.entries()) entry.parsed = parsed[index]!
+  if (changed.length > 0) {
+    await loadSegmenter()
+    const {segmentAll} = await import('./parallel.js')
+    const parsed = await segmentAll(changed, config.frontMatterFields)
+    for (const [index, entry] of changed.entries()) entry.parsed = parsed[index]!
+  }
+  // A source the cache knows but whose shard is gone will be parsed again.
+  if (!segmenter && sources.some((entry) => entry.facts && !cache.hasShard(entry.file))) await loadSegmenter()
   for (const entry of sources) {
     if (entry.facts) continue
     const {stamp, hash} = entry as {stamp: string; hash: string}
@@ -137,7 +150,14 @@ export async function loadProject(root: string, options: {extraLanguages?: strin
       if (!probe) {
         const source = entry.source ?? readText(absolute, file)!
         const hash = entry.source === undefined ? contentHash(source) : facts.hash
-        probe = cache.get(file, hash, source) ?? segmentDocument(source, {frontMatterFields: config.frontMatterFields, file})
+        probe = cache.get(file, hash, source)
+        if (!probe && !segmenter) {
+          // A damaged shard (or a source rewritten during the run): the parser was not loaded for
+          // this run, so forget the sources and let the next run parse them.
+          cache.discardFacts()
+          throw new InputError(`no cached segments for ${file} (the cache was damaged, or the file changed during the run); the cache is cleared, run again`, cacheFolder)
+        }
+        probe ??= segmenter!(source, {frontMatterFields: config.frontMatterFields, file})
       }
       previousSource ??= readCatalog({root, config}, project.sourceLanguage, namespace).catalog
       const previousKeys: PreviousKey[] = Object.entries(previousSource).map(([key, text]) => ({key, text}))

@@ -3,11 +3,12 @@
  * have seen — in-place catalog edits, deleted catalogs and outputs, touched sources.
  */
 import {describe, expect, it} from 'vitest'
-import {existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {main} from '../../src/cli/main.js'
 import {memoryOutput} from '../../src/cli/io.js'
-import {copyProject, snapshot} from '../helpers.js'
+import {spawnSync} from 'node:child_process'
+import {copyProject, projectRoot, snapshot} from '../helpers.js'
 
 const article = 'source/openai-palace-drama.md'
 const japanese = 'locales/ja/openai-palace-drama.json'
@@ -80,6 +81,30 @@ describe('incremental runs', () => {
     rmSync(path.join(root, '.md-l10n-cache'), {recursive: true})
     rmSync(path.join(root, 'dist/docs'), {recursive: true})
     await run(root, 'build')
+    expect(snapshot(path.join(root, 'dist/docs'))).toEqual(before)
+  })
+})
+
+describe.runIf(existsSync(path.join(projectRoot, 'lib/cli/bin.js')))('a damaged cache', () => {
+  it('costs a rerun, never a wrong output: a missing shard is parsed again, a corrupt one is reported (exit 2) and cleared', async () => {
+    const root = copyProject()
+    await run(root, 'extract')
+    await run(root, 'build')
+    const before = snapshot(path.join(root, 'dist/docs'))
+    const cache = path.join(root, '.md-l10n-cache')
+    const folder = path.join(cache, readdirSync(cache).find((name) => name.startsWith('segments-'))!)
+    const shard = readdirSync(folder).find((name) => /^\d+\.v8$/.test(name))!
+    rmSync(path.join(root, 'dist'), {recursive: true})
+    rmSync(path.join(folder, shard))
+    await run(root, 'build')
+    expect(snapshot(path.join(root, 'dist/docs'))).toEqual(before)
+    writeFileSync(path.join(folder, shard), 'not a cache file')
+    rmSync(path.join(root, 'dist'), {recursive: true})
+    // A fresh process: this one has the parser loaded already and would just parse again.
+    const child = spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root], {encoding: 'utf8'})
+    expect(child.status).toBe(2)
+    expect(child.stderr).toMatch(/^md-l10n build: \.md-l10n-cache: no cached segments for source\/openai-palace-drama\.md \(the cache was damaged/)
+    expect(spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root]).status).toBe(0)
     expect(snapshot(path.join(root, 'dist/docs'))).toEqual(before)
   })
 })

@@ -8,7 +8,7 @@ import {catalogPaths, serializeCatalog} from '../../catalog/store.js'
 import {localizeDocument, type LocalizedDocument} from '../../assemble/localize.js'
 import {minCoverageFor} from '../../config/normalize.js'
 import {loadProject, readCatalog, type ProjectDocument} from '../project.js'
-import {FolderListing, FolderStamps, WriteBatch} from '../fs.js'
+import {FolderListing, FolderStamps, WriteBatch, fileStamp} from '../fs.js'
 import {OutputManifest, contentHash, type BuiltEntry} from '../cache.js'
 import type {Output} from '../io.js'
 
@@ -80,7 +80,8 @@ export async function build(root: string, options: BuildOptions, output: Output)
       if (previous && previous.sourceHash === document.sourceHash) {
         // The source language's document is its source: its catalog files are not inputs.
         const isSource = language === project.sourceLanguage
-        const catalog = isSource ? previous.catalog : listing.stamp(path.join(locales, paths.catalog))
+        // Catalogs exist as a rule: one `stat` each, no listing.
+        const catalog = isSource ? previous.catalog : fileStamp(path.join(locales, paths.catalog))
         const meta = isSource || (previous.meta === '-' && folders.unchanged(path.dirname(metaFile))) ? previous.meta : listing.stamp(metaFile)
         if (previous.catalog === catalog && previous.meta === meta) {
           total += previous.total

@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import {catalogStatus} from '../../catalog/status.js'
-import {catalogPaths, serializeCatalog} from '../../catalog/store.js'
+import {serializeCatalog} from '../../catalog/store.js'
 import {localizeDocument, type LocalizedDocument} from '../../assemble/localize.js'
 import {minCoverageFor} from '../../config/normalize.js'
 import {loadProject, readCatalog, type ProjectDocument} from '../project.js'
@@ -30,6 +30,18 @@ export async function build(root: string, options: BuildOptions, output: Output)
   const folders = new FolderStamps(manifest.folders)
   const exists = (file: string, known: boolean) => (known && folders.unchanged(path.dirname(file))) || listing.has(file)
   const batch = new WriteBatch(root)
+  // Folders joined once per run: the checks below run for every language of every document.
+  const joinedFolders = new Map<string, string>()
+  const folderIn = (base: string, language: string, document: ProjectDocument) => {
+    const relative = path.posix.dirname(document.relativePath)
+    const id = `${base}\n${language}\n${relative}`
+    let folder = joinedFolders.get(id)
+    if (folder === undefined) joinedFolders.set(id, (folder = path.join(base, language, relative)))
+    return folder
+  }
+  const fileIn = (folder: string, document: ProjectDocument, extension: string) => `${folder}${path.sep}${path.posix.basename(document.namespace)}${extension}`
+  const docsDir = path.join(outDir, 'docs')
+  const exportsDir = path.join(outDir, 'locales')
   let emitted = 0
   const steps = project.languages.length * project.documents.length
   let step = 0
@@ -42,10 +54,16 @@ export async function build(root: string, options: BuildOptions, output: Output)
     }
     const minimum = minCoverageFor(project.config, language)
     const outputsOf = (document: ProjectDocument) => {
-      const outputs = {documentFile: path.join(outDir, 'docs', language, document.relativePath), catalogFile: path.join(outDir, 'locales', language, `${document.namespace}.json`)}
-      folders.see(path.dirname(outputs.documentFile))
-      folders.see(path.dirname(outputs.catalogFile))
-      return outputs
+      const documentFolder = folderIn(docsDir, language, document)
+      const catalogFolder = folderIn(exportsDir, language, document)
+      folders.see(documentFolder)
+      folders.see(catalogFolder)
+      return {
+        documentFolder,
+        catalogFolder,
+        documentFile: `${documentFolder}${path.sep}${path.posix.basename(document.relativePath)}`,
+        catalogFile: fileIn(catalogFolder, document, '.json')
+      }
     }
     const write = (document: ProjectDocument, inputs: Inputs, result: LocalizedDocument, keep: boolean, before: BuiltEntry | undefined): BuiltEntry => {
       const {documentFile, catalogFile} = outputsOf(document)
@@ -72,17 +90,16 @@ export async function build(root: string, options: BuildOptions, output: Output)
     const entries: Array<{document: ProjectDocument; id: string; previous?: BuiltEntry; written?: BuiltEntry}> = []
     for (const document of project.documents) {
       output.progress?.(`build ${language}`, ++step, steps)
-      const paths = catalogPaths(language, document.namespace)
       const id = `${language}/${document.namespace}`
       const previous = manifest.get(id)
-      const metaFile = path.join(locales, paths.meta)
-      folders.see(path.dirname(metaFile))
+      const catalogFolder = folderIn(locales, language, document)
+      folders.see(catalogFolder)
       if (previous && previous.sourceHash === document.sourceHash) {
         // The source language's document is its source: its catalog files are not inputs.
         const isSource = language === project.sourceLanguage
         // Catalogs exist as a rule: one `stat` each, no listing.
-        const catalog = isSource ? previous.catalog : fileStamp(path.join(locales, paths.catalog))
-        const meta = isSource || (previous.meta === '-' && folders.unchanged(path.dirname(metaFile))) ? previous.meta : listing.stamp(metaFile)
+        const catalog = isSource ? previous.catalog : fileStamp(fileIn(catalogFolder, document, '.json'))
+        const meta = isSource || (previous.meta === '-' && folders.unchanged(catalogFolder)) ? previous.meta : listing.stamp(fileIn(catalogFolder, document, '.meta.json'))
         if (previous.catalog === catalog && previous.meta === meta) {
           total += previous.total
           translated += previous.translated
@@ -100,7 +117,7 @@ export async function build(root: string, options: BuildOptions, output: Output)
     const keep = language === project.sourceLanguage || percent >= minimum
     for (const {document, id, previous, written} of entries) {
       if (keep) emitted++
-      const {documentFile, catalogFile} = outputsOf(document)
+      const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(document)
       const entry = written ?? previous!
       for (const message of entry.warnings) output.err(message)
       if (written) {
@@ -109,7 +126,8 @@ export async function build(root: string, options: BuildOptions, output: Output)
         continue
       }
       // Up to date, unless the language crossed its minimum or an output was deleted since.
-      if (previous!.kept === keep && exists(catalogFile, true) && (!keep || exists(documentFile, true))) manifest.record(id)
+      const outputsStayed = (folders.unchanged(catalogFolder) || listing.has(catalogFile)) && (!keep || folders.unchanged(documentFolder) || listing.has(documentFile))
+      if (previous!.kept === keep && outputsStayed) manifest.record(id)
       else {
         const again = localize(document)
         manifest.record(id, write(document, again.inputs, again.result, keep, previous))

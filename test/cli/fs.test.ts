@@ -1,11 +1,12 @@
 /**
- * WriteBatch: every file old or new whatever happens — a failure undoes what was written, a kill
- * is undone by the next run's recovery from the journal, and an unchanged file is not touched.
+ * The file-system edge of incremental runs. WriteBatch: every file old or new whatever happens (a
+ * failure undoes what was written, a kill is undone by the next run's recovery from the journal,
+ * an unchanged file is not touched). FolderListing and FolderStamps: what a run may skip.
  */
 import {describe, expect, it} from 'vitest'
-import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {WriteBatch, abortOpenBatches, journalFileName, recoverInterruptedRun} from '../../src/cli/fs.js'
+import {FolderListing, FolderStamps, WriteBatch, abortOpenBatches, journalFileName, recoverInterruptedRun} from '../../src/cli/fs.js'
 import {readArticle, temporaryFolder} from '../helpers.js'
 
 const article = readArticle()
@@ -71,5 +72,39 @@ describe('WriteBatch', () => {
   it('refuses to write outside its root', () => {
     const root = folder()
     expect(() => new WriteBatch(root).write(path.join(root, '../elsewhere.md'), 'x')).toThrow(/outside the project/)
+  })
+})
+
+describe('FolderListing and FolderStamps', () => {
+  it('answer whether files exist the same before and after a folder is listed', () => {
+    const root = folder()
+    for (let index = 0; index < 50; index++) writeFileSync(path.join(root, `${index}.json`), '{}\n')
+    const listing = new FolderListing()
+    // The first questions are answered by stat, later ones by one listing of the folder.
+    const answers = Array.from({length: 100}, (_, index) => listing.has(path.join(root, `${index}.json`)))
+    expect(answers).toEqual(Array.from({length: 100}, (_, index) => index < 50))
+    expect(listing.stamp(path.join(root, '99.json'))).toBe('-')
+    const stats = statSync(path.join(root, '7.json'))
+    expect(listing.stamp(path.join(root, '7.json'))).toBe(`${stats.size}:${stats.mtimeMs}`)
+    expect(listing.has(path.join(root, 'missing/x.json'))).toBe(false)
+  })
+
+  it('see a folder move when a file in it is created or removed, not when one is edited in place', () => {
+    const root = folder()
+    writeFileSync(path.join(root, 'a.json'), '{}\n')
+    const first = new FolderStamps(new Map())
+    first.see(root)
+    const stamps = first.afterRun()
+    expect(new FolderStamps(stamps).unchanged(root)).toBe(true)
+    writeFileSync(path.join(root, 'a.json'), '{"p-1": "edited in place"}\n')
+    expect(new FolderStamps(stamps).unchanged(root)).toBe(true)
+    // Folder times have a resolution: make sure the creation lands after the recorded stamp.
+    utimesSync(root, new Date(0), new Date(0))
+    const settled = new FolderStamps(new Map())
+    settled.see(root)
+    const before = settled.afterRun()
+    writeFileSync(path.join(root, 'b.json'), '{}\n')
+    expect(new FolderStamps(before).unchanged(root)).toBe(false)
+    expect(new FolderStamps(new Map()).unchanged(path.join(root, 'absent'))).toBe(false)
   })
 })

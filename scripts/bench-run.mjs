@@ -7,6 +7,8 @@
  *   node scripts/bench-run.mjs files <from> <to>         write the files of <from> again under <to>
  *   node scripts/bench-run.mjs stat <folder>             stat every file under <folder> once
  *   node scripts/bench-run.mjs segment <project>         load and segment a project (MD_L10N_THREADS)
+ *   node scripts/bench-run.mjs watch <project> <catalog> <page>   build --watch: time from saving a
+ *                                                          catalog, then a page, to its output
  */
 import {mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -51,6 +53,31 @@ if (mode === 'cli') {
 } else if (mode === 'segment') {
   const {loadProject} = await import('../lib/cli/project.js')
   result.documents = (await loadProject(rest[0])).documents.length
+} else if (mode === 'watch') {
+  const {watchBuild} = await import('../lib/cli/watch.js')
+  const [project, catalog, page] = rest
+  const lines = []
+  const stop = new AbortController()
+  const quiet = {out: (text) => lines.push(text), err: (text) => lines.push(text), isTTY: false}
+  const watching = watchBuild(project, {}, quiet, stop.signal)
+  const until = async (ready) => {
+    while (!ready()) await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  await until(() => lines.some((line) => line.startsWith('watching ')))
+  const rebuilt = () => lines.filter((line) => line.includes('rebuilt in')).length
+  // Save a translation into the catalog, then an edit into the page, each after the last settled.
+  const entries = JSON.parse(readFileSync(path.join(project, 'locales', catalog), 'utf8'))
+  entries[Object.keys(entries)[0]] = 'bench translation'
+  let saved = performance.now()
+  writeFileSync(path.join(project, 'locales', catalog), `${JSON.stringify(entries, null, 2)}\n`)
+  await until(() => rebuilt() === 1)
+  result.catalogMs = Math.round(performance.now() - saved)
+  saved = performance.now()
+  writeFileSync(path.join(project, 'source', page), `${readFileSync(path.join(project, 'source', page), 'utf8')}\n- Watch this benchmark:\n\n\`tar --watch\`\n`)
+  await until(() => rebuilt() === 2)
+  result.pageMs = Math.round(performance.now() - saved)
+  stop.abort()
+  await watching
 }
 result.ms ??= Math.round(performance.now() - started)
 result.maxRssMiB = Math.round(process.resourceUsage().maxRSS / 1024)

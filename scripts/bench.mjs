@@ -60,6 +60,9 @@ const edited = path.join(project, 'source', pages.find((page) => page.endsWith('
 appendFileSync(edited, '\n- Show this benchmark edit:\n\n`tar --version`\n')
 const editExtract = cli('extract')
 const editBuild = cli('build')
+// A watcher told what changed: a translation saved into one catalog, then one page edited.
+const editedPage = path.relative(path.join(project, 'source'), edited)
+const watched = measure('watch', project, `${languages[0]}/${editedPage.replace(/\.md$/, '.json')}`, editedPage)
 
 let identical = 0
 for (const page of pages) {
@@ -105,7 +108,9 @@ const rows = [
   ['warm extract (nothing changed)', `${(warmExtract.ms / 1000).toFixed(1)} s`, `${warmExtract.maxRssMiB} MiB`, perPage(warmExtract.ms), ''],
   ['warm build (nothing changed)', `${(warmBuild.ms / 1000).toFixed(1)} s`, `${warmBuild.maxRssMiB} MiB`, perPage(warmBuild.ms), ''],
   ['extract, one page edited', `${(editExtract.ms / 1000).toFixed(1)} s`, `${editExtract.maxRssMiB} MiB`, '', ''],
-  ['build, one page edited', `${(editBuild.ms / 1000).toFixed(1)} s`, `${editBuild.maxRssMiB} MiB`, '', '']
+  ['build, one page edited', `${(editBuild.ms / 1000).toFixed(1)} s`, `${editBuild.maxRssMiB} MiB`, '', ''],
+  ['build --watch, one catalog saved', `${(watched.catalogMs / 1000).toFixed(1)} s`, '', '', 'from the save to the rebuilt output'],
+  ['build --watch, one page saved', `${(watched.pageMs / 1000).toFixed(1)} s`, `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session']
 ]
 if (po4a) {
   rows.push(['po4a-updatepo (1 language)', '', '', perPage(po4a.extractMs, po4a.pages), `sample of ${po4a.pages} pages`])

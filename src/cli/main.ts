@@ -17,8 +17,8 @@ interface CommandSpec {
   summary: string
   usage: string
   options: Options
-  /** Whether the command writes files (and so takes the project's lock). */
-  writes: boolean
+  /** Whether the command writes files (and so takes the project's lock), given its options. */
+  writes: boolean | ((values: Record<string, unknown>) => boolean)
   run: (root: string, values: Record<string, unknown>, output: Output) => Promise<boolean>
 }
 
@@ -52,11 +52,16 @@ export const commands: Record<string, CommandSpec> = {
     run: async (root, values, output) => (await import('./commands/pseudo.js')).pseudo(root, {language: values.language as string | undefined}, output)
   },
   build: {
-    summary: 'write dist/locales/<tag>/<ns>.json and dist/docs/<tag>/<doc>.md',
-    usage: 'md-l10n build [--language <extra tag>…]',
-    options: {language: {type: 'string', multiple: true}},
-    writes: true,
-    run: async (root, values, output) => (await import('./commands/build.js')).build(root, {languages: values.language as string[] | undefined}, output)
+    summary: 'write dist/locales/<tag>/<ns>.json and dist/docs/<tag>/<doc>.md (--watch: again on every change)',
+    usage: 'md-l10n build [--language <extra tag>…] [--watch]',
+    options: {language: {type: 'string', multiple: true}, watch: {type: 'boolean'}},
+    // A watcher takes the lock for each rebuild itself.
+    writes: (values) => !values.watch,
+    run: async (root, values, output) => {
+      const options = {languages: values.language as string[] | undefined}
+      if (values.watch) return (await import('./watch.js')).watchBuild(root, options, output)
+      return (await import('./commands/build.js')).build(root, options, output)
+    }
   },
   coverage: {
     summary: 'translation coverage per language and document; exit 1 below the minimum',
@@ -128,7 +133,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
   const root = path.resolve(String(values.cwd ?? '.'))
   let release: (() => void) | undefined
   try {
-    if (spec.writes) release = await acquireLock(root)
+    if (typeof spec.writes === 'function' ? spec.writes(values) : spec.writes) release = await acquireLock(root)
     return (await spec.run(root, values, output)) ? 0 : 1
   } catch (error) {
     // Whatever the failed command had begun to write is undone.

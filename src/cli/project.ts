@@ -99,7 +99,14 @@ export function readCatalog(
  * parsed or keyed until a command asks for its segments; the others are segmented now (on every
  * core when there are many). `languages` on the command line extend the configured ones.
  */
-export async function loadProject(root: string, options: {extraLanguages?: string[]} = {}): Promise<Project> {
+export async function loadProject(
+  root: string,
+  options: {
+    extraLanguages?: string[]
+    /** Sources known not to have changed since the last run (a watcher's report): not even stat-ed. */
+    unchanged?: (file: string) => boolean
+  } = {}
+): Promise<Project> {
   const config = loadConfig(root)
   const cache = new SegmentCache(root, {frontMatterFields: config.frontMatterFields})
   const sourceFolder = path.join(root, config.sourceDir)
@@ -108,8 +115,8 @@ export async function loadProject(root: string, options: {extraLanguages?: strin
   const sources = files.map((relativePath) => {
     const file = `${config.sourceDir}/${relativePath}`
     const absolute = path.join(sourceFolder, relativePath)
-    const stamp = fileStamp(absolute)
     const known = cache.facts.get(file)
+    const stamp = known && options.unchanged?.(file) ? known.stamp : fileStamp(absolute)
     if (known?.stamp === stamp) return {relativePath, file, absolute, facts: known, source: undefined as string | undefined, parsed: undefined as SegmentResult | undefined}
     const source = readText(absolute, file)!
     const hash = contentHash(source)

@@ -15,12 +15,19 @@ import type {Output} from '../io.js'
 export interface BuildOptions {
   /** Extra languages to build (a pseudo-locale); the configured ones are always built. */
   languages?: string[]
+  /**
+   * Only these may have changed since the last build (a watcher's report): source files as
+   * `source/…`, catalogs as `language/namespace`. Everything else is taken as the last build left
+   * it, without a look at the file system.
+   */
+  changed?: {sources: ReadonlySet<string>; catalogs: ReadonlySet<string>}
 }
 
 type Inputs = Pick<BuiltEntry, 'sourceHash' | 'catalog' | 'meta'>
 
 export async function build(root: string, options: BuildOptions, output: Output): Promise<boolean> {
-  const project = await loadProject(root, {extraLanguages: options.languages})
+  const {changed} = options
+  const project = await loadProject(root, {extraLanguages: options.languages, unchanged: changed && ((file) => !changed.sources.has(file))})
   const outDir = path.join(root, project.config.outDir)
   const locales = path.join(root, project.config.localesDir)
   const settings = JSON.stringify([project.sourceLanguage, project.config.staleTranslations, project.config.frontMatterFields])
@@ -94,6 +101,12 @@ export async function build(root: string, options: BuildOptions, output: Output)
       const previous = manifest.get(id)
       const catalogFolder = folderIn(locales, language, document)
       folders.see(catalogFolder)
+      if (previous && previous.sourceHash === document.sourceHash && changed && !changed.catalogs.has(id)) {
+        total += previous.total
+        translated += previous.translated
+        entries.push({document, id, previous})
+        continue
+      }
       if (previous && previous.sourceHash === document.sourceHash) {
         // The source language's document is its source: its catalog files are not inputs.
         const isSource = language === project.sourceLanguage

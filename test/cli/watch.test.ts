@@ -1,0 +1,58 @@
+/**
+ * `build --watch`: a change under the source or locales folder is rebuilt, looking only at what
+ * the file system reported; bad input mid-edit is reported and the watcher carries on.
+ */
+import {afterEach, describe, expect, it} from 'vitest'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {main} from '../../src/cli/main.js'
+import {memoryOutput} from '../../src/cli/io.js'
+import {watchBuild} from '../../src/cli/watch.js'
+import {copyProject} from '../helpers.js'
+
+const japanese = 'locales/ja/openai-palace-drama.json'
+const built = 'dist/docs/ja/openai-palace-drama.md'
+
+/** Wait until `ready` holds (the file system's notifications take their time; no timing is asserted). */
+async function until(ready: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000
+  while (!ready()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+let stop: AbortController | undefined
+afterEach(() => stop?.abort())
+
+describe('build --watch', () => {
+  it('rebuilds an edited catalog and an edited source, and survives a catalog saved half-written', async () => {
+    const root = copyProject()
+    expect(await main(['extract', '--cwd', root], memoryOutput())).toBe(0)
+    const lines: string[] = []
+    const output = {out: (text: string) => lines.push(text), err: (text: string) => lines.push(text), isTTY: false}
+    stop = new AbortController()
+    const watching = watchBuild(root, {}, output, stop.signal)
+    await until(() => lines.some((line) => line.startsWith('watching ')), 'the first build')
+    const catalog = path.join(root, japanese)
+    const original = readFileSync(catalog, 'utf8')
+
+    writeFileSync(catalog, original.replace('原文出典：シリコンベース研究室', '原文の出典：シリコンベース研究室'))
+    await until(() => readFileSync(path.join(root, built), 'utf8').includes('原文の出典'), 'the catalog rebuild')
+    expect(lines.find((line) => line.includes('rebuilt in'))).toMatch(/0 sources, 1 catalog changed/)
+
+    writeFileSync(catalog, original.slice(0, 200))
+    await until(() => lines.some((line) => /locales\/ja\/openai-palace-drama\.json:\d+: malformed JSON/.test(line)), 'the error report')
+
+    const source = path.join(root, 'source/openai-palace-drama.md')
+    writeFileSync(catalog, original)
+    writeFileSync(source, readFileSync(source, 'utf8').replace('01\n', '01\n\nParagraf baru untuk pengamat.\n'))
+    // The source language's document takes the new paragraph; Japanese, now below the project's
+    // minCoverage of 100%, is withdrawn.
+    await until(() => readFileSync(path.join(root, 'dist/docs/id/openai-palace-drama.md'), 'utf8').includes('Paragraf baru untuk pengamat.'), 'the source rebuild')
+    await until(() => !existsSync(path.join(root, built)), 'the withdrawal')
+
+    stop.abort()
+    expect(await watching).toBe(true)
+  })
+})

@@ -217,9 +217,25 @@ export class OutputManifest {
     this.folders = usable ? folders : new Map()
   }
 
+  /** Decoded entries, kept when the manifest lives across rebuilds (a watcher's). */
+  private decoded: Map<string, {encoded: string; entry: BuiltEntry}> | undefined
+
+  /** Keep decoded entries from now on: worth it for a manifest that serves many rebuilds. */
+  keepDecoded(): void {
+    this.decoded ??= new Map()
+  }
+
   get(id: string): BuiltEntry | undefined {
     const encoded = this.entries.get(id)
     if (encoded === undefined) return undefined
+    const known = this.decoded?.get(id)
+    if (known?.encoded === encoded) return known.entry
+    const entry = this.decode(encoded)
+    this.decoded?.set(id, {encoded, entry})
+    return entry
+  }
+
+  private decode(encoded: string): BuiltEntry {
     const [sourceHash, catalog, meta, total, translated, kept, catalogHash, documentHash, ...warnings] = encoded.split('\n')
     return {sourceHash: sourceHash!, catalog: catalog!, meta: meta!, total: Number(total), translated: Number(translated), kept: kept === '1', catalogHash: catalogHash!, documentHash: documentHash || undefined, warnings}
   }

@@ -9,9 +9,9 @@
  * half-edited) reports it and waits for the next change. Changing `md-l10n.config.json` needs a
  * restart.
  */
-import {existsSync, watch, type FSWatcher} from 'node:fs'
+import {existsSync, readdirSync, statSync, watch, type FSWatcher} from 'node:fs'
 import path from 'node:path'
-import {build, type BuildOptions} from './commands/build.js'
+import {build, type BuildOptions, type BuildSession} from './commands/build.js'
 import {loadConfig} from './project.js'
 import {listMarkdown} from './fs.js'
 import {acquireLock} from './lock.js'
@@ -32,11 +32,27 @@ export async function watchBuild(root: string, options: BuildOptions, output: Ou
   let running: Promise<void> | undefined
   let timer: NodeJS.Timeout | undefined
 
+  // The record of the outputs stays in memory between rebuilds and is saved once things settle
+  // (a watcher killed before that leaves an older record, which only costs the next build a look).
+  const session: BuildSession = {}
+  let saveTimer: NodeJS.Timeout | undefined
+  const save = async () => {
+    if (!session.unsaved) return
+    const release = await acquireLock(root)
+    try {
+      session.manifest?.save()
+      session.unsaved = false
+    } finally {
+      release()
+    }
+  }
   const rebuild = async (changed?: BuildOptions['changed']) => {
     const release = await acquireLock(root)
     const started = performance.now()
+    clearTimeout(saveTimer)
     try {
-      await build(root, {...options, changed}, changed ? terse : output)
+      await build(root, {...options, changed, session}, changed ? terse : output)
+      saveTimer = setTimeout(() => void save(), 1000)
       if (changed) output.out(`  rebuilt in ${Math.round(performance.now() - started)} ms (${changed.sources.size} source${changed.sources.size === 1 ? '' : 's'}, ${changed.catalogs.size} catalog${changed.catalogs.size === 1 ? '' : 's'} changed)`)
     } finally {
       release()
@@ -67,35 +83,72 @@ export async function watchBuild(root: string, options: BuildOptions, output: Ou
   await rebuild()
   output.out(`watching ${config.sourceDir}/ and ${config.localesDir}/ (Ctrl-C to stop)`)
   const watchers: FSWatcher[] = []
-  if (existsSync(sourceFolder)) {
-    watchers.push(
-      watch(sourceFolder, {recursive: true}, (event, name) => {
-        const relative = name?.split(path.sep).join('/')
-        if (!relative || !/\.(md|markdown)$/i.test(relative)) return
-        // A document added, removed or renamed changes the project: look at everything once.
-        if (event === 'rename' && (!documents.has(relative) || !existsSync(path.join(sourceFolder, relative)))) pending.everything = true
-        else pending.sources.add(`${config.sourceDir}/${relative}`)
-        schedule()
-      })
-    )
-  }
-  if (existsSync(localesFolder)) {
-    watchers.push(
-      watch(localesFolder, {recursive: true}, (_event, name) => {
-        // `<language>/<namespace>.json` or `.meta.json`; temporary files of atomic writes are not.
-        const match = name ? /^([^/]+)\/(.+?)(?:\.meta)?\.json$/.exec(name.split(path.sep).join('/')) : null
-        if (!match) return
-        pending.catalogs.add(`${match[1]}/${match[2]}`)
-        schedule()
-      })
-    )
-  }
+  watchers.push(
+    ...watchFolders(sourceFolder, (event, relative) => {
+      if (!/\.(md|markdown)$/i.test(relative)) return
+      // A document added, removed or renamed changes the project: look at everything once.
+      if (event === 'rename' && (!documents.has(relative) || !existsSync(path.join(sourceFolder, relative)))) pending.everything = true
+      else pending.sources.add(`${config.sourceDir}/${relative}`)
+      schedule()
+    })
+  )
+  watchers.push(
+    ...watchFolders(localesFolder, (_event, relative) => {
+      // `<language>/<namespace>.json` or `.meta.json`; temporary files of atomic writes are not.
+      const match = /^([^/]+)\/(.+?)(?:\.meta)?\.json$/.exec(relative)
+      if (!match) return
+      pending.catalogs.add(`${match[1]}/${match[2]}`)
+      schedule()
+    })
+  )
   await new Promise<void>((resolve) => {
     if (signal?.aborted) resolve()
     signal?.addEventListener('abort', () => resolve(), {once: true})
   })
   clearTimeout(timer)
   for (const watcher of watchers) watcher.close()
+  watchers.length = 0
   await running
+  clearTimeout(saveTimer)
+  await save()
   return true
+}
+
+/**
+ * Watch every folder below `root` (one watcher per folder, folders created later included) and
+ * report changes with `/`-separated paths relative to it. Not `fs.watch(…, {recursive: true})`:
+ * on Linux, Node 20 emulates that with a poller per file, which for a hundred thousand catalogs
+ * costs more than the rebuilds it triggers.
+ */
+function watchFolders(root: string, onChange: (event: string, relative: string) => void): FSWatcher[] {
+  const watchers: FSWatcher[] = []
+  const watched = new Set<string>()
+  const add = (relative: string) => {
+    if (watched.has(relative)) return
+    let entries
+    try {
+      entries = readdirSync(path.join(root, relative), {withFileTypes: true})
+    } catch {
+      return
+    }
+    watched.add(relative)
+    const watcher = watch(path.join(root, relative), (event, name) => {
+      if (!name) return
+      const child = relative ? `${relative}/${name}` : name
+      if (event === 'rename' && !watched.has(child) && isFolder(path.join(root, child))) add(child)
+      else onChange(event, child)
+    })
+    watchers.push(watcher)
+    for (const entry of entries) if (entry.isDirectory()) add(relative ? `${relative}/${entry.name}` : entry.name)
+  }
+  add('')
+  return watchers
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory()
+  } catch {
+    return false
+  }
 }

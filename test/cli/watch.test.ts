@@ -3,7 +3,7 @@
  * the file system reported; bad input mid-edit is reported and the watcher carries on.
  */
 import {afterEach, describe, expect, it} from 'vitest'
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {main} from '../../src/cli/main.js'
 import {memoryOutput} from '../../src/cli/io.js'
@@ -54,5 +54,8 @@ describe('build --watch', () => {
 
     stop.abort()
     expect(await watching).toBe(true)
+    // The record of the outputs, kept in memory while watching, is saved on the way out.
+    const manifest = readdirSync(path.join(root, 'dist')).find((name) => name.startsWith('.md-l10n-manifest'))!
+    expect(statSync(path.join(root, 'dist', manifest)).mtimeMs).toBeGreaterThanOrEqual(statSync(path.join(root, 'dist/docs/id/openai-palace-drama.md')).mtimeMs)
   })
 })

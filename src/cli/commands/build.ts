@@ -21,6 +21,14 @@ export interface BuildOptions {
    * it, without a look at the file system.
    */
   changed?: {sources: ReadonlySet<string>; catalogs: ReadonlySet<string>}
+  /** What a watcher keeps between rebuilds: the record of the outputs, loaded once and saved by the watcher. */
+  session?: BuildSession
+}
+
+export interface BuildSession {
+  manifest?: OutputManifest
+  /** Whether the record changed since the watcher last saved it. */
+  unsaved?: boolean
 }
 
 type Inputs = Pick<BuiltEntry, 'sourceHash' | 'catalog' | 'meta'>
@@ -31,7 +39,12 @@ export async function build(root: string, options: BuildOptions, output: Output)
   const outDir = path.join(root, project.config.outDir)
   const locales = path.join(root, project.config.localesDir)
   const settings = JSON.stringify([project.sourceLanguage, project.config.staleTranslations, project.config.frontMatterFields])
-  const manifest = new OutputManifest(outDir, settings)
+  const {session} = options
+  const manifest = session?.manifest?.settings === settings ? session.manifest : new OutputManifest(outDir, settings)
+  if (session) {
+    session.manifest = manifest
+    manifest.keepDecoded()
+  }
   const listing = new FolderListing()
   // Folders in which no file came or went since the last build: what existed then exists now.
   const folders = new FolderStamps(manifest.folders)
@@ -153,7 +166,10 @@ export async function build(root: string, options: BuildOptions, output: Output)
   const folderStamps = folders.afterRun()
   const moved = [...folderStamps].some(([folder, stamp]) => manifest.folders.get(folder) !== stamp)
   for (const [folder, stamp] of folderStamps) manifest.folders.set(folder, stamp)
-  if (manifest.finish() || moved) manifest.save()
+  if (manifest.finish() || moved) {
+    if (session) session.unsaved = true
+    else manifest.save()
+  }
   project.cache?.save()
   output.out(`built ${emitted} document${emitted === 1 ? '' : 's'} into ${project.config.outDir}/docs/`)
   return true

@@ -65,16 +65,22 @@ if (mode === 'cli') {
   }
   await until(() => lines.some((line) => line.startsWith('watching ')))
   const rebuilt = () => lines.filter((line) => line.includes('rebuilt in')).length
-  // Save a translation into the catalog, then an edit into the page, each after the last settled.
+  // Save a translation into the catalog three times, then an edit into the page, each after the
+  // last rebuild settled: the first rebuild of a session, a later one, and a page.
   const entries = JSON.parse(readFileSync(path.join(project, 'locales', catalog), 'utf8'))
-  entries[Object.keys(entries)[0]] = 'bench translation'
-  let saved = performance.now()
-  writeFileSync(path.join(project, 'locales', catalog), `${JSON.stringify(entries, null, 2)}\n`)
-  await until(() => rebuilt() === 1)
-  result.catalogMs = Math.round(performance.now() - saved)
-  saved = performance.now()
+  const catalogMs = []
+  for (let round = 1; round <= 3; round++) {
+    entries[Object.keys(entries)[0]] = `bench translation ${round}`
+    const saved = performance.now()
+    writeFileSync(path.join(project, 'locales', catalog), `${JSON.stringify(entries, null, 2)}\n`)
+    await until(() => rebuilt() === round)
+    catalogMs.push(Math.round(performance.now() - saved))
+  }
+  result.firstCatalogMs = catalogMs[0]
+  result.catalogMs = catalogMs[2]
+  const saved = performance.now()
   writeFileSync(path.join(project, 'source', page), `${readFileSync(path.join(project, 'source', page), 'utf8')}\n- Watch this benchmark:\n\n\`tar --watch\`\n`)
-  await until(() => rebuilt() === 2)
+  await until(() => rebuilt() === 4)
   result.pageMs = Math.round(performance.now() - saved)
   stop.abort()
   await watching

@@ -109,7 +109,8 @@ const rows = [
   ['warm build (nothing changed)', `${(warmBuild.ms / 1000).toFixed(1)} s`, `${warmBuild.maxRssMiB} MiB`, perPage(warmBuild.ms), ''],
   ['extract, one page edited', `${(editExtract.ms / 1000).toFixed(1)} s`, `${editExtract.maxRssMiB} MiB`, '', ''],
   ['build, one page edited', `${(editBuild.ms / 1000).toFixed(1)} s`, `${editBuild.maxRssMiB} MiB`, '', ''],
-  ['build --watch, one catalog saved', `${(watched.catalogMs / 1000).toFixed(1)} s`, '', '', 'from the save to the rebuilt output'],
+  ['build --watch, first catalog saved', `${(watched.firstCatalogMs / 1000).toFixed(1)} s`, '', '', 'from the save to the rebuilt output'],
+  ['build --watch, catalog saved again', `${(watched.catalogMs / 1000).toFixed(1)} s`, '', '', 'a watcher that has been running'],
   ['build --watch, one page saved', `${(watched.pageMs / 1000).toFixed(1)} s`, `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session']
 ]
 if (po4a) {

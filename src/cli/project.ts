@@ -19,7 +19,7 @@ import {SegmentCache, contentHash, cacheFolder} from './cache.js'
 // modules): a run whose sources all come from the cache does without them.
 type Segmenter = typeof import('../segment/index.js').segmentDocument
 let segmenter: Segmenter | undefined
-async function loadSegmenter(): Promise<Segmenter> {
+export async function loadSegmenter(): Promise<Segmenter> {
   segmenter ??= (await import('../segment/index.js')).segmentDocument
   return segmenter
 }

@@ -12,7 +12,7 @@
 import {existsSync, readdirSync, statSync, watch, type FSWatcher} from 'node:fs'
 import path from 'node:path'
 import {build, type BuildOptions, type BuildSession} from './commands/build.js'
-import {loadConfig} from './project.js'
+import {loadConfig, loadSegmenter} from './project.js'
 import {listMarkdown} from './fs.js'
 import {acquireLock} from './lock.js'
 import {InputError} from '../util/errors.js'
@@ -52,7 +52,7 @@ export async function watchBuild(root: string, options: BuildOptions, output: Ou
     clearTimeout(saveTimer)
     try {
       await build(root, {...options, changed, session}, changed ? terse : output)
-      saveTimer = setTimeout(() => void save(), 1000)
+      saveTimer = setTimeout(() => save().catch((error: Error) => output.err(`md-l10n build: ${error.message}`)), 1000)
       if (changed) output.out(`  rebuilt in ${Math.round(performance.now() - started)} ms (${changed.sources.size} source${changed.sources.size === 1 ? '' : 's'}, ${changed.catalogs.size} catalog${changed.catalogs.size === 1 ? '' : 's'} changed)`)
     } finally {
       release()
@@ -81,6 +81,8 @@ export async function watchBuild(root: string, options: BuildOptions, output: Ou
   }
 
   await rebuild()
+  // Pages will be edited: have the markdown parser ready before the first one is.
+  await loadSegmenter()
   output.out(`watching ${config.sourceDir}/ and ${config.localesDir}/ (Ctrl-C to stop)`)
   const watchers: FSWatcher[] = []
   watchers.push(

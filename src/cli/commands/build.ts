@@ -1,6 +1,10 @@
 /**
  * cli/commands/build: write `dist/locales/<tag>/<namespace>.json` (usable translations) and
  * `dist/docs/<tag>/<document>.md` for every language whose coverage reaches its minimum.
+ *
+ * Incremental: a language × document whose source hash and catalog stamps are as the record in
+ * `dist/` says is neither read nor written; a watcher (`cli/watch`) says what changed, and then
+ * nothing else is even stat-ed.
  */
 import path from 'node:path'
 import {catalogStatus} from '../../catalog/status.js'

@@ -3,9 +3,10 @@
  * are enough of them to pay for starting the workers. `MD_L10N_THREADS=<n>` sets the number;
  * `MD_L10N_THREADS=1` keeps everything on the main thread.
  *
- * Measured on this project's shared 2-core machine over the 7,425 tldr pages: 12.9 s on one
- * thread, 9.9–11.6 s on two (the second core is shared with other work, and results cross threads
- * by structured clone); never slower by more than noise.
+ * Measured on this project's shared 2-core machine over the 7,425 tldr pages (`npm run bench`):
+ * two threads took 0.72–1.15 × the time of one across a day's runs. Its second core is shared with
+ * other tenants (two busy threads often run at half speed each), and results cross threads by
+ * structured clone; on machines whose cores are their own, the second thread pays.
  */
 import {Worker} from 'node:worker_threads'
 import {existsSync} from 'node:fs'

@@ -46,6 +46,7 @@ function unpackMap(value: unknown): Map<string, string> | undefined {
   }
   return map
 }
+
 /** Segment shards: an edited page costs one shard (1/32 of the cache) to load and save. */
 const shardCount = 32
 

@@ -91,9 +91,22 @@ export class FolderListing {
 
   /** `fileStamp`, without a system call for a file a listing does not have. */
   stamp(file: string): string {
-    const names = this.folders.get(path.dirname(file))
-    if (names === undefined) return this.has(file) ? fileStamp(file) : '-'
-    return names?.has(path.basename(file)) ? fileStamp(file) : '-'
+    return this.has(file) ? fileStamp(file) : '-'
+  }
+}
+
+/**
+ * `path.join(base, language, folder)`, joined once per run: the loops over every language of
+ * every document ask for the same few hundred folders a hundred thousand times.
+ */
+export class FolderJoins {
+  private readonly joined = new Map<string, string>()
+
+  of(base: string, language: string, folder: string): string {
+    const id = `${base}\n${language}\n${folder}`
+    let joined = this.joined.get(id)
+    if (joined === undefined) this.joined.set(id, (joined = path.join(base, language, folder)))
+    return joined
   }
 }
 

@@ -119,8 +119,8 @@ export async function watchBuild(root: string, options: BuildOptions, output: Ou
 /**
  * Watch every folder below `root` (one watcher per folder, folders created later included) and
  * report changes with `/`-separated paths relative to it. Not `fs.watch(…, {recursive: true})`:
- * on Linux, Node 20 emulates that with a poller per file, which for a hundred thousand catalogs
- * costs more than the rebuilds it triggers.
+ * on Linux, Node 20 emulates that with a `stat` and a watcher per file, which for a hundred
+ * thousand catalogs cost more than the rebuilds it triggers (measured: half of each rebuild).
  */
 function watchFolders(root: string, onChange: (event: string, relative: string) => void): FSWatcher[] {
   const watchers: FSWatcher[] = []

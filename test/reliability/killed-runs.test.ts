@@ -28,6 +28,16 @@ function catalogs(root: string): Map<string, string> {
   return files
 }
 
+/** Start an extract in `root` and SIGKILL it after `ms`. */
+async function killExtractAfter(root: string, ms: number): Promise<void> {
+  const child = spawn(process.execPath, [bin, 'extract', '--cwd', root], {stdio: 'ignore'})
+  await new Promise((resolve) => setTimeout(resolve, ms))
+  child.kill('SIGKILL')
+  await new Promise((resolve) => child.on('exit', resolve))
+}
+
+const extractStatus = (root: string) => spawnSync(process.execPath, [bin, 'extract', '--cwd', root]).status
+
 function temporaryFiles(root: string): string[] {
   return readdirSync(root, {recursive: true}).map(String).filter((file) => /\.tmp-\d+-/.test(file))
 }
@@ -35,22 +45,19 @@ function temporaryFiles(root: string): string[] {
 describe.runIf(readdirSync(path.join(projectRoot, 'lib')).length > 0)('runs that die or overlap', () => {
   it('leave every catalog valid and either old or new after SIGKILL at any moment', async () => {
     const expected = editedProject()
-    expect(spawnSync(process.execPath, [bin, 'extract', '--cwd', expected]).status).toBe(0)
+    expect(extractStatus(expected)).toBe(0)
     const newVersion = catalogs(expected)
     const oldVersion = catalogs(editedProject())
     for (let attempt = 0; attempt < 10; attempt++) {
       const root = editedProject()
-      const child = spawn(process.execPath, [bin, 'extract', '--cwd', root], {stdio: 'ignore'})
-      await new Promise((resolve) => setTimeout(resolve, 60 + attempt * 45))
-      child.kill('SIGKILL')
-      await new Promise((resolve) => child.on('exit', resolve))
+      await killExtractAfter(root, 60 + attempt * 45)
       for (const [file, content] of catalogs(root)) {
         if (/\.tmp-/.test(file)) continue
         expect(() => JSON.parse(content), file).not.toThrow()
         expect([oldVersion.get(file), newVersion.get(file)], file).toContain(content)
       }
       // The next run finishes the work and clears what the killed one left.
-      expect(spawnSync(process.execPath, [bin, 'extract', '--cwd', root]).status).toBe(0)
+      expect(extractStatus(root)).toBe(0)
       expect(temporaryFiles(root)).toEqual([])
       expect(catalogs(root)).toEqual(newVersion)
     }
@@ -63,19 +70,16 @@ describe.runIf(readdirSync(path.join(projectRoot, 'lib')).length > 0)('runs that
       return root
     }
     const expected = fresh()
-    expect(spawnSync(process.execPath, [bin, 'extract', '--cwd', expected]).status).toBe(0)
+    expect(extractStatus(expected)).toBe(0)
     const newVersion = catalogs(expected)
     for (let attempt = 0; attempt < 6; attempt++) {
       const root = fresh()
-      const child = spawn(process.execPath, [bin, 'extract', '--cwd', root], {stdio: 'ignore'})
-      await new Promise((resolve) => setTimeout(resolve, 80 + attempt * 60))
-      child.kill('SIGKILL')
-      await new Promise((resolve) => child.on('exit', resolve))
+      await killExtractAfter(root, 80 + attempt * 60)
       // A new file not yet whole is listed in the journal the next run recovers from.
       const journal = path.join(root, '.md-l10n-journal')
       const listed = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').slice(1) : []
       for (const [file, content] of catalogs(root)) if (!listed.includes(file)) expect(content, file).toBe(newVersion.get(file))
-      expect(spawnSync(process.execPath, [bin, 'extract', '--cwd', root]).status).toBe(0)
+      expect(extractStatus(root)).toBe(0)
       expect(existsSync(journal)).toBe(false)
       expect(catalogs(root)).toEqual(newVersion)
     }

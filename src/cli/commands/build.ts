@@ -12,7 +12,7 @@ import {serializeCatalog} from '../../catalog/store.js'
 import {localizeDocument, type LocalizedDocument} from '../../assemble/localize.js'
 import {minCoverageFor} from '../../config/normalize.js'
 import {loadProject, readCatalog, type ProjectDocument} from '../project.js'
-import {FolderListing, FolderStamps, WriteBatch, fileStamp} from '../fs.js'
+import {FolderJoins, FolderListing, FolderStamps, WriteBatch, fileStamp} from '../fs.js'
 import {OutputManifest, contentHash, type BuiltEntry} from '../cache.js'
 import type {Output} from '../io.js'
 
@@ -52,17 +52,11 @@ export async function build(root: string, options: BuildOptions, output: Output)
   const listing = new FolderListing()
   // Folders in which no file came or went since the last build: what existed then exists now.
   const folders = new FolderStamps(manifest.folders)
-  const exists = (file: string, known: boolean) => (known && folders.unchanged(path.dirname(file))) || listing.has(file)
+  // A file the last build left in a folder that did not move is still there.
+  const present = (folder: string, file: string, known: boolean) => (known && folders.unchanged(folder)) || listing.has(file)
   const batch = new WriteBatch(root)
-  // Folders joined once per run: the checks below run for every language of every document.
-  const joinedFolders = new Map<string, string>()
-  const folderIn = (base: string, language: string, document: ProjectDocument) => {
-    const relative = path.posix.dirname(document.relativePath)
-    const id = `${base}\n${language}\n${relative}`
-    let folder = joinedFolders.get(id)
-    if (folder === undefined) joinedFolders.set(id, (folder = path.join(base, language, relative)))
-    return folder
-  }
+  const joins = new FolderJoins()
+  const folderIn = (base: string, language: string, document: ProjectDocument) => joins.of(base, language, path.posix.dirname(document.relativePath))
   const fileIn = (folder: string, document: ProjectDocument, extension: string) => `${folder}${path.sep}${path.posix.basename(document.namespace)}${extension}`
   const docsDir = path.join(outDir, 'docs')
   const exportsDir = path.join(outDir, 'locales')
@@ -90,14 +84,14 @@ export async function build(root: string, options: BuildOptions, output: Output)
       }
     }
     const write = (document: ProjectDocument, inputs: Inputs, result: LocalizedDocument, keep: boolean, before: BuiltEntry | undefined): BuiltEntry => {
-      const {documentFile, catalogFile} = outputsOf(document)
+      const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(document)
       const catalogText = serializeCatalog(result.catalog)
       const catalogHash = contentHash(catalogText)
       // An output the last build wrote with the same content is not read or written again.
-      if (before?.catalogHash !== catalogHash || !exists(catalogFile, before !== undefined)) batch.write(catalogFile, catalogText)
+      if (before?.catalogHash !== catalogHash || !present(catalogFolder, catalogFile, before !== undefined)) batch.write(catalogFile, catalogText)
       const documentHash = keep ? contentHash(result.markdown) : undefined
       if (!keep) batch.remove(documentFile)
-      else if (before?.documentHash !== documentHash || !exists(documentFile, before?.documentHash !== undefined)) batch.write(documentFile, result.markdown)
+      else if (before?.documentHash !== documentHash || !present(documentFolder, documentFile, before?.documentHash !== undefined)) batch.write(documentFile, result.markdown)
       const warnings = result.fallbacks.map(
         (fallback) => `warning: ${project.config.localesDir}/${language}/${document.namespace}.json: \`${fallback.key}\`: ${fallback.reason}; the source text is used`
       )
@@ -118,24 +112,18 @@ export async function build(root: string, options: BuildOptions, output: Output)
       const previous = manifest.get(id)
       const catalogFolder = folderIn(locales, language, document)
       folders.see(catalogFolder)
-      if (previous && previous.sourceHash === document.sourceHash && changed && !changed.catalogs.has(id)) {
+      // The source language's document is its source: its catalog files are not inputs. Catalogs
+      // exist as a rule: one `stat` each, no listing.
+      const sameStamps = (entry: BuiltEntry) =>
+        language === project.sourceLanguage ||
+        (entry.catalog === fileStamp(fileIn(catalogFolder, document, '.json')) &&
+          entry.meta === (entry.meta === '-' && folders.unchanged(catalogFolder) ? '-' : listing.stamp(fileIn(catalogFolder, document, '.meta.json'))))
+      // A watcher said what changed: nothing else is looked at.
+      if (previous && previous.sourceHash === document.sourceHash && ((changed !== undefined && !changed.catalogs.has(id)) || sameStamps(previous))) {
         total += previous.total
         translated += previous.translated
         entries.push({document, id, previous})
         continue
-      }
-      if (previous && previous.sourceHash === document.sourceHash) {
-        // The source language's document is its source: its catalog files are not inputs.
-        const isSource = language === project.sourceLanguage
-        // Catalogs exist as a rule: one `stat` each, no listing.
-        const catalog = isSource ? previous.catalog : fileStamp(fileIn(catalogFolder, document, '.json'))
-        const meta = isSource || (previous.meta === '-' && folders.unchanged(catalogFolder)) ? previous.meta : listing.stamp(fileIn(catalogFolder, document, '.meta.json'))
-        if (previous.catalog === catalog && previous.meta === meta) {
-          total += previous.total
-          translated += previous.translated
-          entries.push({document, id, previous})
-          continue
-        }
       }
       const {result, inputs} = localize(document)
       const written = write(document, inputs, result, true, previous)
@@ -156,7 +144,7 @@ export async function build(root: string, options: BuildOptions, output: Output)
         continue
       }
       // Up to date, unless the language crossed its minimum or an output was deleted since.
-      const outputsStayed = (folders.unchanged(catalogFolder) || listing.has(catalogFile)) && (!keep || folders.unchanged(documentFolder) || listing.has(documentFile))
+      const outputsStayed = present(catalogFolder, catalogFile, true) && (!keep || present(documentFolder, documentFile, true))
       if (previous!.kept === keep && outputsStayed) manifest.record(id)
       else {
         const again = localize(document)

@@ -12,7 +12,7 @@ import {syncCatalog} from '../../catalog/sync.js'
 import {catalogPaths, serializeCatalog, serializeMeta} from '../../catalog/store.js'
 import type {Catalog} from '../../types.js'
 import {loadProject, readCatalog, targetLanguages} from '../project.js'
-import {FolderListing, FolderStamps, WriteBatch} from '../fs.js'
+import {FolderJoins, FolderListing, FolderStamps, WriteBatch} from '../fs.js'
 import {ExtractState, type ExtractedEntry, type ExtractedTarget} from '../cache.js'
 import type {Output} from '../io.js'
 
@@ -43,14 +43,7 @@ export async function extract(root: string, options: ExtractOptions, output: Out
   // Catalog folders in which no file was created, removed or renamed since the last extract.
   const folders = new FolderStamps(state.folders)
   const targets = options.languages ?? targetLanguages(project)
-  // The folder of each language's catalogs for a namespace folder, joined once.
-  const catalogFolders = new Map<string, string>()
-  const catalogFolder = (language: string, namespaceFolder: string) => {
-    const id = `${language}\n${namespaceFolder}`
-    let folder = catalogFolders.get(id)
-    if (folder === undefined) catalogFolders.set(id, (folder = path.join(locales, language, namespaceFolder)))
-    return folder
-  }
+  const joins = new FolderJoins()
   for (const [index, document] of project.documents.entries()) {
     output.progress?.('extract', index + 1, project.documents.length)
     const previous = state.get(document.namespace)
@@ -73,7 +66,7 @@ export async function extract(root: string, options: ExtractOptions, output: Out
     }
     const namespaceFolder = path.posix.dirname(document.namespace)
     for (const language of targets) {
-      const folder = catalogFolder(language, namespaceFolder)
+      const folder = joins.of(locales, language, namespaceFolder)
       folders.see(folder)
       const before = sourceUnchanged ? entry.targets.get(language) : undefined
       const keepAsItWas = (target: ExtractedTarget) => {

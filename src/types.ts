@@ -167,5 +167,9 @@ export interface Problem {
   /** Source text and translation, for human output. */
   source?: string
   translation?: string
+  /** 1-based line of the segment in its source document. */
   line?: number
+  /** The catalog the problem is in, relative to the project root, and the line of its key there. */
+  file?: string
+  catalogLine?: number
 }

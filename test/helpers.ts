@@ -48,3 +48,12 @@ export function snapshot(folder: string): Map<string, string> {
   }
   return files
 }
+
+/** Run the CLI in-process on a project; its exit code and what it printed. */
+export async function runCli(root: string, ...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  const {main} = await import('../src/cli/main.js')
+  const {memoryOutput} = await import('../src/cli/io.js')
+  const output = memoryOutput()
+  const code = await main([...argv, '--cwd', root], output)
+  return {code, stdout: output.stdout, stderr: output.stderr}
+}

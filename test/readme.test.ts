@@ -2,8 +2,7 @@ import {expect, it} from 'vitest'
 import {execFileSync} from 'node:child_process'
 import {readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {main} from '../src/cli/main.js'
-import {memoryOutput} from '../src/cli/io.js'
+import {openProject} from '../src/project/index.js'
 import {copyProject, projectRoot} from './helpers.js'
 
 const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8')
@@ -22,7 +21,7 @@ it('runs the API example of the README against the built package', () => {
 
 it('has the committed localized documents up to date with the sources and catalogs', async () => {
   const root = copyProject('md-l10n-docs-')
-  expect(await main(['build', '--cwd', root], memoryOutput())).toBe(0)
+  await openProject({root}).build()
   const languages = readdirSync(path.join(root, 'dist/docs')).sort()
   expect(languages).toHaveLength(13)
   for (const language of languages) {

@@ -27,7 +27,8 @@ export interface LocalizedDocument {
 /**
  * Localize a document. The source language gets the source back byte for byte. Other languages
  * get `lang`, `dir: rtl` when right to left, `sourceVersion` (a hash of the source document, for
- * an "outdated translation" banner) and `outdated: true` when any segment is stale or missing.
+ * an "outdated translation" banner) and `outdated: true` when any segment is stale, missing, or
+ * falls back to its source because its translation's tags do not match.
  */
 export function localizeDocument(document: SegmentedDocument, rows: readonly CatalogEntry[], options: LocalizeOptions): LocalizedDocument {
   const byKey = new Map(rows.map((row) => [row.key, row]))
@@ -48,17 +49,21 @@ export function localizeDocument(document: SegmentedDocument, rows: readonly Cat
       usable.set(segment.key, row.translation)
     }
   }
+  const assemble = (lagging: boolean) =>
+    assembleDocument(document, (segment) => (isSource ? undefined : usable.get(segment.key)), {
+      frontMatter: isSource
+        ? undefined
+        : {
+            lang: options.language,
+            dir: isRightToLeft(options.language) ? 'rtl' : undefined,
+            sourceVersion: hashText(document.source),
+            outdated: lagging ? true : undefined
+          }
+    })
   const lagging = counts.stale + counts.missing > 0
-  const result = assembleDocument(document, (segment) => (isSource ? undefined : usable.get(segment.key)), {
-    frontMatter: isSource
-      ? undefined
-      : {
-          lang: options.language,
-          dir: isRightToLeft(options.language) ? 'rtl' : undefined,
-          sourceVersion: hashText(document.source),
-          outdated: lagging ? true : undefined
-        }
-  })
+  let result = assemble(lagging)
+  // A translation whose tags do not match is replaced by its source: the page lags behind too.
+  if (!lagging && result.fallbacks.length > 0) result = assemble(true)
   const fallbacks = result.fallbacks.map(({segment, reason}) => ({key: segment.key, reason}))
   for (const {key} of fallbacks) usable.delete(key)
   counts.missing += fallbacks.length

@@ -6,17 +6,21 @@
  * silently wrong: duplicate keys (JSON.parse keeps the last), values that are not strings, and
  * `__proto__`/`constructor`/`prototype` keys (prototype pollution). jsonc-parser gives the
  * offsets that turn each of these into a `file:line` message.
+ *
+ * A catalog in the form md-l10n writes (and translators' editors keep) is read with `JSON.parse`
+ * alone: its text equals its serialization, so it has no duplicate key, and its values are checked
+ * directly (a tenth of the time jsonc-parser takes over a hundred thousand catalogs). Anything
+ * else goes through the strict reader.
  */
-import {parseTree, printParseErrorCode, type Node, type ParseError} from 'jsonc-parser'
+import {parseTree, type Node, type ParseError} from 'jsonc-parser'
 import type {Catalog, CatalogMeta, CatalogEntryMeta} from '../types.js'
 import {InputError} from '../util/errors.js'
+import {explainJsonError, position} from './json-error.js'
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype'])
 
 function lineOf(text: string, offset: number): number {
-  let line = 1
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
-  return line
+  return position(text, offset).line
 }
 
 /** Parse a JSON object's text into a tree of properties, rejecting syntax errors and duplicates. */
@@ -25,8 +29,8 @@ function parseObject(text: string, file: string): Node {
   const body = text.replace(/^\uFEFF/, '')
   const tree = parseTree(body, errors, {allowTrailingComma: false, disallowComments: true})
   if (errors.length > 0) {
-    const [first] = errors
-    throw new InputError(`malformed JSON: ${printParseErrorCode(first!.error)}`, file, lineOf(body, first!.offset))
+    const {message, line, column} = explainJsonError(body)
+    throw new InputError(message, file, line, column)
   }
   if (!tree || tree.type !== 'object') throw new InputError('expected a JSON object', file, 1)
   const seen = new Set<string>()
@@ -40,8 +44,23 @@ function parseObject(text: string, file: string): Node {
   return tree
 }
 
+/** The catalog when `text` is in md-l10n's own form and valid as a catalog; else `undefined`. */
+function parseCanonicalCatalog(text: string): Catalog | undefined {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined
+  for (const key of Object.keys(parsed)) if (forbiddenKeys.has(key) || typeof (parsed as Catalog)[key] !== 'string') return undefined
+  return serializeCatalog(parsed as Catalog) === text ? (parsed as Catalog) : undefined
+}
+
 /** Read a catalog file's text: a flat object of strings. */
 export function parseCatalog(text: string, file: string): Catalog {
+  const fast = parseCanonicalCatalog(text)
+  if (fast) return fast
   const tree = parseObject(text, file)
   const body = text.replace(/^\uFEFF/, '')
   const catalog: Catalog = {}
@@ -65,8 +84,24 @@ export function serializeCatalog(catalog: Catalog): string {
   return `${JSON.stringify(catalog, null, 2)}\n`
 }
 
+/** The meta when `text` is in md-l10n's own form and valid; else `undefined`. */
+function parseCanonicalMeta(text: string): CatalogMeta | undefined {
+  let parsed: {version?: unknown; entries?: unknown}
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  const entries = parsed?.entries
+  if (parsed?.version !== 1 || typeof entries !== 'object' || entries === null || Array.isArray(entries)) return undefined
+  for (const key of Object.keys(entries)) if (forbiddenKeys.has(key) || !isEntryMeta((entries as Record<string, unknown>)[key])) return undefined
+  return serializeMeta(parsed as CatalogMeta) === text ? (parsed as CatalogMeta) : undefined
+}
+
 /** Read a catalog's meta sidecar. */
 export function parseMeta(text: string, file: string): CatalogMeta {
+  const fast = parseCanonicalMeta(text)
+  if (fast) return fast
   const tree = parseObject(text, file)
   const body = text.replace(/^\uFEFF/, '')
   const entriesNode = tree.children?.find((property) => property.children?.[0]?.value === 'entries')?.children?.[1]

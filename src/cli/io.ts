@@ -1,5 +1,5 @@
 /**
- * cli/io: where commands print. Injected, so tests and library users capture output.
+ * cli/io: where commands print. Injected, so tests capture output.
  */
 export interface Output {
   out(text: string): void
@@ -24,17 +24,19 @@ function terminalProgress(): Output['progress'] {
   }
 }
 
-// A reader that stops early (`md-l10n languages | head -1`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-  throw error
-})
-
-export const processOutput: Output = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-  isTTY: Boolean(process.stdout.isTTY),
-  progress: terminalProgress()
+/** The process's own streams; `bin` installs it (importing this module changes nothing). */
+export function processOutput(): Output {
+  // A reader that stops early (`md-l10n languages | head -1`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+  return {
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    isTTY: Boolean(process.stdout.isTTY),
+    progress: terminalProgress()
+  }
 }
 
 /** An Output that collects what is printed. */

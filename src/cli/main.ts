@@ -1,82 +1,36 @@
 /**
- * cli/main: argv → a command. Parsing, help and exit codes live here and nowhere else:
- * 0 ok, 1 problems found (check, coverage), 2 usage or input error (one line, never a stack trace).
+ * cli: argv, output and exit codes; the work is the project API's.
+ *
+ * cli/main: argv → a command. Exit codes: 0 ok, 1 problems found (check, coverage), 2 usage or
+ * input error (one line naming the file and line, never a stack trace), 3 internal error (a bug in
+ * md-l10n: one line and where to report it).
  */
-import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {parseArgs} from 'node:util'
 import path from 'node:path'
+import leven from 'leven'
 import {InputError} from '../util/errors.js'
-import {processOutput, type Output} from './io.js'
-import {acquireLock} from './lock.js'
-import {abortOpenBatches} from './fs.js'
+import {isFileSystemError} from '../project/host.js'
+import {openProject} from '../project/index.js'
+import {bugs, version} from '../version.js'
+import {commands, type CommandSpec, type OptionSpec} from './commands.js'
+import type {Output} from './io.js'
 
-type Options = NonNullable<ParseArgsConfig['options']>
+export const exitCodes = {ok: 0, problems: 1, input: 2, internal: 3} as const
 
-// Commands are imported when run: `build` need not load the checks' language models.
-
-interface CommandSpec {
-  summary: string
-  usage: string
-  options: Options
-  /** Whether the command writes files (and so takes the project's lock), given its options. */
-  writes: boolean | ((values: Record<string, unknown>) => boolean)
-  run: (root: string, values: Record<string, unknown>, output: Output) => Promise<boolean>
+const common: Record<string, OptionSpec> = {
+  cwd: {type: 'string', value: '<dir>', description: 'the project root (default: the current folder)'},
+  help: {type: 'boolean', description: 'show this help'}
 }
 
-const common: Options = {
-  cwd: {type: 'string'},
-  help: {type: 'boolean', short: 'h'}
-}
 
-const formats = (values: readonly string[]) => `--format ${values.join('|')}`
-
-export const commands: Record<string, CommandSpec> = {
-  languages: {
-    summary: 'list the languages discovered from the page footer (or set in the config)',
-    usage: 'md-l10n languages [--json]',
-    options: {json: {type: 'boolean'}},
-    writes: false,
-    run: async (root, values, output) => (await import('./commands/languages.js')).languages(root, {json: Boolean(values.json)}, output)
-  },
-  extract: {
-    summary: 'sync catalogs with the sources: new segments missing, changed ones stale, removed ones obsolete',
-    usage: 'md-l10n extract [--prune] [--language <tag>…]',
-    options: {prune: {type: 'boolean'}, language: {type: 'string', multiple: true}},
-    writes: true,
-    run: async (root, values, output) => (await import('./commands/extract.js')).extract(root, {prune: Boolean(values.prune), languages: values.language as string[] | undefined}, output)
-  },
-  pseudo: {
-    summary: 'fill a pseudo-locale catalog (accented, ~30% longer, bracketed; tags kept)',
-    usage: 'md-l10n pseudo [--language qps-ploc]',
-    options: {language: {type: 'string'}},
-    writes: true,
-    run: async (root, values, output) => (await import('./commands/pseudo.js')).pseudo(root, {language: values.language as string | undefined}, output)
-  },
-  build: {
-    summary: 'write dist/locales/<tag>/<ns>.json and dist/docs/<tag>/<doc>.md (--watch: again on every change)',
-    usage: 'md-l10n build [--language <extra tag>…] [--watch]',
-    options: {language: {type: 'string', multiple: true}, watch: {type: 'boolean'}},
-    // A watcher takes the lock for each rebuild itself.
-    writes: (values) => !values.watch,
-    run: async (root, values, output) => {
-      const options = {languages: values.language as string[] | undefined}
-      if (values.watch) return (await import('./watch.js')).watchBuild(root, options, output)
-      return (await import('./commands/build.js')).build(root, options, output)
-    }
-  },
-  coverage: {
-    summary: 'translation coverage per language and document; exit 1 below the minimum',
-    usage: `md-l10n coverage [--min <percent>] [${formats(['text', 'json', 'markdown', 'junit', 'badge'])}]`,
-    options: {min: {type: 'string'}, format: {type: 'string'}},
-    writes: false,
-    run: async (root, values, output) => (await import('./commands/coverage.js')).coverage(root, {min: values.min as string | undefined, format: values.format as string | undefined}, output)
-  },
-  check: {
-    summary: 'consistency checks on every translation; exit 1 on any error',
-    usage: `md-l10n check [${formats(['text', 'json', 'github'])}] [--language <tag>…]`,
-    options: {format: {type: 'string'}, language: {type: 'string', multiple: true}},
-    writes: false,
-    run: async (root, values, output) => (await import('./commands/check.js')).check(root, {format: values.format as string | undefined, languages: values.language as string[] | undefined}, output)
+/** The candidate closest to `input`, when it is close enough to be a typo. */
+export function closest(input: string, candidates: readonly string[]): string | undefined {
+  let best: {candidate: string; distance: number} | undefined
+  for (const candidate of candidates) {
+    const distance = leven(input.toLowerCase(), candidate.toLowerCase())
+    if (!best || distance < best.distance) best = {candidate, distance}
   }
+  return best && best.distance <= Math.max(2, Math.floor(input.length / 3)) ? best.candidate : undefined
 }
 
 function generalHelp(): string {
@@ -90,66 +44,91 @@ function generalHelp(): string {
     ...Object.entries(commands).map(([name, spec]) => `  ${name.padEnd(width)}  ${spec.summary}`),
     '',
     'Every command reads md-l10n.config.json in the project root if there is one.',
-    'Exit codes: 0 ok, 1 problems found (check, coverage), 2 usage or input error.',
+    'Exit codes: 0 ok, 1 problems found (check, coverage), 2 usage or input error, 3 internal error.',
     'Run `md-l10n <command> --help` for a command’s options.'
   ].join('\n')
 }
 
 function commandHelp(name: string, spec: CommandSpec): string {
-  return [`${spec.usage} [--cwd <dir>]`, '', `${name}: ${spec.summary}`].join('\n')
+  const options = {...spec.options, ...common}
+  const label = (option: string, value: OptionSpec) => `--${option}${value.type === 'string' ? ` ${value.choices ? value.choices.join('|') : (value.value ?? '<value>')}` : ''}`
+  const width = Math.max(...Object.entries(options).map(([option, value]) => label(option, value).length))
+  return [
+    `Usage: md-l10n ${name} [options]`,
+    '',
+    `${name}: ${spec.summary}`,
+    '',
+    'Options:',
+    ...Object.entries(options).map(([option, value]) => `  ${label(option, value).padEnd(width)}  ${value.description}`)
+  ].join('\n')
+}
+
+/** Parse a command's argv, or explain the mistake in one line (with a suggestion for a typo). */
+function parseOptions(name: string, spec: CommandSpec, args: readonly string[]): Record<string, unknown> {
+  const options = {...spec.options, ...common}
+  let values: Record<string, unknown>
+  try {
+    const config = Object.fromEntries(Object.entries(options).map(([option, value]) => [option, value.multiple ? {type: value.type, multiple: true} : {type: value.type}]))
+    ;({values} = parseArgs({args: [...args], options: config, allowPositionals: false, strict: true}))
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0]!
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1]
+    if (unknown) {
+      const suggestion = closest(unknown.replace(/^-+/, ''), Object.keys(options))
+      throw new InputError(`unknown option \`${unknown}\`${suggestion ? ` (did you mean \`--${suggestion}\`?)` : ''}; \`md-l10n ${name} --help\` lists the options`)
+    }
+    throw new InputError(message.replace(/\. To specify a positional argument.*$/, ''))
+  }
+  for (const [option, value] of Object.entries(values)) {
+    const spec = options[option]!
+    if (spec.choices && !spec.choices.includes(String(value))) {
+      const suggestion = closest(String(value), spec.choices)
+      throw new InputError(`\`--${option} ${value}\` is not one of ${spec.choices.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`)
+    }
+  }
+  return values
 }
 
 /** Run the CLI; returns the exit code. */
-export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
+export async function main(argv: readonly string[], output: Output): Promise<number> {
   const [name, ...rest] = argv
   if (!name) {
     output.err(generalHelp())
-    return 2
+    return exitCodes.input
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     output.out(generalHelp())
-    return 0
+    return exitCodes.ok
   }
-  if (name === '--version') {
-    output.out('md-l10n 0.1.0')
-    return 0
+  if (name === '--version' || name === '-v') {
+    output.out(`md-l10n ${version}`)
+    return exitCodes.ok
   }
   const spec = commands[name]
   if (!spec) {
-    output.err(`md-l10n: unknown command \`${name}\`, expected one of ${Object.keys(commands).map((c) => `\`${c}\``).join(', ')}`)
-    return 2
+    const suggestion = closest(name, Object.keys(commands))
+    output.err(`md-l10n: unknown command \`${name}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}; the commands are ${Object.keys(commands).map((command) => `\`${command}\``).join(', ')}`)
+    return exitCodes.input
   }
-  let values: Record<string, unknown>
   try {
-    values = parseArgs({args: [...rest], options: {...common, ...spec.options}, allowPositionals: false, strict: true}).values
+    const values = parseOptions(name, spec, rest)
+    if (values.help) {
+      output.out(commandHelp(name, spec))
+      return exitCodes.ok
+    }
+    const project = openProject({root: path.resolve(String(values.cwd ?? '.'))})
+    return await spec.run(project, values, output)
   } catch (error) {
-    output.err(`md-l10n ${name}: ${(error as Error).message.split('\n')[0]}`)
-    return 2
-  }
-  if (values.help) {
-    output.out(commandHelp(name, spec))
-    return 0
-  }
-  const root = path.resolve(String(values.cwd ?? '.'))
-  let release: (() => void) | undefined
-  try {
-    if (typeof spec.writes === 'function' ? spec.writes(values) : spec.writes) release = await acquireLock(root)
-    return (await spec.run(root, values, output)) ? 0 : 1
-  } catch (error) {
-    // Whatever the failed command had begun to write is undone.
-    abortOpenBatches()
     if (error instanceof InputError) {
       output.err(`md-l10n ${name}: ${error.toString()}`)
-      return 2
+      return exitCodes.input
     }
-    const code = (error as NodeJS.ErrnoException).code
-    if (code && ['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR', 'EROFS', 'ENOSPC'].includes(code)) {
-      output.err(`md-l10n ${name}: ${(error as Error).message}`)
-      return 2
+    if (isFileSystemError(error)) {
+      output.err(`md-l10n ${name}: ${error.message}`)
+      return exitCodes.input
     }
-    output.err(`md-l10n ${name}: internal error: ${(error as Error).message} (please report it with the input that caused it)`)
-    return 70
-  } finally {
-    release?.()
+    const where = (error as Error).stack?.split('\n')[1]?.trim() ?? ''
+    output.err(`md-l10n ${name}: internal error: ${(error as Error).message} ${where ? `(${where}) ` : ''}— please report it${bugs ? ` at ${bugs}` : ' to the maintainers'} with the command and the input that caused it`)
+    return exitCodes.internal
   }
 }

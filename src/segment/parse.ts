@@ -1,8 +1,9 @@
 /**
- * segment/parse: the one markdown parser md-l10n uses (unified + remark-parse + GFM + math),
- * and front-matter detection (gray-matter for the data, the `yaml` CST for value positions).
+ * segment/parse: md-l10n's default markdown parser (unified + remark-parse + GFM + math; a caller
+ * may bring its own processor, with its own syntax extensions), and front-matter detection
+ * (gray-matter for the data, the `yaml` CST for value positions).
  */
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
@@ -14,11 +15,19 @@ import {InputError} from '../util/errors.js'
 // Single-dollar math is off: prose such as `$ 10 billion … $ 1 billion` must stay text, not become math.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath, {singleDollarTextMath: false})
 
+/** A processor that can parse markdown into mdast: the default one, or a caller's. */
+export type MarkdownParser = Pick<Processor<Root>, 'parse'>
+
 /** Parse markdown (no front matter) into mdast with positions. */
-export function parseMarkdown(markdown: string): Root {
-  const tree = processor.parse(markdown)
+export function parseMarkdown(markdown: string, parser: MarkdownParser = processor): Root {
+  const tree = parser.parse(markdown) as Root
   restorePositions(tree as unknown as PositionedParent, markdown)
   return tree
+}
+
+/** Make a tree a caller parsed usable for splicing: nodes without positions get them back. */
+export function restoreTreePositions(tree: Root, markdown: string): void {
+  restorePositions(tree as unknown as PositionedParent, markdown)
 }
 
 interface PositionedParent {

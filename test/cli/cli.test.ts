@@ -1,123 +1,111 @@
-import {describe, expect, it, beforeEach} from 'vitest'
-import {readFileSync, readdirSync, writeFileSync, existsSync, rmSync} from 'node:fs'
+/**
+ * The CLI: argv, what it prints and its exit codes. What the commands do is the project API's
+ * (test/project).
+ */
+import {describe, expect, it} from 'vitest'
+import {readFileSync, writeFileSync, existsSync} from 'node:fs'
 import path from 'node:path'
 import {main} from '../../src/cli/main.js'
 import {memoryOutput} from '../../src/cli/io.js'
-import {copyProject, snapshot} from '../helpers.js'
+import {parsePercent} from '../../src/cli/commands.js'
+import {copyProject, runCli, snapshot} from '../helpers.js'
 
-let root: string
-
-async function run(...argv: string[]) {
-  const output = memoryOutput()
-  const code = await main([...argv, '--cwd', root], output)
-  return {code, ...output}
-}
-
-beforeEach(() => {
-  root = copyProject()
-})
-
-describe('md-l10n CLI on the article', () => {
+describe('output', () => {
   it('lists the footer languages as JSON', async () => {
-    const {code, stdout} = await run('languages', '--json')
+    const {code, stdout} = await runCli(copyProject(), 'languages', '--json')
     expect(code).toBe(0)
-    const languages = JSON.parse(stdout) as Array<{tag: string; name: string}>
-    expect(languages.map(({tag}) => tag)).toEqual(['zh-Hans', 'en', 'vi', 'zh-Hant', 'es', 'ru', 'fr-002', 'pt-PT', 'id', 'ja', 'ar', 'uk', 'pt-BR'])
-    expect(languages.find(({tag}) => tag === 'fr-002')!.name).toBe('Français (Afrique)')
+    expect((JSON.parse(stdout) as Array<{tag: string}>).map(({tag}) => tag)).toHaveLength(13)
   })
 
-  it('builds 13 documents, the source one byte-identical, RTL marked for Arabic', async () => {
-    const {code} = await run('build')
-    expect(code).toBe(0)
-    const docs = readdirSync(path.join(root, 'dist/docs'))
-    expect(docs).toHaveLength(13)
-    const source = readFileSync(path.join(root, 'source/openai-palace-drama.md'), 'utf8')
-    expect(readFileSync(path.join(root, 'dist/docs/id/openai-palace-drama.md'), 'utf8')).toBe(source)
-    const arabic = readFileSync(path.join(root, 'dist/docs/ar/openai-palace-drama.md'), 'utf8')
-    expect(arabic).toMatch(/\nlang: ar\ndir: rtl\nsourceVersion: [0-9a-f]{8}\n---\n/)
-    const exported = JSON.parse(readFileSync(path.join(root, 'dist/locales/id/openai-palace-drama.json'), 'utf8'))
-    expect(Object.keys(exported).length).toBeGreaterThan(60)
-  })
-
-  it('rebuilds what changed and only that on an incremental build', async () => {
-    expect((await run('build')).code).toBe(0)
-    const english = path.join(root, 'dist/docs/en/openai-palace-drama.md')
-    const japanese = path.join(root, 'dist/docs/ja/openai-palace-drama.md')
-    const before = readFileSync(japanese, 'utf8')
-    const catalogFile = path.join(root, 'locales/en/openai-palace-drama.json')
-    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8'))
-    catalog['ln-6c2dc1e0'] = 'Share this'
-    writeFileSync(catalogFile, JSON.stringify(catalog, null, 2))
-    expect((await run('build')).code).toBe(0)
-    expect(readFileSync(english, 'utf8')).toContain('\n  • Share this\n')
-    expect(readFileSync(japanese, 'utf8')).toBe(before)
-    // A deleted output folder is rebuilt whole: what claims it is up to date lives inside it.
-    rmSync(path.join(root, 'dist'), {recursive: true})
-    expect((await run('build')).code).toBe(0)
-    expect(readFileSync(japanese, 'utf8')).toBe(before)
-  })
-
-  it('extract is idempotent on synced catalogs', async () => {
-    await run('extract')
-    const before = snapshot(path.join(root, 'locales'))
-    const {code} = await run('extract')
-    expect(code).toBe(0)
-    expect(snapshot(path.join(root, 'locales'))).toEqual(before)
-  })
-
-  it('marks a changed source segment stale and keeps its translation', async () => {
-    await run('extract')
+  it('prints one line per language and a summary for build, and the stale count of the catalogs extract synced', async () => {
+    const root = copyProject()
+    const build = await runCli(root, 'build')
+    expect(build.code).toBe(0)
+    expect(build.stdout.split('\n')).toContain('fr-002   69/69 segments translated (100%)')
+    expect(build.stdout).toMatch(/\nbuilt 13 documents into dist\/docs\/\n$/)
     const file = path.join(root, 'source/openai-palace-drama.md')
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Sumber asli: Laboratorium berbasis silikon', 'Sumber asli: Laboratorium berbasis silikon.'))
-    const {stdout} = await run('extract')
-    expect(stdout).toMatch(/en: .*1 stale/)
-    const coverage = await run('coverage', '--format', 'json', '--min', '100')
-    expect(coverage.code).toBe(1)
-    const english = JSON.parse(coverage.stdout).languages.find((row: {language: string}) => row.language === 'en')
-    expect(english.stale).toBe(1)
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Sumber asli:', 'Sumber aslinya:'))
+    const extract = await runCli(root, 'extract')
+    expect(extract.stdout).toMatch(/^extracted 69 segments from 1 document \(id\); \d+ files written\n/)
+    expect(extract.stdout).toContain('  en: 1 stale (in 1 catalog synced; `md-l10n coverage` has every catalog)')
   })
 
-  it('pseudo-localizes and builds the pseudo-locale on request', async () => {
-    expect((await run('pseudo')).code).toBe(0)
-    expect((await run('build', '--language', 'qps-ploc')).code).toBe(0)
-    const pseudo = readFileSync(path.join(root, 'dist/docs/qps-ploc/openai-palace-drama.md'), 'utf8')
-    expect(pseudo).toContain('lang: qps-ploc')
-    expect(pseudo).toContain('[Ķöɱéñţåŕ')
+  it('exits 1 when coverage is below --min, which takes a percent sign too', async () => {
+    const root = copyProject()
+    expect((await runCli(root, 'coverage', '--min', '80%')).code).toBe(0)
+    const file = path.join(root, 'locales/en/openai-palace-drama.json')
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/"p-bd9c5de6": "[^"]*"/, '"p-bd9c5de6": ""'))
+    expect((await runCli(root, 'coverage', '--min', '100')).code).toBe(1)
+    expect(parsePercent('99.5 %')).toBe(99.5)
+    expect(() => parsePercent('101')).toThrow('`--min 101` is not a percentage, expected a number from 0 to 100 (such as 80 or 80%)')
+  })
+
+  it('prints only errors with --quiet or --severity error', async () => {
+    const root = copyProject()
+    const file = path.join(root, 'locales/en/openai-palace-drama.json')
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/"p-bd9c5de6": "[^"]*"/, '"p-bd9c5de6": ""'))
+    const all = await runCli(root, 'check', '--language', 'en')
+    expect(all.stdout).toContain('warning missing')
+    for (const flags of [['--quiet'], ['--severity', 'error']]) {
+      const quiet = await runCli(root, 'check', '--language', 'en', ...flags)
+      expect(quiet.code).toBe(0)
+      expect(quiet.stdout).toBe('no problems\n')
+    }
   })
 })
 
-describe('bad input', () => {
-  it('reports a malformed catalog with file and line, exit 2, nothing written', async () => {
-    const catalog = path.join(root, 'locales/en/openai-palace-drama.json')
-    writeFileSync(catalog, readFileSync(catalog, 'utf8').replace('",\n  "p-bd9c5de6"', '"\n  "p-bd9c5de6"'))
+describe('usage errors: exit 2, one line, a suggestion for a typo', () => {
+  const cases: Array<[string[], string]> = [
+    [['biuld'], 'md-l10n: unknown command `biuld` (did you mean `build`?); the commands are `languages`, `extract`, `pseudo`, `build`, `coverage`, `check`'],
+    [['build', '--langauge', 'fr'], 'md-l10n build: unknown option `--langauge` (did you mean `--language`?); `md-l10n build --help` lists the options'],
+    [['build', '--fast'], 'md-l10n build: unknown option `--fast`; `md-l10n build --help` lists the options'],
+    [['check', '--format', 'jsn'], 'md-l10n check: `--format jsn` is not one of text, json, github (did you mean `json`?)'],
+    [['coverage', '--min', 'most'], 'md-l10n coverage: `--min most` is not a percentage, expected a number from 0 to 100 (such as 80 or 80%)'],
+    [['check', '--language', 'English'], 'md-l10n check: `language` has "English", which names no language CLDR knows (did you mean `en`?); expected a BCP 47 tag such as "fr" or "pt-BR"'],
+    [['check', '--language', 'de'], 'md-l10n check: `de` is not a language of this project; its languages are zh-Hans, en, vi, zh-Hant, es, ru, fr-002, pt-PT, id, ja, ar, uk, pt-BR (set `languages` in md-l10n.config.json)']
+  ]
+  it.each(cases)('%j', async (argv, message) => {
+    const root = copyProject()
     const before = snapshot(root)
-    const {code, stderr} = await run('extract')
+    const {code, stderr} = await runCli(root, ...argv)
     expect(code).toBe(2)
-    expect(stderr).toMatch(/^md-l10n extract: locales\/en\/openai-palace-drama\.json:\d+: malformed JSON/)
-    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(stderr).toBe(`${message}\n`)
     expect(snapshot(root)).toEqual(before)
   })
 
-  it('rejects an invalid language tag in the config', async () => {
-    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({languages: ['en', '../../x']}))
-    const {code, stderr} = await run('build')
+  it('refuses language names in the config, suggesting their tags', async () => {
+    const root = copyProject()
+    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({languages: ['English', 'French']}))
+    const {code, stderr} = await runCli(root, 'build')
     expect(code).toBe(2)
-    expect(stderr).toMatch(/md-l10n\.config\.json: `languages` has "\.\.\/\.\.\/x", expected a BCP 47 language tag/)
+    expect(stderr).toBe('md-l10n build: md-l10n.config.json: `languages` has "English", which names no language CLDR knows (did you mean `en`?); expected a BCP 47 tag such as "fr" or "pt-BR"\n')
     expect(existsSync(path.join(root, 'dist'))).toBe(false)
   })
+})
 
-  it('rejects an unknown command and an unknown option with exit 2', async () => {
-    expect((await run('translate')).code).toBe(2)
-    const {code, stderr} = await run('build', '--fast')
-    expect(code).toBe(2)
-    expect(stderr).toMatch(/--fast/)
+describe('help and exit codes', () => {
+  it('prints help for every command, each option with what it does', async () => {
+    for (const command of ['languages', 'extract', 'pseudo', 'build', 'coverage', 'check']) {
+      const output = memoryOutput()
+      expect(await main([command, '--help'], output)).toBe(0)
+      expect(output.stdout).toContain(`Usage: md-l10n ${command} [options]`)
+      expect(output.stdout).toMatch(/\n {2}--cwd <dir> +the project root \(default: the current folder\)\n/)
+    }
+    const output = memoryOutput()
+    await main(['check', '--help'], output)
+    expect(output.stdout).toMatch(/--severity error\|warning +print only problems of this severity or worse/)
   })
 
-  it('prints help for every command', async () => {
-    for (const command of ['languages', 'extract', 'pseudo', 'build', 'coverage', 'check']) {
-      const {code, stdout} = await run(command, '--help')
-      expect(code).toBe(0)
-      expect(stdout).toContain(`md-l10n ${command}`)
-    }
+  it('documents its exit codes in the general help, and prints it to stderr with exit 2 when no command is given', async () => {
+    const output = memoryOutput()
+    expect(await main([], output)).toBe(2)
+    expect(output.stderr).toContain('Exit codes: 0 ok, 1 problems found (check, coverage), 2 usage or input error, 3 internal error.')
+  })
+
+  it('prints the version from package.json', async () => {
+    const output = memoryOutput()
+    expect(await main(['--version'], output)).toBe(0)
+    const {version} = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../package.json'), 'utf8'))
+    expect(output.stdout).toBe(`md-l10n ${version}\n`)
   })
 })

@@ -12,7 +12,7 @@ const article = 'source/openai-palace-drama.md'
 const english = 'locales/en/openai-palace-drama.json'
 
 const cases: Array<{name: string; file: string; change: (text: string) => string | Buffer; message: RegExp}> = [
-  {name: 'malformed catalog JSON', file: english, change: (text) => text.replace(/",\n/, '"\n'), message: /^locales\/en\/openai-palace-drama\.json:3: malformed JSON: CommaExpected$/},
+  {name: 'malformed catalog JSON', file: english, change: (text) => text.replace(/",\n/, '"\n'), message: /^locales\/en\/openai-palace-drama\.json:3:\d+: malformed JSON: expected `,` or `}` after the value \(an unescaped `"` inside a string\?\)$/},
   {name: 'a catalog value that is not a string', file: english, change: (text) => text.replace(/"fm-title": "[^"]*"/, '"fm-title": {"nested": "x"}'), message: /^locales\/en\/openai-palace-drama\.json:2: value of `fm-title` is an object, expected a string/},
   {name: 'duplicate keys', file: english, change: (text) => text.replace('{\n', '{\n  "fm-description": "first",\n'), message: /^locales\/en\/openai-palace-drama\.json:\d+: duplicate key `fm-description`$/},
   {name: 'a __proto__ key', file: english, change: (text) => text.replace('{\n', '{\n  "__proto__": "x",\n'), message: /^locales\/en\/openai-palace-drama\.json:2: key `__proto__` is not allowed$/},
@@ -32,7 +32,7 @@ describe('bad input', () => {
     const target = path.join(root, file)
     writeFileSync(target, change(readFileSync(target, 'utf8')))
     const before = snapshot(root)
-    for (const command of ['extract', 'build']) {
+    for (const command of ['extract', 'build', 'check', 'coverage']) {
       const output = memoryOutput()
       expect(await main([command, '--cwd', root], output)).toBe(2)
       const lines = output.stderr.trim().split('\n')

@@ -1,6 +1,7 @@
 /**
- * Killed runs and concurrent runs: catalogs stay valid and whole (old or new version), and no
- * temporary file outlives the next run.
+ * Real processes killed with SIGKILL, and runs at once: catalogs stay valid and whole (old or new
+ * version), and no temporary file outlives the next run. Every kill point, one by one, is
+ * test/project/kill-points; these check that a real kill behaves as that model says.
  */
 import {describe, expect, it} from 'vitest'
 import {spawn, spawnSync} from 'node:child_process'
@@ -36,10 +37,14 @@ async function killExtractAfter(root: string, ms: number): Promise<void> {
   await new Promise((resolve) => child.on('exit', resolve))
 }
 
-const extractStatus = (root: string) => spawnSync(process.execPath, [bin, 'extract', '--cwd', root]).status
+function extractStatus(root: string): number | null {
+  const run = spawnSync(process.execPath, [bin, 'extract', '--cwd', root], {encoding: 'utf8'})
+  if (run.status !== 0) console.error(`extract in ${root} exited ${run.status}:\n${run.stderr}`)
+  return run.status
+}
 
 function temporaryFiles(root: string): string[] {
-  return readdirSync(root, {recursive: true}).map(String).filter((file) => /\.tmp-\d+-/.test(file))
+  return readdirSync(root, {recursive: true}).map(String).filter((file) => /\.tmp-\d+-|\.md-l10n-journal|\.md-l10n\.lock/.test(file))
 }
 
 describe.runIf(readdirSync(path.join(projectRoot, 'lib')).length > 0)('runs that die or overlap', () => {
@@ -48,9 +53,9 @@ describe.runIf(readdirSync(path.join(projectRoot, 'lib')).length > 0)('runs that
     expect(extractStatus(expected)).toBe(0)
     const newVersion = catalogs(expected)
     const oldVersion = catalogs(editedProject())
-    for (let attempt = 0; attempt < 10; attempt++) {
+    for (let attempt = 0; attempt < 5; attempt++) {
       const root = editedProject()
-      await killExtractAfter(root, 60 + attempt * 45)
+      await killExtractAfter(root, 60 + attempt * 90)
       for (const [file, content] of catalogs(root)) {
         if (/\.tmp-/.test(file)) continue
         expect(() => JSON.parse(content), file).not.toThrow()
@@ -72,12 +77,12 @@ describe.runIf(readdirSync(path.join(projectRoot, 'lib')).length > 0)('runs that
     const expected = fresh()
     expect(extractStatus(expected)).toBe(0)
     const newVersion = catalogs(expected)
-    for (let attempt = 0; attempt < 6; attempt++) {
+    for (let attempt = 0; attempt < 4; attempt++) {
       const root = fresh()
-      await killExtractAfter(root, 80 + attempt * 60)
+      await killExtractAfter(root, 80 + attempt * 90)
       // A new file not yet whole is listed in the journal the next run recovers from.
       const journal = path.join(root, '.md-l10n-journal')
-      const listed = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').slice(1) : []
+      const listed = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').slice(1).map((line) => line.slice(2)) : []
       for (const [file, content] of catalogs(root)) if (!listed.includes(file)) expect(content, file).toBe(newVersion.get(file))
       expect(extractStatus(root)).toBe(0)
       expect(existsSync(journal)).toBe(false)

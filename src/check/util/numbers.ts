@@ -21,8 +21,22 @@ interface NumberSyntax {
 
 const syntaxes = new Map<string, NumberSyntax>()
 
-/** Digits of other numbering systems → ASCII, through Intl.NumberFormat. */
-const digitMap: Map<string, string> = (() => {
+/** Digits of other numbering systems → ASCII, through Intl.NumberFormat (built on first use). */
+let digits: {map: Map<string, string>; pattern: RegExp} | undefined
+function digitTable(): {map: Map<string, string>; pattern: RegExp} {
+  if (digits) return digits
+  const map = buildDigitMap()
+  digits = {map, pattern: new RegExp(`[${[...map.keys()].join('')}]`, 'gu')}
+  return digits
+}
+
+/** ASCII digits for any digits `text` writes in another numbering system. */
+function asciiDigits(text: string): string {
+  const {map, pattern} = digitTable()
+  return text.replace(pattern, (digit) => map.get(digit)!)
+}
+
+function buildDigitMap(): Map<string, string> {
   const map = new Map<string, string>()
   for (const numberingSystem of ['arab', 'arabext', 'fullwide', 'deva', 'beng', 'thai', 'mymr', 'khmr']) {
     try {
@@ -34,9 +48,7 @@ const digitMap: Map<string, string> = (() => {
   }
   for (let digit = 0; digit <= 9; digit++) map.delete(String(digit))
   return map
-})()
-
-const digitPattern = new RegExp(`[${[...digitMap.keys()].join('')}]`, 'gu')
+}
 
 function syntaxFor(locale: string): NumberSyntax {
   let syntax = syntaxes.get(locale)
@@ -56,7 +68,7 @@ function syntaxFor(locale: string): NumberSyntax {
       for (const mantissa of [1, 2, 3, 5, 10, 11, 21, 100]) {
         const value = mantissa * 10 ** exponent
         const formatted = format.formatToParts(value)
-        const integer = Number(formatted.filter(({type}) => type === 'integer' || type === 'group').map(({value: text}) => text.replace(digitPattern, (d) => digitMap.get(d)!)).join('').replace(/\D/g, ''))
+        const integer = Number(formatted.filter(({type}) => type === 'integer' || type === 'group').map(({value: text}) => asciiDigits(text)).join('').replace(/\D/g, ''))
         const word = formatted.filter(({type}) => type === 'compact').map(({value: text}) => text).join('').trim()
         // One-letter abbreviations (`K`, `M`) are too ambiguous in prose.
         if (!word || !integer || ([...word].length < 2 && !/\p{Script=Han}/u.test(word))) continue
@@ -84,7 +96,7 @@ export interface FoundNumber {
 /** Every number the text states, with magnitude words applied. */
 export function extractNumbers(text: string, locale: string): FoundNumber[] {
   const syntax = syntaxFor(locale)
-  const normalized = text.replace(digitPattern, (digit) => digitMap.get(digit)!)
+  const normalized = asciiDigits(text)
   const found: FoundNumber[] = []
   for (const match of normalized.matchAll(syntax.pattern)) {
     const raw = match[0]

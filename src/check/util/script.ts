@@ -2,7 +2,9 @@
  * check/util/script: which writing system a text uses, and Simplified vs Traditional Chinese
  * characters through OpenCC's conversion dictionaries (opencc-js).
  */
-import * as OpenCC from 'opencc-js'
+import {lazyModule} from './lazy.js'
+
+const openCC = lazyModule<typeof import('opencc-js')>('opencc-js')
 
 /** The script a language is written in (`Intl.Locale#maximize`): `Hans`, `Jpan`, `Cyrl`, … */
 export function expectedScript(tag: string): string | undefined {
@@ -50,7 +52,7 @@ const sharedCharacters = new Set([...'台布了里借后面干只系制准冲么
 
 /** Characters of `text` that exist only in Traditional Chinese (found by converting to Simplified). */
 export function traditionalOnly(text: string): string[] {
-  const simplify = (toSimplified ??= OpenCC.Converter({from: 't', to: 'cn'}))
+  const simplify = (toSimplified ??= openCC().Converter({from: 't', to: 'cn'}))
   const found = new Set<string>()
   for (const character of new Set(text)) {
     if (!/\p{Script=Han}/u.test(character) || sharedCharacters.has(character)) continue
@@ -61,8 +63,8 @@ export function traditionalOnly(text: string): string[] {
 
 /** Characters of `text` that exist only in Simplified Chinese (changed by conversion to Traditional, and kept by conversion back). */
 export function simplifiedOnly(text: string): string[] {
-  const simplify = (toSimplified ??= OpenCC.Converter({from: 't', to: 'cn'}))
-  const traditionalize = (toTraditional ??= OpenCC.Converter({from: 'cn', to: 't'}))
+  const simplify = (toSimplified ??= openCC().Converter({from: 't', to: 'cn'}))
+  const traditionalize = (toTraditional ??= openCC().Converter({from: 'cn', to: 't'}))
   const found = new Set<string>()
   for (const character of new Set(text)) {
     if (!/\p{Script=Han}/u.test(character) || sharedCharacters.has(character)) continue

@@ -1,8 +1,10 @@
 /**
  * check/util/text: text helpers shared by checks: sentences, words, language identification.
  */
-import {eld} from 'eld/medium'
+import {lazyModule} from './lazy.js'
 import {stripTags} from '../../segment/tags.js'
+
+const languageIdentifier = lazyModule<typeof import('eld/medium')>('eld/medium')
 
 /** Plain text of a segment: tags, placeholders and nesting removed. */
 export function plainText(text: string): string {
@@ -37,7 +39,7 @@ const margin = 0.03
  * clear margin (Russian vs Ukrainian, Spanish vs Portuguese), else `undefined`.
  */
 export function identifyLanguage(text: string, expected: string): string | undefined {
-  const result = eld.detect(text)
+  const result = languageIdentifier().eld.detect(text)
   if (!result.language || !result.isReliable()) return undefined
   const detected = equivalent[result.language] ?? result.language
   if (detected === expected) return undefined

@@ -7,7 +7,7 @@ import {fixtures, projectRoot} from '../helpers.js'
 it('segments on worker threads exactly as on one thread, in input order, input errors included', async () => {
   // The compiled module, whose worker file sits beside it.
   process.env.MD_L10N_THREADS = '2'
-  const {segmentAll, parallelThreshold} = await import(pathToFileURL(path.join(projectRoot, 'lib/cli/parallel.js')).href)
+  const {segmentAll, parallelThreshold} = await import(pathToFileURL(path.join(projectRoot, 'lib/node/workers.js')).href)
   const documents = fixtures().map(([name, source]) => ({file: name, source}))
   const jobs = Array.from({length: parallelThreshold + 100}, (_, index) => documents[index % documents.length]!)
   const parallel = await segmentAll(jobs, ['title', 'description'])

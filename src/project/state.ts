@@ -1,5 +1,5 @@
 /**
- * cli/cache: what a run can reuse from the last one, kept in `.md-l10n-cache/` of the project, so
+ * project/state: what a run can reuse from the last one, kept in `.md-l10n-cache/` of the project, so
  * that a run's cost follows what changed rather than the size of the project.
  *
  * - Facts about every source file (stamp, content hash, segment count, front-matter `lang`, the
@@ -13,14 +13,15 @@
  * or another config starts afresh. Deleting the folder is always safe.
  */
 import {createHash} from 'node:crypto'
-import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {serialize, deserialize} from 'node:v8'
 import path from 'node:path'
 import type {SegmentResult} from '../segment/index.js'
 import type {SwitcherLanguage} from '../languages/switcher.js'
+import type {Host} from './host.js'
+import type {WriteBatch} from './batch.js'
+import {version as toolVersion} from '../version.js'
 
 export const cacheFolder = '.md-l10n-cache'
-const toolVersion = '0.1.0'
 /** The layout of the files below: a new layout ignores files of the old one. */
 const formatVersion = 3
 
@@ -55,19 +56,18 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 22)
 }
 
-function readBinary(file: string): unknown {
+/** A cache file's value; `undefined` when absent or unreadable (a cache is always safe to lose). */
+function readBinary(host: Host, file: string): unknown {
   try {
-    return deserialize(readFileSync(file))
+    const read = host.read(file)
+    return read && deserialize(read.bytes)
   } catch {
     return undefined
   }
 }
 
-function writeBinary(file: string, value: unknown): void {
-  mkdirSync(path.dirname(file), {recursive: true})
-  const temporary = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
-  writeFileSync(temporary, serialize(value))
-  renameSync(temporary, file)
+function writeBinary(batch: WriteBatch, file: string, value: unknown): void {
+  batch.write(file, serialize(value))
 }
 
 /** What the last run learnt about one source file. */
@@ -100,10 +100,14 @@ export class SegmentCache {
   private readonly shardFiles = new Map<number, boolean>()
   private factsChanged = false
 
-  constructor(root: string, settings: unknown) {
+  constructor(
+    private readonly host: Host,
+    root: string,
+    settings: unknown
+  ) {
     const id = createHash('sha256').update(`${toolVersion}\n${formatVersion}\n${JSON.stringify(settings)}`).digest('base64url').slice(0, 12)
     this.folder = path.join(root, cacheFolder, `segments-${id}`)
-    const stored = readBinary(path.join(this.folder, 'facts.v8'))
+    const stored = readBinary(host, path.join(this.folder, 'facts.v8'))
     this.facts = stored instanceof Map ? (stored as Map<string, SourceFacts>) : new Map()
   }
 
@@ -111,7 +115,7 @@ export class SegmentCache {
     const number = shardOf(file)
     let shard = this.shards.get(number)
     if (!shard) {
-      const stored = readBinary(path.join(this.folder, `${number}.v8`))
+      const stored = readBinary(this.host, path.join(this.folder, `${number}.v8`))
       shard = stored instanceof Map ? (stored as Shard) : new Map()
       this.shards.set(number, shard)
     }
@@ -120,7 +124,7 @@ export class SegmentCache {
 
   /** Forget what is known about the sources (the next run reads and parses them all). */
   discardFacts(): void {
-    rmSync(path.join(this.folder, 'facts.v8'), {force: true})
+    this.host.remove(path.join(this.folder, 'facts.v8'))
     this.facts.clear()
     this.factsChanged = false
   }
@@ -129,7 +133,7 @@ export class SegmentCache {
   hasShard(file: string): boolean {
     const number = shardOf(file)
     let exists = this.shardFiles.get(number)
-    if (exists === undefined) this.shardFiles.set(number, (exists = this.shards.has(number) || existsSync(path.join(this.folder, `${number}.v8`))))
+    if (exists === undefined) this.shardFiles.set(number, (exists = this.shards.has(number) || this.host.exists(path.join(this.folder, `${number}.v8`))))
     return exists
   }
 
@@ -164,16 +168,21 @@ export class SegmentCache {
     }
   }
 
-  /** Write what changed; caches of other versions or settings are removed. */
-  save(): void {
-    if (!this.factsChanged && this.dirtyShards.size === 0) return
-    for (const number of this.dirtyShards) writeBinary(path.join(this.folder, `${number}.v8`), this.shards.get(number))
-    if (this.factsChanged) writeBinary(path.join(this.folder, 'facts.v8'), this.facts)
+  /** Write what changed into `batch`; returns whether anything was. */
+  save(batch: WriteBatch): boolean {
+    if (!this.factsChanged && this.dirtyShards.size === 0) return false
+    for (const number of this.dirtyShards) writeBinary(batch, path.join(this.folder, `${number}.v8`), this.shards.get(number))
+    if (this.factsChanged) writeBinary(batch, path.join(this.folder, 'facts.v8'), this.facts)
     this.dirtyShards.clear()
     this.factsChanged = false
+    return true
+  }
+
+  /** Remove the caches of other versions or settings (after a save). */
+  removeOthers(): void {
     const parent = path.dirname(this.folder)
-    for (const name of readdirSync(parent)) {
-      if (name.startsWith('segments') && name !== path.basename(this.folder)) rmSync(path.join(parent, name), {recursive: true, force: true})
+    for (const entry of this.host.list(parent) ?? []) {
+      if (entry.name.startsWith('segments') && entry.name !== path.basename(this.folder)) this.host.removeFolder(path.join(parent, entry.name))
     }
   }
 }
@@ -206,10 +215,10 @@ export class OutputManifest {
   private next = new Map<string, string>()
   private readonly file: string
 
-  constructor(outDir: string, settings: string) {
+  constructor(host: Host, outDir: string, settings: string) {
     // Inside the output folder: deleting the output deletes what claims it is up to date.
     this.file = path.join(outDir, `.md-l10n-manifest-${toolVersion}-${formatVersion}.v8`)
-    const stored = readBinary(this.file) as {settings?: unknown; entries?: unknown; folders?: unknown} | undefined
+    const stored = readBinary(host, this.file) as {settings?: unknown; entries?: unknown; folders?: unknown} | undefined
     const entries = unpackMap(stored?.entries)
     const folders = unpackMap(stored?.folders)
     const usable = stored?.settings === settings && entries !== undefined && folders !== undefined
@@ -251,6 +260,11 @@ export class OutputManifest {
     if (encoded !== undefined) this.next.set(id, encoded)
   }
 
+  /** Entries of the last build this build has not recorded (before `finish`): outputs to withdraw. */
+  unrecorded(): string[] {
+    return [...this.entries.keys()].filter((id) => !this.next.has(id))
+  }
+
   /** Make this build's records the manifest; true when anything differs from the last build. */
   finish(): boolean {
     let changed = this.next.size !== this.entries.size
@@ -260,8 +274,8 @@ export class OutputManifest {
     return changed
   }
 
-  save(): void {
-    writeBinary(this.file, {settings: this.settings, entries: packMap(this.entries), folders: packMap(this.folders)})
+  save(batch: WriteBatch): void {
+    writeBinary(batch, this.file, {settings: this.settings, entries: packMap(this.entries), folders: packMap(this.folders)})
   }
 }
 
@@ -296,9 +310,9 @@ export class ExtractState {
   private readonly entries: Map<string, string>
   private readonly file: string
 
-  constructor(root: string) {
+  constructor(host: Host, root: string) {
     this.file = path.join(root, cacheFolder, `extract-${toolVersion}-${formatVersion}.v8`)
-    const stored = readBinary(this.file) as {entries?: unknown; folders?: unknown} | undefined
+    const stored = readBinary(host, this.file) as {entries?: unknown; folders?: unknown} | undefined
     const entries = unpackMap(stored?.entries)
     const folders = unpackMap(stored?.folders)
     this.entries = entries && folders ? entries : new Map()
@@ -340,7 +354,7 @@ export class ExtractState {
     }
   }
 
-  save(): void {
-    writeBinary(this.file, {entries: packMap(this.entries), folders: packMap(this.folders)})
+  save(batch: WriteBatch): void {
+    writeBinary(batch, this.file, {entries: packMap(this.entries), folders: packMap(this.folders)})
   }
 }

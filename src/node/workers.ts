@@ -1,12 +1,9 @@
 /**
- * cli/parallel: segment many documents on worker threads, one per core (at most 4), when there
+ * node/workers: segment many documents on worker threads, one per core (at most 4), when there
  * are enough of them to pay for starting the workers. `MD_L10N_THREADS=<n>` sets the number;
  * `MD_L10N_THREADS=1` keeps everything on the main thread.
- *
- * Measured on this project's shared 2-core machine over the 7,425 tldr pages (`npm run bench`):
- * two threads took 0.72–1.15 × the time of one across a day's runs. Its second core is shared with
- * other tenants (two busy threads often run at half speed each), and results cross threads by
- * structured clone; on machines whose cores are their own, the second thread pays.
+ * Results cross threads by structured clone, so a second thread pays only where cores are not
+ * shared (the README's performance section has the measurements).
  */
 import {Worker} from 'node:worker_threads'
 import {existsSync} from 'node:fs'
@@ -14,13 +11,14 @@ import {availableParallelism} from 'node:os'
 import {segmentDocument, type SegmentResult} from '../segment/index.js'
 import {InputError} from '../util/errors.js'
 import type {SegmentAnswer, SegmentJob} from './segment-worker.js'
+import type {SegmentMany} from '../project/load.js'
 
 /** Documents below which workers are not worth their start-up time. */
 export const parallelThreshold = 400
 const batchSize = 64
 
 /** Segment documents (results in input order); throws the first input error in input order. */
-export async function segmentAll(jobs: ReadonlyArray<{source: string; file: string}>, frontMatterFields: readonly string[]): Promise<SegmentResult[]> {
+export const segmentAll: SegmentMany = async (jobs, frontMatterFields) => {
   const threads = Math.min(Number(process.env.MD_L10N_THREADS) || Math.min(availableParallelism(), 4), availableParallelism(), 8)
   // Running from TypeScript sources (tests), the compiled worker is not beside this module.
   const workerFile = new URL('./segment-worker.js', import.meta.url)

@@ -5,9 +5,8 @@
 import {afterEach, describe, expect, it} from 'vitest'
 import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {main} from '../../src/cli/main.js'
-import {memoryOutput} from '../../src/cli/io.js'
-import {watchBuild} from '../../src/cli/watch.js'
+import {watchBuild} from '../../src/node/watch.js'
+import {openProject} from '../../src/project/index.js'
 import {copyProject} from '../helpers.js'
 
 const japanese = 'locales/ja/openai-palace-drama.json'
@@ -28,21 +27,29 @@ afterEach(() => stop?.abort())
 describe('build --watch', () => {
   it('rebuilds an edited catalog and an edited source, and survives a catalog saved half-written', async () => {
     const root = copyProject()
-    expect(await main(['extract', '--cwd', root], memoryOutput())).toBe(0)
+    await openProject({root}).extract()
     const lines: string[] = []
-    const output = {out: (text: string) => lines.push(text), err: (text: string) => lines.push(text), isTTY: false}
     stop = new AbortController()
-    const watching = watchBuild(root, {}, output, stop.signal)
-    await until(() => lines.some((line) => line.startsWith('watching ')), 'the first build')
+    const watching = watchBuild(
+      root,
+      {},
+      {
+        built: (_result, rebuild) => rebuild && lines.push(`rebuilt: ${rebuild.sources} sources, ${rebuild.catalogs} catalogs`),
+        inputError: (error) => lines.push(error.toString()),
+        watching: () => lines.push('watching')
+      },
+      stop.signal
+    )
+    await until(() => lines.includes('watching'), 'the first build')
     const catalog = path.join(root, japanese)
     const original = readFileSync(catalog, 'utf8')
 
     writeFileSync(catalog, original.replace('原文出典：シリコンベース研究室', '原文の出典：シリコンベース研究室'))
     await until(() => readFileSync(path.join(root, built), 'utf8').includes('原文の出典'), 'the catalog rebuild')
-    expect(lines.find((line) => line.includes('rebuilt in'))).toMatch(/0 sources, 1 catalog changed/)
+    expect(lines.find((line) => line.startsWith('rebuilt'))).toBe('rebuilt: 0 sources, 1 catalogs')
 
     writeFileSync(catalog, original.slice(0, 200))
-    await until(() => lines.some((line) => /locales\/ja\/openai-palace-drama\.json:\d+: malformed JSON/.test(line)), 'the error report')
+    await until(() => lines.some((line) => /locales\/ja\/openai-palace-drama\.json:\d+:\d+: malformed JSON/.test(line)), 'the error report')
 
     const source = path.join(root, 'source/openai-palace-drama.md')
     writeFileSync(catalog, original)
@@ -53,7 +60,7 @@ describe('build --watch', () => {
     await until(() => !existsSync(path.join(root, built)), 'the withdrawal')
 
     stop.abort()
-    expect(await watching).toBe(true)
+    await watching
     // The record of the outputs, kept in memory while watching, is saved on the way out.
     const manifest = readdirSync(path.join(root, 'dist')).find((name) => name.startsWith('.md-l10n-manifest'))!
     expect(statSync(path.join(root, 'dist', manifest)).mtimeMs).toBeGreaterThanOrEqual(statSync(path.join(root, 'dist/docs/id/openai-palace-drama.md')).mtimeMs)

@@ -1,5 +1,5 @@
 /**
- * cli/watch: `build --watch`. Build, then rebuild whenever the file system reports a change under
+ * node/watch: `build --watch`. Build, then rebuild whenever the file system reports a change under
  * the source or locales folder, looking only at the files it reported: a rebuild costs what
  * changed, not the size of the project (one edited catalog of the 7,425-page benchmark rebuilds
  * in a fraction of the time a full check of its 96,525 catalogs takes).
@@ -11,23 +11,38 @@
  */
 import {existsSync, readdirSync, statSync, watch, type FSWatcher} from 'node:fs'
 import path from 'node:path'
-import {build, type BuildOptions, type BuildSession} from './commands/build.js'
-import {loadConfig, loadSegmenter} from './project.js'
-import {listMarkdown} from './fs.js'
-import {acquireLock} from './lock.js'
+import {buildProject, type BuildOptions, type BuildResult, type BuildSession} from '../project/build.js'
+import {loadConfig, loadSegmenter} from '../project/load.js'
+import {listSources} from '../project/read.js'
+import {withProject, selectLanguages} from '../project/index.js'
+import {WriteBatch} from '../project/batch.js'
 import {InputError} from '../util/errors.js'
-import type {Output} from './io.js'
+import {nodeHost} from './host.js'
+import {segmentAll} from './workers.js'
+
+/** What the watcher tells its caller: each build's result, and problems it carried on after. */
+export interface WatchEvents {
+  built(result: BuildResult, rebuild: {ms: number; sources: number; catalogs: number} | undefined): void
+  /** A rebuild failed on bad input (a catalog saved half-edited); the watcher waits for the next change. */
+  inputError(error: InputError): void
+  /** Watching started. */
+  watching(folders: string[]): void
+}
 
 /** Wait for a change after this long without another, so that a save of many files is one rebuild. */
 const settleMs = 100
 
-export async function watchBuild(root: string, options: BuildOptions, output: Output, signal?: AbortSignal): Promise<boolean> {
-  const config = loadConfig(root)
+/**
+ * Build, then rebuild on every change until `signal` aborts; resolves once the watchers are
+ * closed, the rebuild in progress has finished and the record of the outputs is saved. An
+ * internal error rejects, after the same cleanup.
+ */
+export async function watchBuild(root: string, options: {languages?: readonly string[]; progress?: BuildOptions['progress']}, events: WatchEvents, signal?: AbortSignal): Promise<void> {
+  const host = nodeHost
+  const config = loadConfig(host, root)
   const sourceFolder = path.join(root, config.sourceDir)
   const localesFolder = path.join(root, config.localesDir)
-  // The summary line and problems only: the per-language table on every save is noise.
-  const terse: Output = {...output, out: (text) => (text.startsWith('built ') ? output.out(text) : undefined), progress: undefined}
-  let documents = new Set(listMarkdown(sourceFolder))
+  let documents = new Set(listSources(host, sourceFolder))
   let pending: {sources: Set<string>; catalogs: Set<string>; everything: boolean} = {sources: new Set(), catalogs: new Set(), everything: false}
   let running: Promise<void> | undefined
   let timer: NodeJS.Timeout | undefined
@@ -36,27 +51,28 @@ export async function watchBuild(root: string, options: BuildOptions, output: Ou
   // (a watcher killed before that leaves an older record, which only costs the next build a look).
   const session: BuildSession = {}
   let saveTimer: NodeJS.Timeout | undefined
+  let failure: unknown
   const save = async () => {
     if (!session.unsaved) return
-    const release = await acquireLock(root)
+    const release = await host.lock!(root)
     try {
-      session.manifest?.save()
+      const batch = new WriteBatch(host, root)
+      session.manifest?.save(batch)
+      batch.commit()
       session.unsaved = false
     } finally {
       release()
     }
   }
   const rebuild = async (changed?: BuildOptions['changed']) => {
-    const release = await acquireLock(root)
     const started = performance.now()
     clearTimeout(saveTimer)
-    try {
-      await build(root, {...options, changed, session}, changed ? terse : output)
-      saveTimer = setTimeout(() => save().catch((error: Error) => output.err(`md-l10n build: ${error.message}`)), 1000)
-      if (changed) output.out(`  rebuilt in ${Math.round(performance.now() - started)} ms (${changed.sources.size} source${changed.sources.size === 1 ? '' : 's'}, ${changed.catalogs.size} catalog${changed.catalogs.size === 1 ? '' : 's'} changed)`)
-    } finally {
-      release()
-    }
+    const load = {unchanged: changed && ((file: string) => !changed.sources.has(file))}
+    const result = await withProject({root, host, segmentMany: segmentAll}, load, (project) =>
+      buildProject(project, selectLanguages(project, options.languages, {pseudo: true, source: true}), {changed, session, progress: changed ? undefined : options.progress})
+    )
+    saveTimer = setTimeout(() => save().catch(stop), 1000)
+    events.built(result, changed && {ms: Math.round(performance.now() - started), sources: changed.sources.size, catalogs: changed.catalogs.size})
   }
 
   const flush = () => {
@@ -64,11 +80,11 @@ export async function watchBuild(root: string, options: BuildOptions, output: Ou
     if (running) return
     const batch = pending
     pending = {sources: new Set(), catalogs: new Set(), everything: false}
-    if (batch.everything) documents = new Set(listMarkdown(sourceFolder))
+    if (batch.everything) documents = new Set(listSources(host, sourceFolder))
     running = rebuild(batch.everything ? undefined : {sources: batch.sources, catalogs: batch.catalogs})
       .catch((error: unknown) => {
-        if (!(error instanceof InputError)) throw error
-        output.err(`md-l10n build: ${error.toString()}`)
+        if (error instanceof InputError) events.inputError(error)
+        else stop(error)
       })
       .finally(() => {
         running = undefined
@@ -80,10 +96,20 @@ export async function watchBuild(root: string, options: BuildOptions, output: Ou
     timer = setTimeout(flush, settleMs)
   }
 
+  // An internal error stops the watcher like a signal does, and is thrown once everything is closed.
+  let stopped!: () => void
+  const done = new Promise<void>((resolve) => (stopped = resolve))
+  function stop(error?: unknown) {
+    failure ??= error
+    stopped()
+  }
+  if (signal?.aborted) stop()
+  signal?.addEventListener('abort', () => stop(), {once: true})
+
   await rebuild()
   // Pages will be edited: have the markdown parser ready before the first one is.
   await loadSegmenter()
-  output.out(`watching ${config.sourceDir}/ and ${config.localesDir}/ (Ctrl-C to stop)`)
+  events.watching([config.sourceDir, config.localesDir])
   const watchers: FSWatcher[] = []
   watchers.push(
     ...watchFolders(sourceFolder, (event, relative) => {
@@ -103,17 +129,14 @@ export async function watchBuild(root: string, options: BuildOptions, output: Ou
       schedule()
     })
   )
-  await new Promise<void>((resolve) => {
-    if (signal?.aborted) resolve()
-    signal?.addEventListener('abort', () => resolve(), {once: true})
-  })
+  await done
   clearTimeout(timer)
   for (const watcher of watchers) watcher.close()
   watchers.length = 0
   await running
   clearTimeout(saveTimer)
   await save()
-  return true
+  if (failure !== undefined) throw failure
 }
 
 /**

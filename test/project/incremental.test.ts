@@ -5,21 +5,16 @@
 import {describe, expect, it} from 'vitest'
 import {existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {main} from '../../src/cli/main.js'
-import {memoryOutput} from '../../src/cli/io.js'
 import {spawnSync} from 'node:child_process'
+import {openProject} from '../../src/project/index.js'
 import {copyProject, projectRoot, snapshot} from '../helpers.js'
 
 const article = 'source/openai-palace-drama.md'
 const japanese = 'locales/ja/openai-palace-drama.json'
 const key = 'p-bd9c5de6'
 
-async function run(root: string, ...argv: string[]) {
-  const output = memoryOutput()
-  const code = await main([...argv, '--cwd', root], output)
-  expect(code, output.stderr).toBe(0)
-  return output.stdout
-}
+const extract = (root: string) => openProject({root}).extract()
+const build = (root: string) => openProject({root}).build()
 
 function mtimes(folder: string): Map<string, number> {
   return new Map([...snapshot(folder).keys()].map((file) => [file, statSync(path.join(folder, file)).mtimeMs]))
@@ -33,54 +28,54 @@ function editInPlace(file: string, change: (text: string) => string): void {
 describe('incremental runs', () => {
   it('write nothing when nothing changed, even when a source was touched without edits', async () => {
     const root = copyProject()
-    await run(root, 'extract')
-    await run(root, 'build')
+    await extract(root)
+    await build(root)
     const before = mtimes(root)
     utimesSync(path.join(root, article), new Date(), new Date(Date.now() + 5000))
-    expect(await run(root, 'extract')).toMatch(/; 0 files written/)
-    await run(root, 'build')
+    expect((await extract(root)).written).toEqual([])
+    await build(root)
     const after = mtimes(root)
     for (const [file, mtime] of before) if (!file.startsWith('.md-l10n-cache') && file !== article) expect(after.get(file), file).toBe(mtime)
   })
 
   it('build uses a translation edited in place; when the source then changes, it is stale against the text the translator saw', async () => {
     const root = copyProject()
-    await run(root, 'extract')
-    await run(root, 'build')
+    await extract(root)
+    await build(root)
     editInPlace(path.join(root, japanese), (text) => text.replace('"原文出典：シリコンベース研究室"', '"原文の出典：シリコンベース研究室"'))
-    await run(root, 'build')
+    await build(root)
     expect(readFileSync(path.join(root, 'dist/docs/ja/openai-palace-drama.md'), 'utf8')).toContain('原文の出典：シリコンベース研究室')
     // The source did not change: nothing to sync, the catalog is left as the translator wrote it.
-    expect(await run(root, 'extract')).toMatch(/; 0 files written/)
+    expect((await extract(root)).written).toEqual([])
     editInPlace(path.join(root, article), (text) => text.replace('Sumber asli: Laboratorium berbasis silikon', 'Sumber asli: Laboratorium Berbasis Silikon'))
-    expect(await run(root, 'extract')).toMatch(/ja: .*1 stale/)
+    expect((await extract(root)).languages.find(({language}) => language === 'ja')).toMatchObject({synced: 1, stale: 1})
     const meta = JSON.parse(readFileSync(path.join(root, 'locales/ja/openai-palace-drama.meta.json'), 'utf8'))
     expect(meta.entries[key].source).toBe('Sumber asli: Laboratorium berbasis silikon')
   })
 
   it('recreate a deleted catalog and a deleted output', async () => {
     const root = copyProject()
-    await run(root, 'extract')
-    await run(root, 'build')
+    await extract(root)
+    await build(root)
     const catalog = readFileSync(path.join(root, japanese), 'utf8')
     rmSync(path.join(root, japanese))
     rmSync(path.join(root, 'dist/docs/vi/openai-palace-drama.md'))
-    await run(root, 'extract')
+    await extract(root)
     expect(existsSync(path.join(root, japanese))).toBe(true)
     // The translations went with the file; the keys come back, to be translated again.
     expect(Object.keys(JSON.parse(readFileSync(path.join(root, japanese), 'utf8')))).toEqual(Object.keys(JSON.parse(catalog)))
-    await run(root, 'build')
+    await build(root)
     expect(existsSync(path.join(root, 'dist/docs/vi/openai-palace-drama.md'))).toBe(true)
   })
 
   it('rebuild after the cache is deleted exactly as before', async () => {
     const root = copyProject()
-    await run(root, 'extract')
-    await run(root, 'build')
+    await extract(root)
+    await build(root)
     const before = snapshot(path.join(root, 'dist/docs'))
     rmSync(path.join(root, '.md-l10n-cache'), {recursive: true})
     rmSync(path.join(root, 'dist/docs'), {recursive: true})
-    await run(root, 'build')
+    await build(root)
     expect(snapshot(path.join(root, 'dist/docs'))).toEqual(before)
   })
 })
@@ -88,15 +83,15 @@ describe('incremental runs', () => {
 describe.runIf(existsSync(path.join(projectRoot, 'lib/cli/bin.js')))('a damaged cache', () => {
   it('costs a rerun, never a wrong output: a missing shard is parsed again, a corrupt one is reported (exit 2) and cleared', async () => {
     const root = copyProject()
-    await run(root, 'extract')
-    await run(root, 'build')
+    await extract(root)
+    await build(root)
     const before = snapshot(path.join(root, 'dist/docs'))
     const cache = path.join(root, '.md-l10n-cache')
     const folder = path.join(cache, readdirSync(cache).find((name) => name.startsWith('segments-'))!)
     const shard = readdirSync(folder).find((name) => /^\d+\.v8$/.test(name))!
     rmSync(path.join(root, 'dist'), {recursive: true})
     rmSync(path.join(folder, shard))
-    await run(root, 'build')
+    await build(root)
     expect(snapshot(path.join(root, 'dist/docs'))).toEqual(before)
     writeFileSync(path.join(folder, shard), 'not a cache file')
     rmSync(path.join(root, 'dist'), {recursive: true})

@@ -1,5 +1,5 @@
 /**
- * cli/segment-worker: a worker thread that segments documents, so a cold run over many files uses
+ * node/segment-worker: a worker thread that segments documents, so a cold run over many files uses
  * every core. Receives batches of `{source, file}`, answers with results or the first input error.
  */
 import {parentPort, workerData} from 'node:worker_threads'

@@ -1,12 +1,15 @@
 /**
- * The file-system edge of incremental runs. WriteBatch: every file old or new whatever happens (a
- * failure undoes what was written, a kill is undone by the next run's recovery from the journal,
- * an unchanged file is not touched). FolderListing and FolderStamps: what a run may skip.
+ * The write journal and what incremental runs may skip, on the Node host. WriteBatch: every file
+ * old or new whatever happens (a failure undoes what was written; after a kill the next run's
+ * recovery finishes a committed journal and undoes one that was not; an unchanged file is not
+ * touched). FolderListing and FolderStamps: what a run may skip.
  */
 import {describe, expect, it} from 'vitest'
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {FolderListing, FolderStamps, WriteBatch, abortOpenBatches, journalFileName, recoverInterruptedRun} from '../../src/cli/fs.js'
+import {WriteBatch, journalFileName, recoverInterruptedRun} from '../../src/project/batch.js'
+import {FolderListing, FolderStamps} from '../../src/project/listing.js'
+import {nodeHost as host} from '../../src/node/host.js'
 import {readArticle, temporaryFolder} from '../helpers.js'
 
 const article = readArticle()
@@ -19,7 +22,7 @@ describe('WriteBatch', () => {
     writeFileSync(path.join(root, 'same.md'), article)
     writeFileSync(path.join(root, 'changed.md'), article)
     const before = statSync(path.join(root, 'same.md')).mtimeMs
-    const batch = new WriteBatch(root, {stamps: true})
+    const batch = new WriteBatch(host, root, {stamps: true})
     batch.write(path.join(root, 'same.md'), article)
     batch.write(path.join(root, 'changed.md'), article.toUpperCase())
     batch.write(path.join(root, 'deep/new.md'), article)
@@ -36,12 +39,12 @@ describe('WriteBatch', () => {
     const root = folder()
     writeFileSync(path.join(root, 'old.md'), article)
     // A tiny flush threshold: files reach the disk while the batch is still open.
-    const batch = new WriteBatch(root, {flushBytes: 1000})
+    const batch = new WriteBatch(host, root, {flushBytes: 1000})
     for (let index = 0; index < 5; index++) batch.write(path.join(root, `locales/new-${index}.md`), article)
     batch.write(path.join(root, 'old.md'), 'replaced')
     expect(readdirSync(path.join(root, 'locales'))).toHaveLength(5)
     expect(existsSync(path.join(root, journalFileName))).toBe(true)
-    abortOpenBatches()
+    batch.abort()
     expect(readdirSync(path.join(root, 'locales'))).toEqual([])
     expect(readFileSync(path.join(root, 'old.md'), 'utf8')).toBe(article)
     expect(readdirSync(root).sort()).toEqual(['locales', 'old.md'])
@@ -49,7 +52,7 @@ describe('WriteBatch', () => {
 
   it('withdraws a file it already flushed when asked to remove it', () => {
     const root = folder()
-    const batch = new WriteBatch(root, {flushBytes: 10})
+    const batch = new WriteBatch(host, root, {flushBytes: 10})
     batch.write(path.join(root, 'docs/page.md'), article)
     expect(existsSync(path.join(root, 'docs/page.md'))).toBe(true)
     batch.remove(path.join(root, 'docs/page.md'))
@@ -57,21 +60,48 @@ describe('WriteBatch', () => {
     expect(existsSync(path.join(root, 'docs/page.md'))).toBe(false)
   })
 
-  it('recovers from a killed run: the new files its journal lists go, a line cut short is ignored', () => {
+  it('undoes a killed run that had not committed: its new files and temporary files go, a line cut short is ignored', () => {
     const root = folder()
     mkdirSync(path.join(root, 'locales/ja'), {recursive: true})
     writeFileSync(path.join(root, 'locales/ja/half.json'), '{\n  "p-1": "途中')
     writeFileSync(path.join(root, 'locales/ja/translator.json'), '{}\n')
+    writeFileSync(path.join(root, 'locales/ja/translator.json.tmp-1-0'), '{"p-1": "new"}\n')
     writeFileSync(path.join(root, 'locales/ja/trans'), 'a file whose name the cut line happens to spell')
-    writeFileSync(path.join(root, journalFileName), 'md-l10n 12345\nlocales/ja/half.json\nlocales/ja/trans')
-    expect(recoverInterruptedRun(root).map((file) => path.relative(root, file))).toEqual(['locales/ja/half.json'])
+    writeFileSync(path.join(root, journalFileName), 'md-l10n journal 2\n+ locales/ja/half.json\n~ locales/ja/translator.json.tmp-1-0\tlocales/ja/translator.json\n+ locales/ja/trans')
+    const recovery = recoverInterruptedRun(host, root)
+    expect(recovery.outcome).toBe('undone')
+    expect(recovery.files.map((file) => path.relative(root, file))).toEqual(['locales/ja/half.json', 'locales/ja/translator.json'])
     expect(readdirSync(path.join(root, 'locales/ja')).sort()).toEqual(['trans', 'translator.json'])
+    expect(readFileSync(path.join(root, 'locales/ja/translator.json'), 'utf8')).toBe('{}\n')
     expect(existsSync(path.join(root, journalFileName))).toBe(false)
+  })
+
+  it('finishes a killed run that had committed: the renames it had not made yet are made, the removals too', () => {
+    const root = folder()
+    mkdirSync(path.join(root, 'locales/ja'), {recursive: true})
+    writeFileSync(path.join(root, 'locales/ja/new.json'), '{"p-1": ""}\n')
+    writeFileSync(path.join(root, 'locales/ja/a.json'), '{"p-1": "new a"}\n')
+    writeFileSync(path.join(root, 'locales/ja/b.json'), '{"p-1": "old b"}\n')
+    writeFileSync(path.join(root, 'locales/ja/b.json.tmp-1-1'), '{"p-1": "new b"}\n')
+    writeFileSync(path.join(root, 'locales/ja/gone.json'), '{}\n')
+    // a.json was renamed into place before the kill, b.json was not.
+    writeFileSync(path.join(root, journalFileName), ['md-l10n journal 2', '+ locales/ja/new.json', '~ locales/ja/a.json.tmp-1-0\tlocales/ja/a.json', '~ locales/ja/b.json.tmp-1-1\tlocales/ja/b.json', '- locales/ja/gone.json', 'commit', ''].join('\n'))
+    const recovery = recoverInterruptedRun(host, root)
+    expect(recovery.outcome).toBe('finished')
+    expect(readdirSync(path.join(root, 'locales/ja')).sort()).toEqual(['a.json', 'b.json', 'new.json'])
+    expect(readFileSync(path.join(root, 'locales/ja/b.json'), 'utf8')).toBe('{"p-1": "new b"}\n')
+    expect(existsSync(path.join(root, journalFileName))).toBe(false)
+  })
+
+  it('refuses a journal that names a file outside the project', () => {
+    const root = folder()
+    writeFileSync(path.join(root, journalFileName), 'md-l10n journal 2\n+ ../outside.json\n')
+    expect(() => recoverInterruptedRun(host, root)).toThrow(/outside the project/)
   })
 
   it('refuses to write outside its root', () => {
     const root = folder()
-    expect(() => new WriteBatch(root).write(path.join(root, '../elsewhere.md'), 'x')).toThrow(/outside the project/)
+    expect(() => new WriteBatch(host, root).write(path.join(root, '../elsewhere.md'), 'x')).toThrow(/outside the project/)
   })
 })
 
@@ -79,7 +109,7 @@ describe('FolderListing and FolderStamps', () => {
   it('answer whether files exist the same before and after a folder is listed', () => {
     const root = folder()
     for (let index = 0; index < 50; index++) writeFileSync(path.join(root, `${index}.json`), '{}\n')
-    const listing = new FolderListing()
+    const listing = new FolderListing(host)
     // The first questions are answered by stat, later ones by one listing of the folder.
     const answers = Array.from({length: 100}, (_, index) => listing.has(path.join(root, `${index}.json`)))
     expect(answers).toEqual(Array.from({length: 100}, (_, index) => index < 50))
@@ -92,19 +122,19 @@ describe('FolderListing and FolderStamps', () => {
   it('see a folder move when a file in it is created or removed, not when one is edited in place', () => {
     const root = folder()
     writeFileSync(path.join(root, 'a.json'), '{}\n')
-    const first = new FolderStamps(new Map())
+    const first = new FolderStamps(host, new Map())
     first.see(root)
     const stamps = first.afterRun()
-    expect(new FolderStamps(stamps).unchanged(root)).toBe(true)
+    expect(new FolderStamps(host, stamps).unchanged(root)).toBe(true)
     writeFileSync(path.join(root, 'a.json'), '{"p-1": "edited in place"}\n')
-    expect(new FolderStamps(stamps).unchanged(root)).toBe(true)
+    expect(new FolderStamps(host, stamps).unchanged(root)).toBe(true)
     // Folder times have a resolution: make sure the creation lands after the recorded stamp.
     utimesSync(root, new Date(0), new Date(0))
-    const settled = new FolderStamps(new Map())
+    const settled = new FolderStamps(host, new Map())
     settled.see(root)
     const before = settled.afterRun()
     writeFileSync(path.join(root, 'b.json'), '{}\n')
-    expect(new FolderStamps(before).unchanged(root)).toBe(false)
-    expect(new FolderStamps(new Map()).unchanged(path.join(root, 'absent'))).toBe(false)
+    expect(new FolderStamps(host, before).unchanged(root)).toBe(false)
+    expect(new FolderStamps(host, new Map()).unchanged(path.join(root, 'absent'))).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 /**
- * cli/project: load a project from disk: its config, source documents, languages and catalogs.
- * Everything after loading is done by the pure stages.
+ * project/load: a project as the host has it: its config, source documents, languages and
+ * catalogs. Everything after loading is done by the pure stages.
  */
 import path from 'node:path'
 import {configFileName, type Config} from '../config/defaults.js'
@@ -12,8 +12,10 @@ import type {SwitcherLanguage} from '../languages/switcher.js'
 import {catalogPaths, parseCatalog, parseMeta} from '../catalog/store.js'
 import type {Catalog, CatalogMeta} from '../types.js'
 import {InputError} from '../util/errors.js'
-import {fileStamp, listMarkdown, readText, readTextStamped, type FolderListing} from './fs.js'
-import {SegmentCache, contentHash, cacheFolder} from './cache.js'
+import type {Host} from './host.js'
+import type {FolderListing} from './listing.js'
+import {listSources, readJson, readText, readTextStamped} from './read.js'
+import {SegmentCache, contentHash, cacheFolder} from './state.js'
 
 // The markdown parser and its extensions take a quarter of a second to load (hundreds of
 // modules): a run whose sources all come from the cache does without them.
@@ -22,6 +24,15 @@ let segmenter: Segmenter | undefined
 export async function loadSegmenter(): Promise<Segmenter> {
   segmenter ??= (await import('../segment/index.js')).segmentDocument
   return segmenter
+}
+
+/** Segment many documents at once (on worker threads, in the Node host); results in input order. */
+export type SegmentMany = (jobs: ReadonlyArray<{source: string; file: string}>, frontMatterFields: readonly string[]) => Promise<SegmentResult[]>
+
+/** The one-thread way: what a project without a `segmentMany` uses. */
+export const segmentInSequence: SegmentMany = async (jobs, frontMatterFields) => {
+  const segment = await loadSegmenter()
+  return jobs.map(({source, file}) => segment(source, {frontMatterFields, file}))
 }
 
 export interface ProjectDocument {
@@ -42,6 +53,7 @@ export interface ProjectDocument {
 }
 
 export interface Project {
+  host: Host
   root: string
   config: Config
   documents: ProjectDocument[]
@@ -54,21 +66,8 @@ export interface Project {
   cache?: SegmentCache
 }
 
-/** Read a JSON file of the project; `undefined` when absent. */
-export function readJson(root: string, relative: string): unknown {
-  const text = readText(path.join(root, relative), relative)
-  if (text === undefined) return undefined
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (error) {
-    const match = /position (\d+)/.exec((error as Error).message)
-    const line = match ? text.slice(0, Number(match[1])).split('\n').length : undefined
-    throw new InputError(`malformed JSON: ${(error as Error).message.split('\n')[0]}`, relative, line)
-  }
-}
-
-export function loadConfig(root: string): Config {
-  return normalizeConfig(readJson(root, configFileName), configFileName)
+export function loadConfig(host: Host, root: string): Config {
+  return normalizeConfig(readJson(host, root, configFileName), configFileName)
 }
 
 /**
@@ -76,7 +75,7 @@ export function loadConfig(root: string): Config {
  * `listing` answers that without asking the file system about each file), with their stamps.
  */
 export function readCatalog(
-  project: Pick<Project, 'root' | 'config'>,
+  project: Pick<Project, 'host' | 'root' | 'config'>,
   language: string,
   namespace: string,
   listing?: FolderListing
@@ -84,7 +83,7 @@ export function readCatalog(
   const paths = catalogPaths(language, namespace)
   const catalogFile = path.join(project.config.localesDir, paths.catalog)
   const metaFile = path.join(project.config.localesDir, paths.meta)
-  const read = (file: string) => (listing && !listing.has(path.join(project.root, file)) ? undefined : readTextStamped(path.join(project.root, file), file))
+  const read = (file: string) => (listing && !listing.has(path.join(project.root, file)) ? undefined : readTextStamped(project.host, path.join(project.root, file), file))
   const catalogRead = read(catalogFile)
   const metaRead = read(metaFile)
   return {
@@ -100,25 +99,28 @@ export function readCatalog(
  * core when there are many). `languages` on the command line extend the configured ones.
  */
 export async function loadProject(
+  host: Host,
   root: string,
   options: {
     extraLanguages?: string[]
     /** Sources known not to have changed since the last run (a watcher's report): not even stat-ed. */
     unchanged?: (file: string) => boolean
+    segmentMany?: SegmentMany
+    config?: Config
   } = {}
 ): Promise<Project> {
-  const config = loadConfig(root)
-  const cache = new SegmentCache(root, {frontMatterFields: config.frontMatterFields})
+  const config = options.config ?? loadConfig(host, root)
+  const cache = new SegmentCache(host, root, {frontMatterFields: config.frontMatterFields})
   const sourceFolder = path.join(root, config.sourceDir)
-  const files = listMarkdown(sourceFolder)
+  const files = listSources(host, sourceFolder)
   if (files.length === 0) throw new InputError(`no markdown documents found, expected \`*.md\` files under \`${config.sourceDir}/\``, config.sourceDir)
   const sources = files.map((relativePath) => {
     const file = `${config.sourceDir}/${relativePath}`
     const absolute = path.join(sourceFolder, relativePath)
     const known = cache.facts.get(file)
-    const stamp = known && options.unchanged?.(file) ? known.stamp : fileStamp(absolute)
+    const stamp = known && options.unchanged?.(file) ? known.stamp : host.stamp(absolute)
     if (known?.stamp === stamp) return {relativePath, file, absolute, facts: known, source: undefined as string | undefined, parsed: undefined as SegmentResult | undefined}
-    const source = readText(absolute, file)!
+    const source = readText(host, absolute, file)!
     const hash = contentHash(source)
     // Touched but not changed (a checkout, a save without edits): only the stamp is new.
     if (known?.hash === hash) cache.setFacts(file, {...known, stamp})
@@ -130,8 +132,7 @@ export async function loadProject(
   const changed = sources.filter((entry) => !entry.facts && !entry.parsed) as Array<(typeof sources)[number] & {source: string}>
   if (changed.length > 0) {
     await loadSegmenter()
-    const {segmentAll} = await import('./parallel.js')
-    const parsed = await segmentAll(changed, config.frontMatterFields)
+    const parsed = await (options.segmentMany ?? segmentInSequence)(changed, config.frontMatterFields)
     for (const [index, entry] of changed.entries()) entry.parsed = parsed[index]!
   }
   // A source the cache knows but whose shard is gone will be parsed again.
@@ -147,7 +148,7 @@ export async function loadProject(
   const documents: ProjectDocument[] = sources.map((entry) => {
     const {relativePath, file, absolute} = entry
     const facts = entry.facts!
-    const namespace = relativePath.replace(/\.(md|markdown)$/i, '')
+    const namespace = relativePath.replace(/\.(md|mdx|markdown)$/i, '')
     if (sourceLanguage === undefined && facts.lang !== undefined) sourceLanguage = canonicalTag(facts.lang, file, 'lang')
     for (const language of facts.languageSwitcher) if (!discovered.some(({tag}) => tag === language.tag)) discovered.push(language)
     let segmented: SegmentResult | undefined
@@ -155,7 +156,7 @@ export async function loadProject(
     const load = (): SegmentResult => {
       let probe = entry.parsed
       if (!probe) {
-        const source = entry.source ?? readText(absolute, file)!
+        const source = entry.source ?? readText(host, absolute, file)!
         const hash = entry.source === undefined ? contentHash(source) : facts.hash
         probe = cache.get(file, hash, source)
         if (!probe && !segmenter) {
@@ -166,7 +167,7 @@ export async function loadProject(
         }
         probe ??= segmenter!(source, {frontMatterFields: config.frontMatterFields, file})
       }
-      previousSource ??= readCatalog({root, config}, project.sourceLanguage, namespace).catalog
+      previousSource ??= readCatalog({host, root, config}, project.sourceLanguage, namespace).catalog
       const previousKeys: PreviousKey[] = Object.entries(previousSource).map(([key, text]) => ({key, text}))
       // Keys were assigned as if new; keep the keys of the last extract instead (on copies: the
       // cached segments are shared).
@@ -183,7 +184,7 @@ export async function loadProject(
         return segmented
       },
       get previousSource() {
-        previousSource ??= readCatalog({root, config}, project.sourceLanguage, namespace).catalog
+        previousSource ??= readCatalog({host, root, config}, project.sourceLanguage, namespace).catalog
         return previousSource
       }
     }
@@ -195,7 +196,7 @@ export async function loadProject(
   }
   for (const extra of options.extraLanguages ?? []) languages.push(canonicalTag(extra, undefined, '--language'))
   if (!languages.includes(sourceLanguage)) languages = [sourceLanguage, ...languages]
-  const project: Project = {root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, cache}
+  const project: Project = {host, root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, cache}
   return project
 }
 

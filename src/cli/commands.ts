@@ -1,0 +1,177 @@
+/**
+ * cli/commands: each command's options (with what they do) and how its result is printed. The
+ * work is the project API's (`project/`); a command returns its exit code.
+ */
+import type {ProjectApi} from '../project/index.js'
+import {formatPercent} from '../project/build.js'
+import {formatProblemsText} from '../report/formatters/problems-text.js'
+import {formatProblemsJson} from '../report/formatters/problems-json.js'
+import {formatProblemsGithub} from '../report/formatters/problems-github.js'
+import {formatCoverageText} from '../report/formatters/coverage-text.js'
+import {formatCoverageJson} from '../report/formatters/coverage-json.js'
+import {formatCoverageMarkdown} from '../report/formatters/coverage-markdown.js'
+import {formatCoverageJunit} from '../report/formatters/coverage-junit.js'
+import {InputError} from '../util/errors.js'
+import type {Output} from './io.js'
+
+export interface OptionSpec {
+  type: 'string' | 'boolean'
+  multiple?: boolean
+  /** What the value looks like in help: `<tag>`. */
+  value?: string
+  /** The values a string option accepts. */
+  choices?: readonly string[]
+  description: string
+}
+
+export interface CommandSpec {
+  summary: string
+  options: Record<string, OptionSpec>
+  run(project: ProjectApi, values: Record<string, unknown>, output: Output): Promise<number>
+}
+
+const language: OptionSpec = {type: 'string', multiple: true, value: '<tag>', description: 'only this language (repeatable); a BCP 47 tag of the project'}
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+const languages = (values: Record<string, unknown>) => values.language as string[] | undefined
+
+/** `80`, `80%` or `80.5` → 80.5; anything else is refused. */
+export function parsePercent(text: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text)
+  const value = match ? Number(match[1]) : NaN
+  if (!(value >= 0 && value <= 100)) throw new InputError(`\`--min ${text}\` is not a percentage, expected a number from 0 to 100 (such as 80 or 80%)`)
+  return value
+}
+
+export const commands: Record<string, CommandSpec> = {
+  languages: {
+    summary: 'list the languages discovered from the page footer (or set in the config)',
+    options: {json: {type: 'boolean', description: 'print them as JSON'}},
+    async run(project, values, output) {
+      const rows = await project.languages()
+      if (values.json) output.out(JSON.stringify(rows, null, 2))
+      else {
+        const width = Math.max(...rows.map(({tag}) => tag.length))
+        for (const row of rows) output.out(`${row.tag.padEnd(width)}  ${row.name}${row.source ? '  (source)' : ''}`)
+      }
+      return 0
+    }
+  },
+  extract: {
+    summary: 'sync catalogs with the sources: new segments missing, changed ones stale, removed ones obsolete',
+    options: {prune: {type: 'boolean', description: 'remove obsolete translations (kept by default)'}, language},
+    async run(project, values, output) {
+      const result = await project.extract({prune: Boolean(values.prune), languages: languages(values), progress: output.progress})
+      output.out(`extracted ${plural(result.segments, 'segment')} from ${plural(result.documents, 'document')} (${result.sourceLanguage}); ${plural(result.written.length, 'file')} written`)
+      for (const row of result.languages) {
+        const parts = (['added', 'stale', 'obsolete', 'pruned', 'stamped'] as const).filter((name) => row[name] > 0).map((name) => `${row[name]} ${name}`)
+        if (parts.length > 0) output.out(`  ${row.language}: ${parts.join(', ')} (in ${plural(row.synced, 'catalog')} synced; \`md-l10n coverage\` has every catalog)`)
+      }
+      return 0
+    }
+  },
+  pseudo: {
+    summary: 'fill a pseudo-locale catalog (accented, ~30% longer, bracketed; tags kept)',
+    options: {language: {type: 'string', value: '<tag>', description: 'the pseudo-locale (default qps-ploc)'}},
+    async run(project, values, output) {
+      const result = await project.pseudo({language: values.language as string | undefined})
+      output.out(`pseudo-localized ${plural(result.segments, 'segment')} into ${project.config().localesDir}/${result.language}/; build it with \`md-l10n build --language ${result.language}\``)
+      return 0
+    }
+  },
+  build: {
+    summary: 'write dist/locales/<tag>/<ns>.json and dist/docs/<tag>/<doc> (--watch: again on every change)',
+    options: {language: {...language, description: 'only this language (repeatable): a project language or a pseudo-locale'}, watch: {type: 'boolean', description: 'keep running and rebuild what changes under the source and locales folders'}},
+    async run(project, values, output) {
+      const seen = new Set<string>()
+      const report = (result: Awaited<ReturnType<ProjectApi['build']>>, terse: boolean) => {
+        // A fallback is reported once per run of the command, not on every rebuild.
+        for (const warning of result.warnings) {
+          const id = `${warning.file}\n${warning.key}\n${warning.reason}`
+          if (seen.has(id)) continue
+          seen.add(id)
+          output.err(`warning: ${warning.file}: \`${warning.key}\`: ${warning.reason}; the source text is used`)
+        }
+        if (!terse) {
+          for (const row of result.languages) {
+            const status = row.emitted ? '' : ` (below minCoverage ${row.minimum}%: documents not emitted)`
+            output.out(`${row.language.padEnd(8)} ${row.translated}/${row.total} segments translated (${formatPercent(row.percent)})${status}`)
+          }
+        }
+        output.out(`built ${plural(result.documents, 'document')} into ${project.config().outDir}/docs/`)
+      }
+      if (!values.watch) {
+        report(await project.build({languages: languages(values), progress: output.progress}), false)
+        return 0
+      }
+      const {watchBuild} = await import('../node/watch.js')
+      const controller = new AbortController()
+      const stop = () => controller.abort()
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+      try {
+        await watchBuild(
+          project.root,
+          {languages: languages(values), progress: output.progress},
+          {
+            built: (result, rebuild) => {
+              report(result, rebuild !== undefined)
+              if (rebuild) output.out(`  rebuilt in ${rebuild.ms} ms (${plural(rebuild.sources, 'source')}, ${plural(rebuild.catalogs, 'catalog')} changed)`)
+            },
+            inputError: (error) => output.err(`md-l10n build: ${error.toString()}`),
+            watching: (folders) => output.out(`watching ${folders.map((folder) => `${folder}/`).join(' and ')} (Ctrl-C to stop)`)
+          },
+          controller.signal
+        )
+      } finally {
+        process.off('SIGINT', stop)
+        process.off('SIGTERM', stop)
+      }
+      return 0
+    }
+  },
+  coverage: {
+    summary: 'translation coverage per language and document; exit 1 below the minimum',
+    options: {
+      min: {type: 'string', value: '<percent>', description: 'the minimum every language must reach (default: minCoverage of the config)'},
+      format: {type: 'string', choices: ['text', 'json', 'markdown', 'junit', 'badge'], description: 'output format; badge writes SVG badges to dist/badges/'}
+    },
+    async run(project, values, output) {
+      const min = values.min === undefined ? undefined : parsePercent(String(values.min))
+      const report = await project.coverage({min})
+      const format = values.format ?? 'text'
+      if (format === 'json') output.out(formatCoverageJson(report))
+      else if (format === 'markdown') output.out(formatCoverageMarkdown(report))
+      else if (format === 'junit') output.out(formatCoverageJunit(report))
+      else if (format === 'badge') {
+        const written = await project.badges(report)
+        output.out(`wrote ${plural(report.languages.length, 'badge')} to ${project.config().outDir}/badges/ (${written.length} changed)`)
+      } else output.out(formatCoverageText(report))
+      return report.languages.every((row) => row.passed) ? 0 : 1
+    }
+  },
+  check: {
+    summary: 'consistency checks on every translation; exit 1 on any error',
+    options: {
+      format: {type: 'string', choices: ['text', 'json', 'github'], description: 'output format; github prints workflow annotations'},
+      severity: {type: 'string', choices: ['error', 'warning'], description: 'print only problems of this severity or worse (--severity error: errors only)'},
+      quiet: {type: 'boolean', description: 'the same as --severity error'},
+      language
+    },
+    async run(project, values, output) {
+      const result = await project.check({languages: languages(values)})
+      const errorsOnly = values.quiet || values.severity === 'error'
+      const problems = errorsOnly ? result.problems.filter(({severity}) => severity === 'error') : result.problems
+      const format = values.format ?? 'text'
+      if (format === 'json') output.out(formatProblemsJson(problems))
+      else if (format === 'github') {
+        const text = formatProblemsGithub(problems, (problem) => ({file: problem.file ?? '', line: problem.catalogLine}))
+        if (text) output.out(text)
+      } else output.out(formatProblemsText(problems, {colour: output.isTTY && !process.env.NO_COLOR, sourceLanguage: result.sourceLanguage}))
+      if (!errorsOnly) {
+        const file = project.config().exceptions
+        for (const exception of result.unusedExceptions) output.err(`warning: ${file}: the exception for \`${exception.check}\` on ${exception.language} \`${exception.key}\` silences nothing; remove it`)
+      }
+      return result.errors > 0 ? 1 : 0
+    }
+  }
+}

@@ -1,0 +1,245 @@
+/**
+ * project/batch: grouped writes that leave a project old or new, whenever the run stops.
+ *
+ * Every file a batch touches is named in a journal (`.md-l10n-journal`) before it is touched:
+ * - a new file is created in place (a rename costs as much as the file again, and a cold run
+ *   creates hundreds of thousands): `+ path`;
+ * - a file that replaces an existing one is written to a temporary sibling, fsynced, and renamed
+ *   into place at commit: `~ temporary<TAB>path` (not even a power cut truncates a translator's work);
+ * - a removal waits for the commit: `- path`.
+ * `commit` then appends `commit` and fsyncs: that line is the point of no return. The next run
+ * (`recoverInterruptedRun`, with the lock held) finishes a journal that has it (renames the
+ * temporary files still there, makes the removals) and undoes one that has not (removes the new
+ * files and the temporary ones), so a run killed at any moment ends, after the next run, exactly
+ * as a run that was never killed.
+ */
+import path from 'node:path'
+import type {Host} from './host.js'
+import {FolderListing} from './listing.js'
+import {decodeText} from './read.js'
+import {InputError} from '../util/errors.js'
+
+/** The journal of the batch being written: gone once its batch is committed. */
+export const journalFileName = '.md-l10n-journal'
+const commitLine = 'commit'
+
+/** What the next run did with a journal a killed run left: finished it, or undid it. */
+export interface Recovery {
+  outcome: 'none' | 'finished' | 'undone'
+  files: string[]
+}
+
+/**
+ * Finish or undo what a killed run was writing, from its journal. Call with the lock held, before
+ * reading anything a batch writes.
+ */
+export function recoverInterruptedRun(host: Host, root: string): Recovery {
+  const journal = path.join(root, journalFileName)
+  const read = host.read(journal)
+  if (!read) return {outcome: 'none', files: []}
+  // The header, then one entry a line; a line cut short by the kill touched nothing yet.
+  const text = decodeText(read.bytes, journalFileName)
+  const lines = text.split('\n').slice(1, -1)
+  const committed = lines.at(-1) === commitLine
+  const inside = (relative: string) => {
+    const file = path.resolve(root, relative)
+    if (!file.startsWith(path.resolve(root) + path.sep)) throw new InputError(`the journal names a file outside the project: ${relative}`, journalFileName)
+    return file
+  }
+  const files: string[] = []
+  for (const line of lines) {
+    if (line === commitLine) continue
+    const [operation, rest] = [line[0], line.slice(2)]
+    if (operation === '+') {
+      const file = inside(rest)
+      if (!committed && host.exists(file)) {
+        host.remove(file)
+        files.push(file)
+      }
+    } else if (operation === '~') {
+      const [temporary, target] = rest.split('\t').map(inside) as [string, string]
+      if (!host.exists(temporary)) continue
+      if (committed) host.rename(temporary, target)
+      else host.remove(temporary)
+      files.push(target)
+    } else if (operation === '-' && committed) {
+      const file = inside(rest)
+      if (host.exists(file)) {
+        host.remove(file)
+        files.push(file)
+      }
+    }
+  }
+  host.remove(journal)
+  return {outcome: committed ? 'finished' : 'undone', files}
+}
+
+/** Encode paths for a journal line (a path with a line break cannot be journaled). */
+function journalPath(root: string, file: string): string {
+  const relative = path.relative(root, file)
+  if (/[\n\t]/.test(relative)) throw new InputError(`a file name with a line break or tab cannot be written safely: ${JSON.stringify(relative)}`)
+  return relative
+}
+
+let temporaryCounter = 0
+
+/**
+ * A set of file writes and removals applied together at `commit`, journaled as above. Contents
+ * are flushed to disk once they pass `flushBytes`, so memory stays bounded. An unchanged file is
+ * not written.
+ */
+export class WriteBatch {
+  private readonly pending = new Map<string, string | Uint8Array>()
+  private pendingBytes = 0
+  private readonly removals = new Set<string>()
+  private readonly root: string
+  private readonly flushBytes: number
+  private readonly listing: FolderListing
+  private readonly created = new Set<string>()
+  private readonly replacements = new Map<string, string>()
+  private readonly stamps = new Map<string, string>()
+  private readonly createdFolders = new Set<string>()
+  private readonly recordStamps: boolean
+  private journalOpen = false
+  private finished = false
+
+  /** `root`: the only folder the batch may touch; `stamps`: return the stamps of the files written. */
+  constructor(
+    private readonly host: Host,
+    root: string,
+    options: {flushBytes?: number; stamps?: boolean} = {}
+  ) {
+    this.root = path.resolve(root)
+    this.flushBytes = options.flushBytes ?? 8 * 2 ** 20
+    this.recordStamps = options.stamps ?? false
+    this.listing = new FolderListing(host)
+  }
+
+  private inside(file: string): string {
+    const resolved = path.resolve(file)
+    if (resolved !== this.root && !resolved.startsWith(this.root + path.sep)) {
+      throw new InputError(`refusing to write outside the project: ${file}`)
+    }
+    return resolved
+  }
+
+  write(file: string, content: string | Uint8Array): void {
+    const resolved = this.inside(file)
+    this.pendingBytes += content.length - (this.pending.get(resolved)?.length ?? 0)
+    this.pending.set(resolved, content)
+    this.removals.delete(resolved)
+    if (this.pendingBytes > this.flushBytes) this.flush()
+  }
+
+  /** Remove a file at commit; one this batch already created is withdrawn at once. */
+  remove(file: string): void {
+    const resolved = this.inside(file)
+    this.pendingBytes -= this.pending.get(resolved)?.length ?? 0
+    this.pending.delete(resolved)
+    if (this.created.delete(resolved)) this.host.remove(resolved)
+    const temporary = this.replacements.get(resolved)
+    if (temporary !== undefined) {
+      this.host.remove(temporary)
+      this.replacements.delete(resolved)
+    }
+    this.stamps.delete(resolved)
+    this.removals.add(resolved)
+  }
+
+  private journal(lines: string[]): void {
+    if (lines.length === 0) return
+    const header = this.journalOpen ? '' : `md-l10n journal 2\n`
+    this.journalOpen = true
+    this.host.append(path.join(this.root, journalFileName), header + lines.map((line) => `${line}\n`).join(''))
+  }
+
+  /** Write `content` to `file`; its stamp is recorded as `target`'s (a temporary file's stamp is its target's after the rename). */
+  private writeFile(file: string, content: string | Uint8Array, create: boolean, target = file): void {
+    const folder = path.dirname(file)
+    if (!this.createdFolders.has(folder)) {
+      this.host.makeFolder(folder)
+      this.createdFolders.add(folder)
+    }
+    const stamp = this.host.write(file, content, {create, sync: !create, stamp: this.recordStamps})
+    if (stamp !== undefined) this.stamps.set(target, stamp)
+  }
+
+  /** Write what is pending: new files in place, replacements to temporary files; journal first. */
+  private flush(): void {
+    const creations: Array<[string, string | Uint8Array]> = []
+    const replacements: Array<[string, string | Uint8Array, string]> = []
+    for (const [file, content] of this.pending) {
+      const known = this.replacements.get(file)
+      if (known !== undefined) {
+        replacements.push([file, content, known])
+        continue
+      }
+      if (this.created.has(file)) {
+        replacements.push([file, content, this.temporaryFor(file)])
+        continue
+      }
+      const previous = this.listing.has(file) ? this.host.read(file) : undefined
+      if (previous !== undefined && sameContent(previous.bytes, content)) continue
+      if (previous === undefined) creations.push([file, content])
+      else replacements.push([file, content, this.temporaryFor(file)])
+    }
+    const fresh = replacements.filter(([file]) => !this.replacements.has(file))
+    this.journal([...creations.map(([file]) => `+ ${journalPath(this.root, file)}`), ...fresh.map(([file, , temporary]) => `~ ${journalPath(this.root, temporary)}\t${journalPath(this.root, file)}`)])
+    for (const [file, content, temporary] of replacements) {
+      this.replacements.set(file, temporary)
+      this.writeFile(temporary, content, false, file)
+    }
+    for (const [file, content] of creations) {
+      this.created.add(file)
+      this.writeFile(file, content, true)
+    }
+    this.pending.clear()
+    this.pendingBytes = 0
+  }
+
+  private temporaryFor(file: string): string {
+    return `${file}.tmp-${process.pid}-${(temporaryCounter++).toString(36)}`
+  }
+
+  /** Remove what the batch wrote so far; the files it was to replace are untouched. */
+  abort(): void {
+    if (this.finished) return
+    this.finished = true
+    for (const temporary of this.replacements.values()) this.host.remove(temporary)
+    for (const file of this.created) this.host.remove(file)
+    if (this.journalOpen) this.host.remove(path.join(this.root, journalFileName))
+  }
+
+  /** Apply the batch. Returns the files written and removed, and the stamps of those written. */
+  commit(): {written: string[]; removed: string[]; stamps: Map<string, string>} {
+    this.flush()
+    const removed = [...this.removals].filter((file) => this.listing.has(file) || this.host.exists(file))
+    if (this.replacements.size > 0 || removed.length > 0) {
+      this.journal([...removed.map((file) => `- ${journalPath(this.root, file)}`), commitLine])
+      for (const [file, temporary] of this.replacements) this.host.rename(temporary, file)
+      for (const file of removed) this.host.remove(file)
+    }
+    if (this.journalOpen) this.host.remove(path.join(this.root, journalFileName))
+    this.finished = true
+    return {written: [...new Set([...this.created, ...this.replacements.keys()])], removed, stamps: this.stamps}
+  }
+}
+
+/** Run `work`; if it throws, undo what `batch` wrote (the original error is the one reported). */
+export function within<T>(batch: WriteBatch, work: () => T): T {
+  try {
+    return work()
+  } catch (error) {
+    try {
+      batch.abort()
+    } catch {
+      // The host failed again: the next run's recovery undoes what the journal names.
+    }
+    throw error
+  }
+}
+
+function sameContent(bytes: Uint8Array, content: string | Uint8Array): boolean {
+  if (typeof content !== 'string') return Buffer.from(bytes).equals(content)
+  return bytes.length >= content.length && bytes.length <= content.length * 3 && Buffer.from(bytes).toString('utf8') === content
+}

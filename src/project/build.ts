@@ -1,0 +1,225 @@
+/**
+ * project/build: write `dist/locales/<tag>/<namespace>.json` (usable translations) and
+ * `dist/docs/<tag>/<document>` for every language whose coverage reaches its minimum.
+ *
+ * Incremental: a language × document whose source hash and catalog stamps are as the record in
+ * `dist/` says is neither read nor written (`plan`); a watcher (`node/watch`) says what changed,
+ * and then nothing else is even stat-ed. Outputs of a language or document no longer built are
+ * withdrawn.
+ */
+import path from 'node:path'
+import {serializeCatalog} from '../catalog/store.js'
+import type {LocalizedDocument} from '../assemble/localize.js'
+import {minCoverageFor} from '../config/normalize.js'
+import {readCatalog, type Project, type ProjectDocument} from './load.js'
+import {FolderJoins, FolderListing, FolderStamps} from './listing.js'
+import {WriteBatch, within} from './batch.js'
+import {OutputManifest, contentHash, type BuiltEntry} from './state.js'
+import {localizeEntry} from './localize.js'
+import {planBuildEntry, planLanguage, planReusedOutputs} from './plan.js'
+import type {Progress} from './progress.js'
+
+export interface BuildOptions {
+  /**
+   * Only these may have changed since the last build (a watcher's report): source files as
+   * `source/…`, catalogs as `language/namespace`. Everything else is taken as the last build left
+   * it, without a look at the file system.
+   */
+  changed?: {sources: ReadonlySet<string>; catalogs: ReadonlySet<string>}
+  /** What a watcher keeps between rebuilds: the record of the outputs, loaded once and saved by the watcher. */
+  session?: BuildSession
+  progress?: Progress
+}
+
+export interface BuildSession {
+  manifest?: OutputManifest
+  /** Whether the record changed since the watcher last saved it. */
+  unsaved?: boolean
+}
+
+export interface BuiltLanguage {
+  language: string
+  translated: number
+  total: number
+  /** Percent of segments translated (not rounded). */
+  percent: number
+  minimum: number
+  /** Whether its documents were written (the source language's always are). */
+  emitted: boolean
+}
+
+/** A translation build could not use (its tags do not match the source's): the source text is used. */
+export interface BuildWarning {
+  /** The catalog, relative to the project root. */
+  file: string
+  language: string
+  namespace: string
+  key: string
+  reason: string
+}
+
+export interface BuildResult {
+  languages: BuiltLanguage[]
+  /** Documents written or up to date in the output folder. */
+  documents: number
+  warnings: BuildWarning[]
+  /** Files written and removed, relative to the project root. */
+  written: string[]
+  removed: string[]
+}
+
+type Inputs = Pick<BuiltEntry, 'sourceHash' | 'catalog' | 'meta'>
+
+/** Output document extensions a withdrawn entry may have had. */
+const documentExtensions = ['.md', '.mdx', '.markdown']
+
+/** Build `languages` (default: all of the project's); the outputs of the project's other languages stay as they are. */
+export function buildProject(project: Project, languages: readonly string[] = project.languages, options: BuildOptions = {}): BuildResult {
+  const {host, root} = project
+  const {changed} = options
+  const outDir = path.join(root, project.config.outDir)
+  const locales = path.join(root, project.config.localesDir)
+  const settings = JSON.stringify([project.sourceLanguage, project.config.staleTranslations, project.config.frontMatterFields])
+  const {session} = options
+  const manifest = session?.manifest?.settings === settings ? session.manifest : new OutputManifest(host, outDir, settings)
+  if (session) {
+    session.manifest = manifest
+    manifest.keepDecoded()
+  }
+  const listing = new FolderListing(host)
+  // Folders in which no file came or went since the last build: what existed then exists now.
+  const folders = new FolderStamps(host, manifest.folders)
+  // A file the last build left in a folder that did not move is still there.
+  const present = (folder: string, file: string, known: boolean) => (known && folders.unchanged(folder)) || listing.has(file)
+  const batch = new WriteBatch(host, root)
+  return within(batch, () => {
+    const joins = new FolderJoins()
+    const folderIn = (base: string, language: string, document: ProjectDocument) => joins.of(base, language, path.posix.dirname(document.relativePath))
+    const fileIn = (folder: string, document: ProjectDocument, extension: string) => `${folder}${path.sep}${path.posix.basename(document.namespace)}${extension}`
+    const docsDir = path.join(outDir, 'docs')
+    const exportsDir = path.join(outDir, 'locales')
+    const result: BuildResult = {languages: [], documents: 0, warnings: [], written: [], removed: []}
+    const steps = languages.length * project.documents.length
+    let step = 0
+    for (const language of languages) {
+      const localize = (document: ProjectDocument) => {
+        const read = readCatalog(project, language, document.namespace, listing)
+        return {localized: localizeEntry(project, document, language, read).localized, inputs: {sourceHash: document.sourceHash, ...read.stamps}}
+      }
+      const minimum = minCoverageFor(project.config, language)
+      const outputsOf = (document: ProjectDocument) => {
+        const documentFolder = folderIn(docsDir, language, document)
+        const catalogFolder = folderIn(exportsDir, language, document)
+        folders.see(documentFolder)
+        folders.see(catalogFolder)
+        return {
+          documentFolder,
+          catalogFolder,
+          documentFile: `${documentFolder}${path.sep}${path.posix.basename(document.relativePath)}`,
+          catalogFile: fileIn(catalogFolder, document, '.json')
+        }
+      }
+      const write = (document: ProjectDocument, inputs: Inputs, localized: LocalizedDocument, keep: boolean, before: BuiltEntry | undefined): BuiltEntry => {
+        const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(document)
+        const catalogText = serializeCatalog(localized.catalog)
+        const catalogHash = contentHash(catalogText)
+        // An output the last build wrote with the same content is not read or written again.
+        if (before?.catalogHash !== catalogHash || !present(catalogFolder, catalogFile, before !== undefined)) batch.write(catalogFile, catalogText)
+        const documentHash = keep ? contentHash(localized.markdown) : undefined
+        if (!keep) batch.remove(documentFile)
+        else if (before?.documentHash !== documentHash || !present(documentFolder, documentFile, before?.documentHash !== undefined)) batch.write(documentFile, localized.markdown)
+        const warnings = localized.fallbacks.map((fallback) => `${fallback.key}\t${fallback.reason}`)
+        return {...inputs, total: localized.counts.total, translated: localized.counts.translated, kept: keep, warnings, catalogHash, documentHash}
+      }
+      // Whether the language is emitted depends on its coverage over all documents: the documents
+      // are written as they are localized (memory stays flat) and withdrawn if it falls short.
+      let total = 0
+      let translated = 0
+      const entries: Array<{document: ProjectDocument; id: string; previous?: BuiltEntry; written?: BuiltEntry}> = []
+      for (const document of project.documents) {
+        options.progress?.(`build ${language}`, ++step, steps)
+        const id = `${language}/${document.namespace}`
+        const previous = manifest.get(id)
+        const catalogFolder = folderIn(locales, language, document)
+        folders.see(catalogFolder)
+        const plan = planBuildEntry({
+          previous,
+          sourceHash: document.sourceHash,
+          isSource: language === project.sourceLanguage,
+          reportedChanged: changed && changed.catalogs.has(id),
+          // Catalogs exist as a rule: one `stat` each, no listing.
+          catalogStamp: () => host.stamp(fileIn(catalogFolder, document, '.json')),
+          metaStamp: (recorded) => (recorded === '-' && folders.unchanged(catalogFolder) ? '-' : listing.stamp(fileIn(catalogFolder, document, '.meta.json')))
+        })
+        if (plan === 'reuse') {
+          total += previous!.total
+          translated += previous!.translated
+          entries.push({document, id, previous})
+          continue
+        }
+        const {localized, inputs} = localize(document)
+        const written = write(document, inputs, localized, true, previous)
+        total += written.total
+        translated += written.translated
+        entries.push({document, id, written})
+      }
+      const {percent, emitted: keep} = planLanguage({isSource: language === project.sourceLanguage, translated, total, minimum})
+      for (const {document, id, previous, written} of entries) {
+        if (keep) result.documents++
+        const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(document)
+        const entry = written ?? previous!
+        for (const warning of entry.warnings) {
+          const [key, reason] = warning.split('\t') as [string, string]
+          result.warnings.push({file: `${project.config.localesDir}/${language}/${document.namespace}.json`, language, namespace: document.namespace, key, reason})
+        }
+        if (written) {
+          if (!keep) batch.remove(documentFile)
+          manifest.record(id, keep ? written : {...written, kept: false, documentHash: undefined})
+          continue
+        }
+        const outputs = planReusedOutputs({wasKept: previous!.kept, keep, outputsPresent: () => present(catalogFolder, catalogFile, true) && (!keep || present(documentFolder, documentFile, true))})
+        if (outputs === 'keep') manifest.record(id)
+        else {
+          const again = localize(document)
+          manifest.record(id, write(document, again.inputs, again.localized, keep, previous))
+        }
+      }
+      result.languages.push({language, translated, total, percent, minimum, emitted: keep})
+    }
+    // What the last build wrote for a language or document no longer in the project goes; the
+    // outputs of languages this build was not asked for stay.
+    const namespaces = new Set(project.documents.map(({namespace}) => namespace))
+    for (const id of manifest.unrecorded()) {
+      const [language, ...rest] = id.split('/')
+      const namespace = rest.join('/')
+      if (project.languages.includes(language!) && !languages.includes(language!) && namespaces.has(namespace)) {
+        manifest.record(id)
+        continue
+      }
+      batch.remove(path.join(exportsDir, language!, `${namespace}.json`))
+      for (const extension of documentExtensions) batch.remove(path.join(docsDir, language!, `${namespace}${extension}`))
+    }
+    const {written, removed} = batch.commit()
+    // A language withdrawn whole leaves no empty folders behind.
+    for (const folder of new Set(removed.map((file) => path.dirname(file)))) if (host.list(folder)?.length === 0) host.removeFolder(folder)
+    const folderStamps = folders.afterRun()
+    const moved = [...folderStamps].some(([folder, stamp]) => manifest.folders.get(folder) !== stamp)
+    for (const [folder, stamp] of folderStamps) manifest.folders.set(folder, stamp)
+    const cacheBatch = new WriteBatch(host, root)
+    if (manifest.finish() || moved) {
+      if (session) session.unsaved = true
+      else manifest.save(cacheBatch)
+    }
+    project.cache?.save(cacheBatch)
+    cacheBatch.commit()
+    project.cache?.removeOthers()
+    const relative = (file: string) => path.relative(root, file).split(path.sep).join('/')
+    result.written = written.map(relative)
+    result.removed = removed.map(relative)
+    return result
+  })
+}
+
+export function formatPercent(percent: number): string {
+  return `${percent === 100 || percent === 0 ? percent : Math.floor(percent * 10) / 10}%`
+}

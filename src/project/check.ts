@@ -1,0 +1,76 @@
+/**
+ * project/check: run the check registry over every translation of the project, against the
+ * documents as build would write them.
+ */
+import path from 'node:path'
+import {catalogPaths} from '../catalog/store.js'
+import {runChecks} from '../check/runner.js'
+import {normalizeGlossary} from '../check/glossary-file.js'
+import {isExcepted, normalizeExceptions, type ReviewedException} from '../check/exceptions.js'
+import type {Problem} from '../types.js'
+import {readCatalog, type Project} from './load.js'
+import {localizeEntry} from './localize.js'
+import {readJson, readText} from './read.js'
+
+export interface CheckOptions {
+  /** Check only these target languages (default: all of the project's). */
+  languages?: readonly string[]
+}
+
+export interface CheckResult {
+  sourceLanguage: string
+  /** Problems in language, document and check order, each with its catalog file and line. */
+  problems: Problem[]
+  errors: number
+  warnings: number
+  /** Reviewed exceptions that silenced nothing: fixed since, or written for the wrong key. */
+  unusedExceptions: ReviewedException[]
+}
+
+export function checkProject(project: Project, targets: readonly string[]): CheckResult {
+  const {host, root, config} = project
+  const settings = {
+    glossary: normalizeGlossary(readJson(host, root, config.glossary), config.glossary),
+    untranslated: new Set(config.untranslated)
+  }
+  const exceptions = normalizeExceptions(readJson(host, root, config.exceptions), config.exceptions)
+  const problems: Problem[] = []
+  const found: Problem[] = []
+  for (const language of targets) {
+    for (const document of project.documents) {
+      const read = readCatalog(project, language, document.namespace)
+      const {rows, localized} = localizeEntry(project, document, language, read)
+      const all = runChecks({
+        language,
+        sourceLanguage: project.sourceLanguage,
+        namespace: document.namespace,
+        entries: rows,
+        segments: document.segmented.segments,
+        document: {source: document.segmented.source, localized: localized.markdown},
+        settings,
+        severities: config.checks
+      })
+      found.push(...all)
+      problems.push(...all.filter((problem) => !isExcepted(problem, exceptions)))
+    }
+  }
+  // Only exceptions for what this run checked can be judged unused.
+  const checked = new Set(targets)
+  const unusedExceptions = exceptions.filter((exception) => checked.has(exception.language) && !found.some((problem) => isExcepted(problem, [exception])))
+  const catalogs = new Map<string, string | undefined>()
+  for (const problem of problems) {
+    const {file, line} = problemLocation(project, problem, catalogs)
+    problem.file = file
+    if (line !== undefined) problem.catalogLine = line
+  }
+  return {sourceLanguage: project.sourceLanguage, problems, errors: problems.filter(({severity}) => severity === 'error').length, warnings: problems.filter(({severity}) => severity === 'warning').length, unusedExceptions}
+}
+
+/** Where a problem's key is in its catalog file, for annotations (`file`, 1-based `line`). */
+function problemLocation(project: Project, problem: Problem, cache: Map<string, string | undefined>): {file: string; line?: number} {
+  const file = path.posix.join(project.config.localesDir, catalogPaths(problem.language, problem.namespace).catalog)
+  if (!cache.has(file)) cache.set(file, readText(project.host, path.join(project.root, file), file))
+  const content = cache.get(file)
+  const index = content?.indexOf(`${JSON.stringify(problem.key)}:`) ?? -1
+  return {file, line: index === -1 ? undefined : content!.slice(0, index).split('\n').length}
+}

@@ -1,0 +1,157 @@
+/**
+ * project/extract: regenerate the source-language catalog of each changed source and sync
+ * its target catalogs (new → missing, changed → stale, removed → obsolete until `--prune`).
+ *
+ * A namespace whose source did not change is skipped unread, except for target catalogs in a
+ * folder where files were created, removed or renamed. A catalog edited in place needs no sync
+ * until its source changes: the sync then stamps new translations against the source text the
+ * translator saw, which is the source catalog this command last wrote.
+ */
+import path from 'node:path'
+import {syncCatalog} from '../catalog/sync.js'
+import {catalogPaths, serializeCatalog, serializeMeta} from '../catalog/store.js'
+import type {Catalog} from '../types.js'
+import {readCatalog, type Project} from './load.js'
+import {FolderJoins, FolderListing, FolderStamps} from './listing.js'
+import {WriteBatch, within} from './batch.js'
+import {ExtractState, type ExtractedEntry} from './state.js'
+import {planExtractTarget} from './plan.js'
+import type {Progress} from './progress.js'
+
+export interface ExtractOptions {
+  /** Remove obsolete translations (kept by default). */
+  prune?: boolean
+  /** Sync only these target languages (default: all of the project's). */
+  languages?: readonly string[]
+  progress?: Progress
+}
+
+/** What one language's catalogs went through in this run (catalogs not synced are not counted). */
+export interface ExtractedLanguage {
+  language: string
+  /** Catalogs read and synced by this run. */
+  synced: number
+  added: number
+  stale: number
+  obsolete: number
+  pruned: number
+  stamped: number
+}
+
+export interface ExtractResult {
+  sourceLanguage: string
+  documents: number
+  segments: number
+  /** Files written, relative to the project root. */
+  written: string[]
+  languages: ExtractedLanguage[]
+}
+
+export function extractProject(project: Project, targets: readonly string[], options: ExtractOptions = {}): ExtractResult {
+  const {host, root} = project
+  const batch = new WriteBatch(host, root, {stamps: true})
+  return within(batch, () => {
+    const locales = path.join(root, project.config.localesDir)
+    const listing = new FolderListing(host)
+    const state = new ExtractState(host, root)
+    const extracted = new Map<string, ExtractedEntry | string>()
+    const totals = new Map<string, ExtractedLanguage>(targets.map((language) => [language, {language, synced: 0, added: 0, stale: 0, obsolete: 0, pruned: 0, stamped: 0}]))
+    // Stamps of the files this run writes are recorded once the batch is committed.
+    const stampsToRecord: Array<{file: string; record: (stamp: string) => void}> = []
+    let changed = false
+    // Catalog folders in which no file was created, removed or renamed since the last extract.
+    const folders = new FolderStamps(host, state.folders)
+    const joins = new FolderJoins()
+    for (const [index, document] of project.documents.entries()) {
+      options.progress?.('extract', index + 1, project.documents.length)
+      const previous = state.get(document.namespace)
+      const sourceCatalogFile = path.join(locales, catalogPaths(project.sourceLanguage, document.namespace).catalog)
+      // The source catalog is extract's own output: in a folder that did not move, it is as written.
+      const sourceCatalog = previous?.sourceHash === document.sourceHash && folders.unchanged(path.dirname(sourceCatalogFile)) ? previous.sourceCatalog : listing.stamp(sourceCatalogFile)
+      const entry: ExtractedEntry = {sourceHash: document.sourceHash, sourceCatalog, targets: new Map()}
+      folders.see(path.dirname(sourceCatalogFile))
+      let touched = false
+      // Neither the source nor its catalog moved since the last extract: the document is not even
+      // parsed, and only target catalogs in folders where files came or went are looked at.
+      const sourceUnchanged = !options.prune && previous?.sourceHash === entry.sourceHash && previous.sourceCatalog === entry.sourceCatalog
+      if (sourceUnchanged) for (const [language, target] of previous.targets) entry.targets.set(language, target)
+      else {
+        touched = true
+        const texts: Catalog = {}
+        for (const segment of document.segmented.segments) texts[segment.key] = segment.text
+        batch.write(sourceCatalogFile, serializeCatalog(texts))
+        stampsToRecord.push({file: sourceCatalogFile, record: (stamp) => (entry.sourceCatalog = stamp)})
+      }
+      const namespaceFolder = path.posix.dirname(document.namespace)
+      for (const language of targets) {
+        const folder = joins.of(locales, language, namespaceFolder)
+        folders.see(folder)
+        const before = sourceUnchanged ? entry.targets.get(language) : undefined
+        const paths = catalogPaths(language, document.namespace)
+        const catalogFile = path.join(locales, paths.catalog)
+        const metaFile = path.join(locales, paths.meta)
+        const plan = planExtractTarget({
+          before,
+          folderUnchanged: () => folders.unchanged(folder),
+          catalogStamp: () => listing.stamp(catalogFile),
+          metaStamp: () => listing.stamp(metaFile)
+        })
+        if (plan === 'keep') continue
+        touched = true
+        const {catalog, meta, stamps: read} = readCatalog(project, language, document.namespace, listing)
+        const target = {catalog: read.catalog, meta: read.meta, stale: 0, obsolete: 0}
+        const entries = document.segmented.segments.map(({key, text}) => ({key, text}))
+        const result = syncCatalog(entries, catalog, meta, {prune: options.prune, previousSource: document.previousSource})
+        batch.write(catalogFile, serializeCatalog(result.catalog))
+        stampsToRecord.push({file: catalogFile, record: (stamp) => (target.catalog = stamp)})
+        // A catalog with no translation yet needs no meta file.
+        if (Object.keys(result.meta.entries).length > 0 || Object.keys(meta.entries).length > 0) {
+          batch.write(metaFile, serializeMeta(result.meta))
+          stampsToRecord.push({file: metaFile, record: (stamp) => (target.meta = stamp)})
+        }
+        target.stale = result.stale.length
+        target.obsolete = result.obsolete.length
+        entry.targets.set(language, target)
+        const total = totals.get(language)!
+        total.synced++
+        total.added += result.added.length
+        total.stale += result.stale.length
+        total.obsolete += result.obsolete.length
+        total.pruned += result.pruned.length
+        total.stamped += result.stamped.length
+      }
+      // A namespace nothing happened to is kept in its stored form.
+      const stored = state.encoded(document.namespace)
+      if (touched || stored === undefined) {
+        changed = true
+        extracted.set(document.namespace, entry)
+      } else extracted.set(document.namespace, stored)
+    }
+    const {written, stamps} = batch.commit()
+    const cacheBatch = new WriteBatch(host, root)
+    // A file left as it was (same content) keeps the stamp read before the run.
+    for (const {file, record} of stampsToRecord) {
+      const stamp = stamps.get(file)
+      if (stamp !== undefined) record(stamp)
+    }
+    // This run's writes moved the folders they wrote to: record them as they are now.
+    for (const [folder, stamp] of folders.afterRun()) {
+      if (state.folders.get(folder) !== stamp) changed = true
+      state.folders.set(folder, stamp)
+    }
+    if (changed || extracted.size !== state.size) {
+      state.replace(extracted)
+      state.save(cacheBatch)
+    }
+    project.cache?.save(cacheBatch)
+    cacheBatch.commit()
+    project.cache?.removeOthers()
+    return {
+      sourceLanguage: project.sourceLanguage,
+      documents: project.documents.length,
+      segments: project.documents.reduce((sum, document) => sum + document.segmentCount, 0),
+      written: written.map((file) => path.relative(root, file).split(path.sep).join('/')),
+      languages: [...totals.values()]
+    }
+  })
+}

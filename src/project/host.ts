@@ -1,0 +1,58 @@
+/**
+ * project/host: everything the project stage asks of a file system, in one interface. The Node
+ * implementation is `node/host`; tests pass hosts that fail or die at a chosen operation.
+ *
+ * Paths are absolute (or as the caller gave the root). A stamp is a cheap "has it changed" key
+ * (`size:mtime` on Node); `-` means absent.
+ */
+
+export interface HostFile {
+  bytes: Uint8Array
+  stamp: string
+}
+
+export interface HostEntry {
+  name: string
+  folder: boolean
+}
+
+export interface WriteOptions {
+  /** Fail if the file exists (a new file created in place). */
+  create?: boolean
+  /** Flush the file to disk before returning (a replacement must survive a power cut). */
+  sync?: boolean
+  /** Return the file's stamp after writing (costs a `stat` on some hosts). */
+  stamp?: boolean
+}
+
+export interface Host {
+  /** A file's bytes and stamp; `undefined` when it does not exist. */
+  read(file: string): HostFile | undefined
+  /** A file's or folder's stamp, `-` when absent. */
+  stamp(file: string): string
+  exists(file: string): boolean
+  /** A folder's entries; `undefined` when it does not exist. */
+  list(folder: string): HostEntry[] | undefined
+  /** Create a folder and its parents. */
+  makeFolder(folder: string): void
+  /** Write a whole file; returns its stamp when `options.stamp`. */
+  write(file: string, content: string | Uint8Array, options?: WriteOptions): string | undefined
+  /** Append text to a file (created when absent), flushed to disk: the journal. */
+  append(file: string, text: string): void
+  rename(from: string, to: string): void
+  /** Remove a file; nothing when absent. */
+  remove(file: string): void
+  /** Remove a folder and everything below it; nothing when absent. */
+  removeFolder(folder: string): void
+  /**
+   * Take the project's lock (one writing run at a time), waiting for another run; returns the
+   * release function. A host without locking (in memory, in tests) leaves it out.
+   */
+  lock?(root: string): Promise<() => void>
+}
+
+/** A file system error a user can act on (missing, permissions, disk full), as opposed to a bug. */
+export function isFileSystemError(error: unknown): error is Error {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  return typeof code === 'string' && ['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EROFS', 'ENOSPC', 'EEXIST', 'EMFILE', 'EBUSY'].includes(code)
+}

@@ -1,0 +1,113 @@
+/**
+ * project: md-l10n over a whole project (sources, catalogs, outputs), as functions that return
+ * data; the CLI prints it. Owns loading, the incremental plans, the write journal and the caches;
+ * the file system is reached only through a `Host` (`node/host` by default).
+ *
+ * Every operation takes the project's lock (when the host has one), first finishes or undoes what
+ * a killed run left (`recoverInterruptedRun`), and loads the project afresh: a project object
+ * stays valid while other tools edit its files.
+ */
+import {canonicalTag, isPseudoLocale, suggestTag} from '../languages/tag.js'
+import {InputError} from '../util/errors.js'
+import type {Config} from '../config/defaults.js'
+import type {CoverageReport} from '../report/coverage.js'
+import type {Host} from './host.js'
+import {recoverInterruptedRun} from './batch.js'
+import {loadConfig, loadProject, targetLanguages, type Project, type SegmentMany} from './load.js'
+import {extractProject, type ExtractOptions, type ExtractResult} from './extract.js'
+import {buildProject, type BuildOptions, type BuildResult} from './build.js'
+import {checkProject, type CheckOptions, type CheckResult} from './check.js'
+import {coverageOfProject, type CoverageOptions} from './coverage.js'
+import {pseudoProject, type PseudoResult} from './pseudo.js'
+import {languagesOfProject, type ProjectLanguage} from './languages.js'
+import {writeBadges} from './coverage.js'
+import {pseudoLocale} from '../pseudo/index.js'
+import {nodeHost} from '../node/host.js'
+
+export interface OpenProjectOptions {
+  /** The project's folder. */
+  root: string
+  /** The file system (default: Node's). */
+  host?: Host
+  /** Segment many changed documents at once (default in Node: worker threads when there are enough). */
+  segmentMany?: SegmentMany
+}
+
+export interface ProjectApi {
+  readonly root: string
+  /** The config as read now, defaults applied. */
+  config(): Config
+  languages(): Promise<ProjectLanguage[]>
+  extract(options?: ExtractOptions): Promise<ExtractResult>
+  build(options?: Omit<BuildOptions, 'changed' | 'session'> & {languages?: readonly string[]}): Promise<BuildResult>
+  check(options?: CheckOptions): Promise<CheckResult>
+  coverage(options?: CoverageOptions): Promise<CoverageReport>
+  pseudo(options?: {language?: string}): Promise<PseudoResult>
+  /** Write a coverage report's SVG badges to `<outDir>/badges/<tag>.svg`; returns the files that changed. */
+  badges(report: CoverageReport): Promise<string[]>
+}
+
+/** Internal: run `work` on a freshly loaded project, with the lock held. */
+export async function withProject<T>(options: Required<Pick<OpenProjectOptions, 'root' | 'host'>> & Pick<OpenProjectOptions, 'segmentMany'>, load: Parameters<typeof loadProject>[2], work: (project: Project) => T | Promise<T>): Promise<T> {
+  const {host, root} = options
+  const release = await host.lock?.(root)
+  try {
+    recoverInterruptedRun(host, root)
+    const project = await loadProject(host, root, {segmentMany: options.segmentMany, ...load})
+    return await work(project)
+  } finally {
+    release?.()
+  }
+}
+
+/**
+ * The languages an operation works on: all targets of the project, or those asked for, each a
+ * project language (or, where `pseudo` allows, a pseudo-locale).
+ */
+export function selectLanguages(project: Project, requested: readonly string[] | undefined, options: {pseudo?: boolean; source?: boolean} = {}): string[] {
+  const all = options.source ? project.languages : targetLanguages(project)
+  if (!requested || requested.length === 0) return all
+  return [
+    ...new Set(
+      requested.map((asked) => {
+        const tag = canonicalTag(asked, undefined, 'language')
+        if (project.languages.includes(tag) || (options.pseudo && isPseudoLocale(tag))) return tag
+        const suggestion = suggestTag(asked)
+        const hint = suggestion && project.languages.includes(suggestion) && suggestion !== tag ? ` (did you mean \`${suggestion}\`?)` : ''
+        throw new InputError(`\`${asked}\` is not a language of this project${hint}; its languages are ${project.languages.join(', ')} (set \`languages\` in md-l10n.config.json)`)
+      })
+    )
+  ]
+}
+
+async function defaultSegmentMany(): Promise<SegmentMany> {
+  return (await import('../node/workers.js')).segmentAll
+}
+
+/** Open a project folder: every operation of the CLI, as data. */
+export function openProject(options: OpenProjectOptions): ProjectApi {
+  const host = options.host ?? nodeHost
+  const base = {root: options.root, host}
+  const run = async <T>(load: Parameters<typeof loadProject>[2], work: (project: Project) => T | Promise<T>) =>
+    withProject({...base, segmentMany: options.segmentMany ?? (options.host ? undefined : await defaultSegmentMany())}, load, work)
+  return {
+    root: options.root,
+    config: () => loadConfig(host, options.root),
+    languages: () => run({}, languagesOfProject),
+    extract: (extract = {}) => run({}, (project) => extractProject(project, selectLanguages(project, extract.languages), extract)),
+    build: (build = {}) => run({}, (project) => buildProject(project, selectLanguages(project, build.languages, {pseudo: true, source: true}), build)),
+    check: (check = {}) => run({}, (project) => checkProject(project, selectLanguages(project, check.languages))),
+    coverage: (coverage = {}) => run({}, (project) => coverageOfProject(project, coverage)),
+    pseudo: (pseudo = {}) => run({}, (project) => pseudoProject(project, canonicalTag(pseudo.language ?? pseudoLocale, undefined, 'language'))),
+    badges: (report) => run({}, (project) => writeBadges(project, report))
+  }
+}
+
+export type {Host, HostEntry, HostFile, WriteOptions} from './host.js'
+export type {ExtractOptions, ExtractResult, ExtractedLanguage} from './extract.js'
+export type {BuildOptions, BuildResult, BuiltLanguage, BuildWarning} from './build.js'
+export type {CheckOptions, CheckResult} from './check.js'
+export type {CoverageOptions} from './coverage.js'
+export type {PseudoResult} from './pseudo.js'
+export type {ProjectLanguage} from './languages.js'
+export type {Project, ProjectDocument, SegmentMany} from './load.js'

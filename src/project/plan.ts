@@ -1,0 +1,61 @@
+/**
+ * project/plan: the incremental decisions, as pure functions of what the last run recorded and
+ * what the host says now: what a run may skip, what it must look at again, what it withdraws.
+ * Each question to the host is a function, asked only when the answer matters (a `stat` per
+ * catalog is what a large project's warm run costs).
+ */
+import type {BuiltEntry, ExtractedTarget} from './state.js'
+
+/**
+ * A target catalog in `extract` when its source did not change: `keep` it as the last extract
+ * left it (a catalog edited in place needs no sync before its source changes), or `sync` it.
+ */
+export function planExtractTarget(input: {
+  /** What the last extract left, when the source is unchanged; absent otherwise. */
+  before: ExtractedTarget | undefined
+  /** No file came or went in the catalog's folder since the last extract. */
+  folderUnchanged: () => boolean
+  catalogStamp: () => string
+  metaStamp: () => string
+}): 'keep' | 'sync' {
+  const {before} = input
+  if (!before) return 'sync'
+  if (input.folderUnchanged()) return 'keep'
+  return before.catalog === input.catalogStamp() && before.meta === input.metaStamp() ? 'keep' : 'sync'
+}
+
+/**
+ * One language × document in `build`: `reuse` the last build's outputs and counts, or
+ * `localize` it again.
+ */
+export function planBuildEntry(input: {
+  previous: BuiltEntry | undefined
+  sourceHash: string
+  /** The source language's document is its source: its catalogs are not inputs. */
+  isSource: boolean
+  /** A watcher's report: `undefined` when the run was not told what changed. */
+  reportedChanged: boolean | undefined
+  catalogStamp: () => string
+  /** The meta file's stamp; `-` known without asking when absent before and its folder did not move. */
+  metaStamp: (recorded: string) => string
+}): 'reuse' | 'localize' {
+  const {previous} = input
+  if (!previous || previous.sourceHash !== input.sourceHash) return 'localize'
+  // A watcher said the catalog did not change: nothing else is looked at.
+  if (input.isSource || input.reportedChanged === false) return 'reuse'
+  return previous.catalog === input.catalogStamp() && previous.meta === input.metaStamp(previous.meta) ? 'reuse' : 'localize'
+}
+
+/**
+ * A reused entry once the language's coverage is known: `keep` it as recorded, or `rewrite` its
+ * outputs (the language crossed its minimum, or an output was deleted since).
+ */
+export function planReusedOutputs(input: {wasKept: boolean; keep: boolean; outputsPresent: () => boolean}): 'keep' | 'rewrite' {
+  return input.wasKept === input.keep && input.outputsPresent() ? 'keep' : 'rewrite'
+}
+
+/** Whether a language's documents are emitted: the source always, a target at its minimum. */
+export function planLanguage(input: {isSource: boolean; translated: number; total: number; minimum: number}): {percent: number; emitted: boolean} {
+  const percent = input.total === 0 ? 100 : (input.translated / input.total) * 100
+  return {percent, emitted: input.isSource || percent >= input.minimum}
+}

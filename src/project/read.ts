@@ -1,0 +1,61 @@
+/**
+ * project/read: reading the project's text and JSON files through the host, with errors that
+ * name the file and line.
+ */
+import path from 'node:path'
+import type {Host} from './host.js'
+import {InputError} from '../util/errors.js'
+import {explainJsonError} from '../catalog/json-error.js'
+
+// `ignoreBOM`: a byte-order mark is part of the document and comes back in every output.
+const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+
+export function decodeText(bytes: Uint8Array, display: string): string {
+  try {
+    return decoder.decode(bytes)
+  } catch {
+    throw new InputError('not valid UTF-8 text', display)
+  }
+}
+
+/** A UTF-8 text file and its stamp; `undefined` when absent. `display` names it in errors. */
+export function readTextStamped(host: Host, file: string, display = file): {text: string; stamp: string} | undefined {
+  let read
+  try {
+    read = host.read(file)
+  } catch (error) {
+    throw new InputError(`cannot read: ${(error as Error).message}`, display)
+  }
+  return read && {text: decodeText(read.bytes, display), stamp: read.stamp}
+}
+
+export function readText(host: Host, file: string, display = file): string | undefined {
+  return readTextStamped(host, file, display)?.text
+}
+
+/** A JSON file of the project (`relative` to `root`); `undefined` when absent. */
+export function readJson(host: Host, root: string, relative: string): unknown {
+  const text = readText(host, path.join(root, relative), relative)
+  if (text === undefined) return undefined
+  const body = text.replace(/^\uFEFF/, '')
+  try {
+    return JSON.parse(body)
+  } catch {
+    const {message, line, column} = explainJsonError(body)
+    throw new InputError(message, relative, line, column)
+  }
+}
+
+/** Every markdown source below `folder` (`*.md`, `*.mdx`, `*.markdown`), as sorted `/` paths relative to it. */
+export function listSources(host: Host, folder: string): string[] {
+  const found: string[] = []
+  const walk = (relative: string) => {
+    for (const entry of host.list(relative ? path.join(folder, relative) : folder) ?? []) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name
+      if (entry.folder) walk(child)
+      else if (/\.(md|mdx|markdown)$/i.test(entry.name)) found.push(child)
+    }
+  }
+  walk('')
+  return found.sort()
+}

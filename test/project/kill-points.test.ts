@@ -1,0 +1,127 @@
+/**
+ * A run killed at any moment ends, after the next run, exactly as a run that was never killed.
+ *
+ * Not sampled kill times: a host that dies before its Nth change to the file system (or halfway
+ * through it, for a write), for every N until the run completes. Once dead it refuses every call,
+ * as a killed process makes none, so nothing of the run's own clean-up happens. The next run, on
+ * the real host, must leave catalogs, meta and outputs byte-identical to an uninterrupted run's,
+ * with no temporary or journal file anywhere.
+ */
+import {describe, expect, it} from 'vitest'
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {openProject} from '../../src/project/index.js'
+import {nodeHost} from '../../src/node/host.js'
+import type {Host, WriteOptions} from '../../src/project/host.js'
+import {copyProject, snapshot} from '../helpers.js'
+
+class Killed extends Error {}
+
+/** The Node host, until its `budget` of changes is spent; `torn`: the fatal write is half done. */
+function dyingHost(budget: number, torn: boolean): Host & {survived: () => boolean} {
+  let changes = 0
+  let dead = false
+  const alive = () => {
+    if (dead) throw new Killed('the process is gone')
+  }
+  const change = (half?: () => void) => {
+    alive()
+    if (changes++ < budget) return
+    dead = true
+    if (torn) half?.()
+    throw new Killed(`killed before change ${budget}`)
+  }
+  const halfOf = (content: string | Uint8Array) => (typeof content === 'string' ? content.slice(0, content.length >> 1) : content.subarray(0, content.length >> 1))
+  return {
+    survived: () => !dead,
+    read: (file) => (alive(), nodeHost.read(file)),
+    stamp: (file) => (alive(), nodeHost.stamp(file)),
+    exists: (file) => (alive(), nodeHost.exists(file)),
+    list: (folder) => (alive(), nodeHost.list(folder)),
+    makeFolder: (folder) => (change(), nodeHost.makeFolder(folder)),
+    write: (file: string, content: string | Uint8Array, options?: WriteOptions) => {
+      change(() => nodeHost.write(file, halfOf(content), {...options, stamp: false}))
+      return nodeHost.write(file, content, options)
+    },
+    append: (file, text) => {
+      change(() => nodeHost.append(file, text.slice(0, Math.max(1, text.length >> 1))))
+      nodeHost.append(file, text)
+    },
+    rename: (from, to) => (change(), nodeHost.rename(from, to)),
+    remove: (file) => (change(), nodeHost.remove(file)),
+    removeFolder: (folder) => (change(), nodeHost.removeFolder(folder))
+  }
+}
+
+/** What must be identical: every file but the caches, whose stamps differ between copies. */
+function state(root: string, folders: string[]): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const folder of folders) for (const [file, content] of snapshot(path.join(root, folder))) if (!file.includes('.md-l10n-manifest')) files.set(`${folder}/${file}`, content)
+  return files
+}
+
+function leftovers(root: string): string[] {
+  return readdirSync(root, {recursive: true})
+    .map(String)
+    .filter((file) => /\.tmp-\d+-|\.md-l10n-journal|\.md-l10n\.lock/.test(file))
+}
+
+/** A copy of the article whose source changed: extract rewrites every catalog, build every output. */
+function editedProject(): string {
+  const root = copyProject('md-l10n-kill-point-')
+  const source = path.join(root, 'source/openai-palace-drama.md')
+  writeFileSync(source, readFileSync(source, 'utf8').replace('Sumber asli:', 'Sumber aslinya:').replace('01\n', '01\n\nParagraf baru di bagian pertama.\n'))
+  // A translation edited by hand since the last extract, of a segment whose source changed too: it
+  // is stale against the source text its translator saw, which a recovery must not lose.
+  const japanese = path.join(root, 'locales/ja/openai-palace-drama.json')
+  const catalog = JSON.parse(readFileSync(japanese, 'utf8')) as Record<string, string>
+  catalog['p-bd9c5de6'] = `${catalog['p-bd9c5de6']}（改訂）`
+  writeFileSync(japanese, `${JSON.stringify(catalog, null, 2)}\n`)
+  return root
+}
+
+async function everyKillPoint(operation: (project: ReturnType<typeof openProject>) => Promise<unknown>, compared: string[], prepare: (root: string) => Promise<void> = async () => {}) {
+  const clean = editedProject()
+  await prepare(clean)
+  await operation(openProject({root: clean}))
+  const expected = state(clean, compared)
+  let points = 0
+  for (const torn of [false, true]) {
+    for (let budget = 0; ; budget++) {
+      const root = editedProject()
+      await prepare(root)
+      const host = dyingHost(budget, torn)
+      const killed = await operation(openProject({root, host})).then(
+        () => false,
+        (error: unknown) => {
+          if (!(error instanceof Killed)) throw error
+          return true
+        }
+      )
+      if (!killed) break
+      points++
+      // The next run: recovery from the journal, then the operation again.
+      await operation(openProject({root}))
+      expect(state(root, compared), `killed before change ${budget}${torn ? ', torn' : ''}`).toEqual(expected)
+      expect(leftovers(root), `killed before change ${budget}${torn ? ', torn' : ''}`).toEqual([])
+    }
+  }
+  return points
+}
+
+describe('a run killed at any change to the file system', () => {
+  it('extract: the next run ends with the catalogs and meta of a run never killed', async () => {
+    const points = await everyKillPoint((project) => project.extract(), ['locales'])
+    expect(points).toBeGreaterThan(40)
+  })
+
+  it('build: the next run ends with the outputs of a run never killed', async () => {
+    const points = await everyKillPoint((project) => project.build(), ['dist'], async (root) => void (await openProject({root}).extract()))
+    expect(points).toBeGreaterThan(20)
+  })
+
+  it('pseudo: the next run ends with the pseudo-locale catalogs of a run never killed', async () => {
+    const points = await everyKillPoint((project) => project.pseudo(), ['locales'])
+    expect(points).toBeGreaterThan(2)
+  })
+})

@@ -12,6 +12,11 @@ export function checksMarkdown(checks: readonly Check[]): string {
   for (const {meta} of checks) lines.push(`| [\`${meta.id}\`](#check-${meta.id}) | ${meta.severity} | ${meta.description.replace(/\|/g, '\\|')} |`)
   for (const {meta, scope} of checks) {
     lines.push('', `<a id="check-${meta.id}"></a>`, `#### \`${meta.id}\``, '', meta.docs, '')
+    if (meta.defaultOptions) {
+      lines.push('| option | default | what it sets |', '|---|---|---|')
+      for (const [name, value] of Object.entries(meta.defaultOptions)) lines.push(`| \`${name}\` | \`${JSON.stringify(value)}\` | ${meta.optionDocs?.[name] ?? ''} |`)
+      lines.push('', `Set them with \`"checks": {"${meta.id}": ["${meta.severity}", {${Object.entries(meta.defaultOptions).slice(0, 1).map(([name, value]) => `"${name}": ${JSON.stringify(value)}`).join('')}}]}\`.`, '')
+    }
     const silence =
       scope === 'document'
         ? `Silence it for one document: \`{"check": "${meta.id}", "language": "<tag>", "key": "(document)", "namespace": "<namespace>", "reason": "…"}\` in the exceptions file.`

@@ -17,8 +17,8 @@ export interface CheckInput {
   /** The source and localized document, for document checks. */
   document?: {source: string; localized: string}
   settings: CheckSettings
-  /** Per-check severity overrides (`off` disables a check). */
-  severities?: Readonly<Record<string, CheckSetting>>
+  /** Per-check severity overrides (`off` disables a check), optionally with the check's options: `["warning", {"high": 3}]`. */
+  severities?: Readonly<Record<string, CheckSetting | readonly [CheckSetting, Readonly<Record<string, unknown>>]>>
   exceptions?: readonly ReviewedException[]
   checks?: readonly Check[]
 }
@@ -34,15 +34,18 @@ export function runChecks(input: CheckInput): Problem[] {
   const problems: Problem[] = []
   const segmentsByKey = new Map((input.segments ?? []).map((segment) => [segment.key, segment]))
   for (const check of input.checks ?? registry) {
-    const setting = input.severities?.[check.meta.id]
+    const configured = input.severities?.[check.meta.id]
+    const setting = Array.isArray(configured) ? configured[0] : (configured as CheckSetting | undefined)
     if (setting === 'off') continue
+    const options = {...check.meta.defaultOptions, ...(Array.isArray(configured) ? configured[1] : {})} as Record<string, number | string | boolean>
     const severity: Severity = setting ?? check.meta.severity
     const base = {check: check.meta.id, severity, language: input.language, namespace: input.namespace}
     const add = (key: string, report: Report, entry?: CatalogEntry) =>
       problems.push({...base, key, messageId: report.messageId, message: formatMessage(check.meta, report), source: entry?.source, translation: entry?.translation, line: entry?.line})
     if (check.scope === 'entry') {
       for (const entry of input.entries) {
-        const context = {language: input.language, sourceLanguage: input.sourceLanguage, namespace: input.namespace, entry, segment: segmentsByKey.get(entry.key), settings: input.settings}
+        if (check.meta.appliesTo && !check.meta.appliesTo.includes(entry.status)) continue
+        const context = {language: input.language, sourceLanguage: input.sourceLanguage, namespace: input.namespace, entry, segment: segmentsByKey.get(entry.key), settings: input.settings, options}
         for (const report of check.check(context)) add(entry.key, report, entry)
       }
     } else if (check.scope === 'catalog') {

@@ -2,7 +2,7 @@
  * check/types: what a check is (metadata plus a function, after ESLint's rule modules) and what
  * it is given. A check reports by message id; the runner owns severity, exceptions and output.
  */
-import type {CatalogEntry, Segment, Severity} from '../types.js'
+import type {CatalogEntry, EntryStatus, Segment, Severity} from '../types.js'
 import type {Glossary} from './glossary-file.js'
 
 export interface CheckMeta {
@@ -16,7 +16,19 @@ export interface CheckMeta {
   docs: string
   /** Message templates by id; `{{name}}` is replaced by report data. */
   messages: Record<string, string>
+  /** For entry checks: the statuses of the entries it is given (default: all). */
+  appliesTo?: readonly EntryStatus[]
+  /**
+   * The check's options with their defaults (`"checks": {"length": ["warning", {"high": 3}]}` in the
+   * config sets them): a value must have its default's type.
+   */
+  defaultOptions?: Readonly<Record<string, number | string | boolean>>
+  /** What each option does, for the reference. */
+  optionDocs?: Readonly<Record<string, string>>
 }
+
+/** The entries that have a translation: what most checks look at. */
+export const translated: readonly EntryStatus[] = ['current', 'stale']
 
 /** What a check reports. */
 export interface Report {
@@ -39,6 +51,8 @@ export interface EntryContext {
   entry: CatalogEntry
   segment?: Segment
   settings: CheckSettings
+  /** The check's options: its defaults, with the config's on top. */
+  options: Readonly<Record<string, number | string | boolean>>
 }
 
 /** One language's catalog for one document. */

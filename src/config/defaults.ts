@@ -26,8 +26,8 @@ export interface Config {
   minCoverage: number | Record<string, number>
   /** What `build` does with stale translations: use them (the page says `outdated: true`) or fall back to the source. */
   staleTranslations: 'use' | 'fallback'
-  /** Per-check severity overrides: `{"length": "off", "numbers": "error"}`. */
-  checks: Record<string, CheckSetting>
+  /** Per-check severity overrides, with options where a check has them: `{"length": ["warning", {"high": 3}], "numbers": "error"}`. */
+  checks: Record<string, CheckSetting | [CheckSetting, Record<string, number | string | boolean>]>
   /** Glossary file (source term → required rendering per language; do-not-translate terms). */
   glossary: string
   /** Reviewed exceptions file: problems silenced for one segment, each with a reason. */

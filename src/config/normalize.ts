@@ -5,6 +5,7 @@
 import {defaults, configFileName, type Config, type CheckSetting} from './defaults.js'
 import {InputError} from '../util/errors.js'
 import {canonicalTag} from '../languages/tag.js'
+import {checks as registry} from '../check/rules/index.js'
 
 const knownKeys = new Set(Object.keys(defaults))
 
@@ -42,16 +43,33 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
   if (config.staleTranslations !== 'use' && config.staleTranslations !== 'fallback') {
     throw new InputError(`\`staleTranslations\` is ${JSON.stringify(config.staleTranslations)}, expected "use" or "fallback"`, file)
   }
-  if (typeof config.checks !== 'object' || config.checks === null) throw new InputError('`checks` must be an object of check id → "error" | "warning" | "off"', file)
-  for (const [id, setting] of Object.entries(config.checks)) {
-    if (!['error', 'warning', 'off'].includes(setting as CheckSetting)) {
-      throw new InputError(`\`checks.${id}\` is ${JSON.stringify(setting)}, expected "error", "warning" or "off"`, file)
-    }
-  }
+  if (typeof config.checks !== 'object' || config.checks === null || Array.isArray(config.checks)) throw new InputError('`checks` must be an object of check id → "error" | "warning" | "off" (or [severity, options])', file)
+  for (const [id, value] of Object.entries(config.checks)) normalizeCheckSetting(id, value, file)
   if (!Array.isArray(config.untranslated) || !config.untranslated.every((entry) => typeof entry === 'string')) {
     throw new InputError('`untranslated` must be an array of source texts', file)
   }
   return config
+}
+
+/** Validate one entry of `checks` (as ESLint does its rules): a known id, a severity, known options. */
+function normalizeCheckSetting(id: string, value: unknown, file: string): void {
+  const check = registry.find(({meta}) => meta.id === id)
+  const known = registry.map(({meta}) => `\`${meta.id}\``).join(', ')
+  if (!check) throw new InputError(`\`checks\` has an unknown check \`${id}\`; the checks are ${known}`, file)
+  const [severity, options] = Array.isArray(value) ? value : [value, undefined]
+  if (!['error', 'warning', 'off'].includes(severity as CheckSetting) || (Array.isArray(value) && value.length !== 2)) {
+    throw new InputError(`\`checks.${id}\` is ${JSON.stringify(value)}, expected "error", "warning" or "off", or [severity, {options}]`, file)
+  }
+  if (options === undefined) return
+  const defaults = check.meta.defaultOptions ?? {}
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new InputError(`\`checks.${id}\` options must be an object`, file)
+  for (const [name, option] of Object.entries(options)) {
+    if (!Object.hasOwn(defaults, name)) {
+      const names = Object.keys(defaults)
+      throw new InputError(`\`checks.${id}\` has an unknown option \`${name}\`; ${names.length > 0 ? `its options are ${names.map((known) => `\`${known}\``).join(', ')}` : 'it has no options'}`, file)
+    }
+    if (typeof option !== typeof defaults[name]) throw new InputError(`\`checks.${id}.${name}\` is ${JSON.stringify(option)}, expected a ${typeof defaults[name]}`, file)
+  }
 }
 
 /** The minimum coverage for one language. */

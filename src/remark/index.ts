@@ -10,6 +10,7 @@ import type {VFile} from 'vfile'
 import {segmentTree, type SegmentOptions, type SegmentResult} from '../segment/index.js'
 import {catalogStatus} from '../catalog/status.js'
 import {localizeDocument, type LocalizedDocument} from '../assemble/localize.js'
+import {assembleDocument} from '../assemble/index.js'
 import type {Catalog, CatalogMeta} from '../types.js'
 
 export interface RemarkL10nOptions extends Pick<SegmentOptions, 'frontMatterFields' | 'previousKeys' | 'reservedKeys' | 'handlers'> {
@@ -17,7 +18,11 @@ export interface RemarkL10nOptions extends Pick<SegmentOptions, 'frontMatterFiel
   translations?: Catalog
   /** What the translations were made from (`<namespace>.meta.json`), so stale ones are known. */
   meta?: CatalogMeta
-  /** The language of `translations` (default `und`): its `lang`, and `dir: rtl` when right to left. */
+  /**
+   * The language of `translations`: the document gets its `lang`, `dir: rtl` when right to left,
+   * `sourceVersion` and `outdated` in its front matter, as `build` writes them. Without it, the
+   * translations are spliced in and nothing else changes.
+   */
   language?: string
   /** The language of the source (default: its front matter's `lang`, else `und`). */
   sourceLanguage?: string
@@ -47,14 +52,19 @@ export default function remarkL10n(this: Processor, options: RemarkL10nOptions =
     this.compiler = (_tree: unknown, file: VFile): string => {
       const data = file.data.l10n
       if (!data) throw new Error('remarkL10n: the file was not transformed (run `process`, not `stringify` alone)')
-      const sourceLanguage = options.sourceLanguage ?? String(data.document.frontMatter?.fields.get('lang')?.value ?? 'und')
       const rows = catalogStatus(data.segments, options.translations!, options.meta ?? {version: 1, entries: {}})
-      data.localized = localizeDocument(data.document, rows, {language: options.language ?? 'und', sourceLanguage, staleTranslations: options.staleTranslations})
+      if (options.language === undefined) {
+        const usable = new Map(rows.filter(({status}) => status === 'current' || (status === 'stale' && options.staleTranslations !== 'fallback')).map(({key, translation}) => [key, translation]))
+        return assembleDocument(data.document, (segment) => usable.get(segment.key)).markdown
+      }
+      const sourceLanguage = options.sourceLanguage ?? String(data.document.frontMatter?.fields.get('lang')?.value ?? 'und')
+      data.localized = localizeDocument(data.document, rows, {language: options.language, sourceLanguage, staleTranslations: options.staleTranslations})
       return data.localized.markdown
     }
   }
   return (tree: Root, file: VFile): void => {
-    const document = segmentTree(String(file.value), tree, parser as unknown as Processor<Root>, {...options, file: file.path})
+    // `new VFile('')` has no value at all.
+    const document = segmentTree(file.value === undefined ? '' : String(file.value), tree, parser as unknown as Processor<Root>, {...options, file: file.path})
     file.data.l10n = {segments: document.segments, document}
   }
 }

@@ -1,4 +1,4 @@
-import type {Check, Report} from '../types.js'
+import {translated, type Check, type Report} from '../types.js'
 import {plainText, quotedSpans} from '../util/text.js'
 import {escapeRegExp} from '../../util/regexp.js'
 
@@ -29,6 +29,7 @@ export const glossary: Check = {
     severity: 'error',
     description: 'Glossary terms in the source are rendered as the project glossary requires, and do-not-translate terms stay as they are.',
     docs: 'The glossary file (`l10n/glossary.json` by default) maps source terms to the rendering each language must use (or a list of accepted renderings) and lists terms that stay as written (`OpenAI`, `Gate`) in every language without a rendering of their own. Inflected forms are accepted (a word may change its last two letters), and a quotation kept verbatim (a title left in its original language) keeps its terms as they are.',
+    appliesTo: translated,
     messages: {
       term: '`{{term}}` must be rendered as `{{rendering}}`',
       keep: '`{{term}}` must stay as it is'
@@ -36,7 +37,6 @@ export const glossary: Check = {
   },
   scope: 'entry',
   check({entry, language, settings}) {
-    if (entry.status !== 'current' && entry.status !== 'stale') return []
     const translation = plainText(entry.translation)
     // A quotation the translation keeps verbatim (an English title) keeps its terms as they are.
     let source = plainText(entry.source)

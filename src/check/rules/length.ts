@@ -1,4 +1,4 @@
-import type {Check} from '../types.js'
+import {translated, type Check} from '../types.js'
 import {plainText} from '../util/text.js'
 
 /**
@@ -11,9 +11,6 @@ export const lengthFactors: Record<string, number> = {
   en: 1, ar: 0.83, es: 1.18, fr: 1.14, id: 1.28, ja: 0.63, pt: 1.08, ru: 1.05, uk: 1.09, vi: 1.2, 'zh-Hans': 0.35, 'zh-Hant': 0.32, zh: 0.35
 }
 
-/** How far a translation may stray from the expected ratio (corpus p1–p99 spread, doubled for two non-English sides). */
-const band = {low: 0.4, high: 2.5}
-const minimumSourceLetters = 20
 
 function factor(tag: string): number | undefined {
   const locale = new Intl.Locale(tag)
@@ -31,19 +28,23 @@ export const length: Check = {
     id: 'length',
     severity: 'warning',
     description: 'A translation\'s length is outside the band expected for its language pair (a truncated or padded translation).',
-    docs: 'The expected ratio of letters is the target\'s factor over the source\'s, each measured against English on the aligned tldr-pages corpus (Chinese 0.35, Japanese 0.63, Indonesian 1.28, …). A translation shorter than 0.4× or longer than 2.5× that ratio is reported, for source segments of at least 20 letters.',
+    docs: 'The expected ratio of letters is the target\'s factor over the source\'s, each measured against English on the aligned tldr-pages corpus (Chinese 0.35, Japanese 0.63, Indonesian 1.28, …). A translation shorter than `low` (0.4×) or longer than `high` (2.5×) that ratio is reported, for source segments of at least `minimumLetters` (20) letters. The band is the corpus\'s 1st–99th percentile spread, doubled for two non-English sides.',
+    appliesTo: translated,
+    defaultOptions: {low: 0.4, high: 2.5, minimumLetters: 20},
+    optionDocs: {low: 'shortest accepted ratio, as a share of the expected one', high: 'longest accepted ratio, as a multiple of the expected one', minimumLetters: 'source segments with fewer letters are not judged'},
     messages: {ratio: 'is {{ratio}}× the source length where about {{expected}}× is expected'}
   },
   scope: 'entry',
-  check({entry, language, sourceLanguage}) {
-    if (entry.status !== 'current' && entry.status !== 'stale') return []
+  check({entry, language, sourceLanguage, options}) {
+    const low = Number(options.low)
+    const high = Number(options.high)
     const sourceLetters = letters(entry.source)
     const target = factor(language)
     const origin = factor(sourceLanguage)
-    if (sourceLetters < minimumSourceLetters || !target || !origin) return []
+    if (sourceLetters < Number(options.minimumLetters) || !target || !origin) return []
     const expected = target / origin
     const ratio = letters(entry.translation) / sourceLetters
-    if (ratio >= expected * band.low && ratio <= expected * band.high) return []
+    if (ratio >= expected * low && ratio <= expected * high) return []
     return [{messageId: 'ratio', data: {ratio: ratio.toFixed(2), expected: expected.toFixed(2)}}]
   }
 }

@@ -1,4 +1,4 @@
-import type {Check} from '../types.js'
+import {translated, type Check} from '../types.js'
 import {stripTags} from '../../segment/tags.js'
 
 /** Constructs a translation must not add. */
@@ -20,11 +20,11 @@ export const markupSafety: Check = {
     severity: 'error',
     description: 'A translation introduces no raw HTML, script, link or URL that its source segment did not have.',
     docs: 'Translations come from people and tools outside the docs team. `build` escapes what a translation types so it stays text, but a translation that tries to add HTML (`<img onerror=…>`), a `javascript:` URL, a markdown link or a bare URL (which GFM would turn into a link) is reported here so a reviewer sees it.',
+    appliesTo: translated,
     messages: {added: 'adds {{construct}} that the source does not have'}
   },
   scope: 'entry',
   check({entry}) {
-    if (entry.status !== 'current' && entry.status !== 'stale') return []
     const source = stripTags(entry.source)
     const translation = stripTags(entry.translation)
     return dangers.filter(({pattern}) => count(translation, pattern) > count(source, pattern)).map(({name}) => ({messageId: 'added', data: {construct: name}}))

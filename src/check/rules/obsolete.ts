@@ -7,8 +7,9 @@ export const obsolete: Check = {
     severity: 'warning',
     description: 'A translation whose source segment no longer exists (kept until `extract --prune`).',
     docs: 'The segment was removed or rewritten beyond recognition. The translation is kept so nothing is lost; `md-l10n extract --prune` removes it once it is no longer needed.',
+    appliesTo: ['obsolete'],
     messages: {obsolete: 'its source segment is gone; `md-l10n extract --prune` removes it'}
   },
   scope: 'entry',
-  check: ({entry}) => (entry.status === 'obsolete' ? [{messageId: 'obsolete'}] : [])
+  check: () => [{messageId: 'obsolete'}]
 }

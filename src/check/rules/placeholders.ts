@@ -1,4 +1,4 @@
-import type {Check, Report} from '../types.js'
+import {translated, type Check, type Report} from '../types.js'
 
 /** i18next interpolations, unescaped interpolations, nesting and formatters. */
 const placeholderPattern = /\{\{-?\s*[^}]+?\s*\}\}|\$t\([^)]*\)/g
@@ -14,6 +14,7 @@ export const placeholders: Check = {
     severity: 'error',
     description: 'The translation keeps the i18next interpolations (`{{name}}`, `{{value, number}}`), unescaped interpolations (`{{- html}}`) and nesting (`$t(key)`) of its source.',
     docs: 'Placeholders are filled in at run time by i18next; a renamed, dropped or added one shows the reader raw braces or loses a value. Order may change; whitespace inside the braces does not matter.',
+    appliesTo: translated,
     messages: {
       missingPlaceholder: 'placeholder `{{placeholder}}` of the source is missing',
       extraPlaceholder: 'placeholder `{{placeholder}}` is not in the source'
@@ -21,7 +22,6 @@ export const placeholders: Check = {
   },
   scope: 'entry',
   check({entry}) {
-    if (entry.status !== 'current' && entry.status !== 'stale') return []
     const expected = placeholdersOf(entry.source)
     const found = placeholdersOf(entry.translation)
     const reports: Report[] = []

@@ -1,4 +1,4 @@
-import type {Check, Report} from '../types.js'
+import {translated, type Check, type Report} from '../types.js'
 import {stripTags} from '../../segment/tags.js'
 
 /** Sentence-final punctuation by class, with each script's equivalents. */
@@ -29,6 +29,7 @@ export const punctuation: Check = {
     severity: 'warning',
     description: 'The translation ends like its source (statement, question, exclamation, colon, ellipsis) and has no doubled spaces or stray leading or trailing whitespace.',
     docs: 'Final marks are compared by class with each locale\'s equivalents: `.` = `。`, `?` = `？` = `؟`, `!` = `！`, `:` = `：`; closing quotes and brackets (`”`, `»`, `」`, `）`) after the mark are ignored. A question translated as a statement, or a heading that gains a full stop, is reported.',
+    appliesTo: translated,
     messages: {
       finalMark: 'ends with {{found}} where the source ends with {{expected}}',
       doubledSpace: 'has doubled spaces',
@@ -37,7 +38,6 @@ export const punctuation: Check = {
   },
   scope: 'entry',
   check({entry}) {
-    if (entry.status !== 'current' && entry.status !== 'stale') return []
     const reports: Report[] = []
     const expected = finalClass(entry.source)
     const found = finalClass(entry.translation)

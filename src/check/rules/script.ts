@@ -1,4 +1,4 @@
-import type {Check, Report} from '../types.js'
+import {translated, type Check, type Report} from '../types.js'
 import {plainText, sentences, identifyLanguage, baseLanguage, withoutNamesAndQuotes, isIdentifierLike} from '../util/text.js'
 import {expectedScript, scriptShare, simplifiedOnly, traditionalOnly} from '../util/script.js'
 
@@ -14,6 +14,7 @@ export const script: Check = {
     severity: 'error',
     description: 'The translation is written in the target language\'s script and language: Simplified vs Traditional Chinese, Japanese with kana, Arabic script, Cyrillic, and the right language among those sharing a script.',
     docs: 'The expected script comes from `Intl.Locale#maximize` (`zh-Hans` → Hans, `ja` → Jpan, `ar` → Arab, `uk` → Cyrl). At least a third of the words of a translation must be in it, not counting capitalized Latin words and quotations (names, brands and titles kept in their original language). `zh-Hans` may not use Traditional-only characters and `zh-Hant` no Simplified-only ones, found with OpenCC\'s dictionaries (opencc-js). Japanese sentences of Han characters must contain kana (else they read as Chinese). For other languages each long sentence is identified with ELD and must be in the target language (Russian vs Ukrainian, Spanish vs Portuguese); sentences in the source language are left to `source-left-behind`.',
+    appliesTo: translated,
     messages: {
       wrongScript: 'only {{share}}% of its words are in the {{script}} script',
       traditional: 'uses Traditional-only characters in Simplified Chinese: {{characters}}',
@@ -24,7 +25,6 @@ export const script: Check = {
   },
   scope: 'entry',
   check({entry, language, sourceLanguage}) {
-    if (entry.status !== 'current' && entry.status !== 'stale') return []
     const text = plainText(entry.translation)
     // A name from code kept as it is (`docker commit`) has no script to judge.
     if (isIdentifierLike(text)) return []

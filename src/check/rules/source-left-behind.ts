@@ -1,4 +1,4 @@
-import type {Check} from '../types.js'
+import {translated, type Check} from '../types.js'
 import {plainText, sentences, words, identifyLanguage, baseLanguage, withoutNamesAndQuotes} from '../util/text.js'
 
 /** Ordinary words (names, quotations and asides removed) a sentence needs before it is identified. */
@@ -15,6 +15,7 @@ export const sourceLeftBehind: Check = {
     severity: 'error',
     description: 'A translation still carries whole sentences of the source language.',
     docs: 'Each sentence of the translation (`Intl.Segmenter`) with at least six ordinary words (names, quotations and asides set aside) is identified with ELD, an n-gram language detector; a sentence confidently in the source language is reported. A run of eight consecutive source words (five of them ordinary lower-case words) copied verbatim is reported too. Catches partial translations that an equality check misses.',
+    appliesTo: translated,
     messages: {
       sourceSentence: 'a sentence is still in the source language ({{language}}): "{{sentence}}"',
       copiedWords: '{{count}} consecutive source words are copied: "{{run}}"'
@@ -22,7 +23,6 @@ export const sourceLeftBehind: Check = {
   },
   scope: 'entry',
   check({entry, language, sourceLanguage}) {
-    if (entry.status !== 'current' && entry.status !== 'stale') return []
     const source = baseLanguage(sourceLanguage)
     if (baseLanguage(language) === source) return []
     const translation = plainText(entry.translation)

@@ -7,8 +7,9 @@ export const stale: Check = {
     severity: 'warning',
     description: 'A translation was made for an older version of its source segment.',
     docs: 'The source segment changed after the translation was written (its recorded source hash differs). The old source text is shown so a reviewer can update the translation; editing the translation marks it current at once (the next `extract` that syncs the catalog records it against the source text the reviewer saw).',
+    appliesTo: ['stale'],
     messages: {stale: 'made for an older source text: "{{previous}}"'}
   },
   scope: 'entry',
-  check: ({entry}) => (entry.status === 'stale' ? [{messageId: 'stale', data: {previous: entry.previousSource ?? ''}}] : [])
+  check: ({entry}) => [{messageId: 'stale', data: {previous: entry.previousSource ?? ''}}]
 }

@@ -1,4 +1,4 @@
-import type {Check, Report} from '../types.js'
+import {translated, type Check, type Report} from '../types.js'
 import {listTags, parseTags, TagSyntaxError} from '../../segment/tags.js'
 
 /** The numbered tags of the source, each exactly once, properly nested. */
@@ -8,6 +8,7 @@ export const tags: Check = {
     severity: 'error',
     description: 'The translation keeps every numbered tag of its source exactly once, properly nested.',
     docs: 'Inline markup travels as numbered tags: `<1>bold</1>` for containers (emphasis, links), `<2/>` for atoms (code, images, breaks). Tags may move and change order, but each must appear once, containers must stay containers, and nesting must be well formed. A translation that breaks its tags is not used by `build` (the source text is used instead).',
+    appliesTo: translated,
     messages: {
       syntax: 'tags are malformed: {{reason}}',
       missingTag: 'tag `{{tag}}` of the source is missing',
@@ -18,7 +19,6 @@ export const tags: Check = {
   },
   scope: 'entry',
   check({entry}) {
-    if (entry.status !== 'current' && entry.status !== 'stale') return []
     let translationTags
     try {
       translationTags = listTags(parseTags(entry.translation))

@@ -1,4 +1,4 @@
-import type {Check} from '../types.js'
+import {translated, type Check} from '../types.js'
 import {plainText, baseLanguage, isIdentifierLike} from '../util/text.js'
 
 /** A translation identical to its source. */
@@ -8,11 +8,11 @@ export const untranslated: Check = {
     severity: 'error',
     description: 'A translation is identical to its source text where it should not be.',
     docs: 'Copying the source into the translation hides a missing translation from coverage. Segments without letters (`0/400`, `01`), segments made only of glossary do-not-translate terms, and names from code (`docker commit`, `qrCode`: at most three lower-case or identifier-shaped tokens) and source texts listed in the config\'s `untranslated` allowlist (names, product labels) may stay the same.',
+    appliesTo: translated,
     messages: {identical: 'identical to the source text'}
   },
   scope: 'entry',
   check({entry, language, sourceLanguage, settings}) {
-    if (entry.status !== 'current' && entry.status !== 'stale') return []
     if (entry.translation.trim() !== entry.source.trim()) return []
     if (baseLanguage(language) === baseLanguage(sourceLanguage)) return []
     if (settings.untranslated.has(entry.source.trim()) || isIdentifierLike(plainText(entry.source))) return []

@@ -26,6 +26,8 @@ export interface Case {
 
 export interface InvalidCase extends Case {
   messageId: string
+  /** The exact message, when the case pins it. */
+  message?: string
 }
 
 function problemsOf(check: Check, testCase: Case) {
@@ -62,6 +64,7 @@ export function testCheck(check: Check, cases: {valid: Case[]; invalid: InvalidC
       expect(problems.length).toBeGreaterThan(0)
       expect(Object.keys(check.meta.messages)).toContain(testCase.messageId)
       expect(problems.map(({messageId}) => messageId)).toContain(testCase.messageId)
+      if (testCase.message !== undefined) expect(problems.map(({message}) => message)).toContain(testCase.message)
     })
   })
 }

@@ -24,7 +24,15 @@ export function formatProblemsText(problems: readonly Problem[], options: TextOp
   const lines: string[] = []
   for (const [group, list] of groups) {
     lines.push(paint('1', group))
+    // Missing translations are the expected state of a catalog in progress: one line for all of them.
+    const missing = list.filter(({check}) => check === 'missing')
+    if (missing.length > 0) {
+      const severity = missing[0]!.severity === 'error' ? paint('31', 'error  ') : paint('33', 'warning')
+      const keys = missing.map(({key}) => key)
+      lines.push(`  ${severity} ${paint('2', 'missing'.padEnd(18))} ${missing.length} segment${missing.length === 1 ? '' : 's'} not translated yet: ${clip(keys.join(', '), 120)}`)
+    }
     for (const problem of list) {
+      if (problem.check === 'missing') continue
       const severity = problem.severity === 'error' ? paint('31', 'error  ') : paint('33', 'warning')
       lines.push(`  ${severity} ${paint('2', problem.check.padEnd(18))} ${problem.key}${problem.line ? ` (source line ${problem.line})` : ''}: ${problem.message}`)
       if (problem.source) lines.push(`          ${paint('2', `${options.sourceLanguage}:`)} ${clip(problem.source)}`)

@@ -7,9 +7,10 @@ import {hashText} from '../util/hash.js'
 
 /**
  * Status rows in document order, obsolete keys last. A translation with no meta record counts as
- * current (it was written for the text it sits beside until a sync says otherwise).
+ * current (it was written for the text it sits beside until a sync says otherwise); without a
+ * meta at all, every translation does.
  */
-export function catalogStatus(segments: readonly Segment[], catalog: Catalog, meta: CatalogMeta): CatalogEntry[] {
+export function catalogStatus(segments: readonly Segment[], catalog: Catalog, meta: CatalogMeta = {version: 1, entries: {}}): CatalogEntry[] {
   const rows: CatalogEntry[] = []
   const live = new Set<string>()
   for (const segment of segments) {

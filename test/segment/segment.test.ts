@@ -109,3 +109,10 @@ describe('inline markup as numbered tags', () => {
     expect(segmentDocument('').segments).toEqual([])
   })
 })
+
+describe('table cells', () => {
+  it('offers cells with words, not cells of numbers or prices', () => {
+    const source = '| Plan | Seats | Price |\n|---|--:|--:|\n| Team | 3 | $0 |\n| Enterprise | 50 | `custom` |\n'
+    expect(segmentDocument(source).segments.map(({text}) => text)).toEqual(['Plan', 'Seats', 'Price', 'Team', 'Enterprise'])
+  })
+})

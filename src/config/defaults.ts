@@ -34,6 +34,11 @@ export interface Config {
   exceptions: string
   /** Source segments that legitimately stay the same in every language (names, numbers, `0/400`). */
   untranslated: string[]
+  /**
+   * Files next to the sources that are not markdown (images, downloads): `copy` them beside every
+   * localized document, so relative links keep working, or leave them (`none`).
+   */
+  assets: 'copy' | 'none'
 }
 
 export const defaults: Config = {
@@ -48,7 +53,8 @@ export const defaults: Config = {
   checks: {},
   glossary: 'l10n/glossary.json',
   exceptions: 'l10n/exceptions.json',
-  untranslated: []
+  untranslated: [],
+  assets: 'copy'
 }
 
 /** The name of the config file in a project root. */

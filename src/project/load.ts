@@ -14,7 +14,7 @@ import type {Catalog, CatalogMeta} from '../types.js'
 import {InputError} from '../util/errors.js'
 import type {Host} from './host.js'
 import type {FolderListing} from './listing.js'
-import {listSources, readJson, readText, readTextStamped} from './read.js'
+import {listSourceFolder, readJson, readText, readTextStamped} from './read.js'
 import {SegmentCache, contentHash, cacheFolder} from './state.js'
 
 // The markdown parser and its extensions take a quarter of a second to load (hundreds of
@@ -62,6 +62,8 @@ export interface Project {
   languages: string[]
   /** The languages the documents' switchers list, with their names as written. */
   discovered: SwitcherLanguage[]
+  /** Files under the source folder that are not sources (images…), relative to it. */
+  assets: string[]
   /** Source facts and segments of this run, saved by a command that succeeds. */
   cache?: SegmentCache
 }
@@ -112,7 +114,7 @@ export async function loadProject(
   const config = options.config ?? loadConfig(host, root)
   const cache = new SegmentCache(host, root, {frontMatterFields: config.frontMatterFields})
   const sourceFolder = path.join(root, config.sourceDir)
-  const files = listSources(host, sourceFolder)
+  const {sources: files, assets} = listSourceFolder(host, sourceFolder)
   if (files.length === 0) throw new InputError(`no markdown documents found, expected \`*.md\` files under \`${config.sourceDir}/\``, config.sourceDir)
   const sources = files.map((relativePath) => {
     const file = `${config.sourceDir}/${relativePath}`
@@ -196,7 +198,7 @@ export async function loadProject(
   }
   for (const extra of options.extraLanguages ?? []) languages.push(canonicalTag(extra, undefined, '--language'))
   if (!languages.includes(sourceLanguage)) languages = [sourceLanguage, ...languages]
-  const project: Project = {host, root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, cache}
+  const project: Project = {host, root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, assets, cache}
   return project
 }
 

@@ -46,16 +46,29 @@ export function readJson(host: Host, root: string, relative: string): unknown {
   }
 }
 
-/** Every markdown source below `folder` (`*.md`, `*.mdx`, `*.markdown`), as sorted `/` paths relative to it. */
-export function listSources(host: Host, folder: string): string[] {
-  const found: string[] = []
+const sourcePattern = /\.(md|mdx|markdown)$/i
+
+/**
+ * What the source folder holds, as sorted `/` paths relative to it: the markdown sources (`*.md`,
+ * `*.mdx`, `*.markdown`) and the other files (images and such, which localized documents link to).
+ * Dotfiles and dot-folders are neither.
+ */
+export function listSourceFolder(host: Host, folder: string): {sources: string[]; assets: string[]} {
+  const sources: string[] = []
+  const assets: string[] = []
   const walk = (relative: string) => {
     for (const entry of host.list(relative ? path.join(folder, relative) : folder) ?? []) {
+      if (entry.name.startsWith('.')) continue
       const child = relative ? `${relative}/${entry.name}` : entry.name
       if (entry.folder) walk(child)
-      else if (/\.(md|mdx|markdown)$/i.test(entry.name)) found.push(child)
+      else (sourcePattern.test(entry.name) ? sources : assets).push(child)
     }
   }
   walk('')
-  return found.sort()
+  return {sources: sources.sort(), assets: assets.sort()}
+}
+
+/** The markdown sources below `folder`. */
+export function listSources(host: Host, folder: string): string[] {
+  return listSourceFolder(host, folder).sources
 }

@@ -211,6 +211,8 @@ export class OutputManifest {
   readonly settings: string
   /** Stamps of the catalog and output folders after the last build. */
   readonly folders: Map<string, string>
+  /** Copied assets: output file → stamp of the source file it was copied from. */
+  readonly assets: Map<string, string>
   private entries: Map<string, string>
   private next = new Map<string, string>()
   private readonly file: string
@@ -218,13 +220,15 @@ export class OutputManifest {
   constructor(host: Host, outDir: string, settings: string) {
     // Inside the output folder: deleting the output deletes what claims it is up to date.
     this.file = path.join(outDir, `.md-l10n-manifest-${toolVersion}-${formatVersion}.v8`)
-    const stored = readBinary(host, this.file) as {settings?: unknown; entries?: unknown; folders?: unknown} | undefined
+    const stored = readBinary(host, this.file) as {settings?: unknown; entries?: unknown; folders?: unknown; assets?: unknown} | undefined
     const entries = unpackMap(stored?.entries)
     const folders = unpackMap(stored?.folders)
-    const usable = stored?.settings === settings && entries !== undefined && folders !== undefined
+    const assets = unpackMap(stored?.assets)
+    const usable = stored?.settings === settings && entries !== undefined && folders !== undefined && assets !== undefined
     this.settings = settings
     this.entries = usable ? entries : new Map()
     this.folders = usable ? folders : new Map()
+    this.assets = usable ? assets : new Map()
   }
 
   /** Decoded entries, kept when the manifest lives across rebuilds (a watcher's). */
@@ -275,7 +279,7 @@ export class OutputManifest {
   }
 
   save(batch: WriteBatch): void {
-    writeBinary(batch, this.file, {settings: this.settings, entries: packMap(this.entries), folders: packMap(this.folders)})
+    writeBinary(batch, this.file, {settings: this.settings, entries: packMap(this.entries), folders: packMap(this.folders), assets: packMap(this.assets)})
   }
 }
 

@@ -8,7 +8,7 @@
  * with no temporary or journal file anywhere.
  */
 import {describe, expect, it} from 'vitest'
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {openProject} from '../../src/project/index.js'
 import {nodeHost} from '../../src/node/host.js'
@@ -77,6 +77,9 @@ function editedProject(): string {
   const catalog = JSON.parse(readFileSync(japanese, 'utf8')) as Record<string, string>
   catalog['p-bd9c5de6'] = `${catalog['p-bd9c5de6']}（改訂）`
   writeFileSync(japanese, `${JSON.stringify(catalog, null, 2)}\n`)
+  // An image next to the source, which build copies beside every localized document.
+  mkdirSync(path.join(root, 'source/img'))
+  writeFileSync(path.join(root, 'source/img/figure.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"/>\n')
   return root
 }
 

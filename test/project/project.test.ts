@@ -3,7 +3,7 @@
  * writes. The CLI prints these results (test/cli).
  */
 import {describe, expect, it} from 'vitest'
-import {existsSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {openProject} from '../../src/project/index.js'
 import {copyProject, runCli, snapshot} from '../helpers.js'
@@ -128,5 +128,21 @@ describe('openProject', () => {
     const result = await openProject({root}).check()
     expect(result.unusedExceptions).toEqual([stray])
     expect(result.errors).toBe(0)
+  })
+
+  it('copies the images next to the sources beside every localized document, and withdraws them when they go', async () => {
+    const root = copyProject()
+    const project = openProject({root})
+    mkdirSync(path.join(root, 'source/img'))
+    const figure = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>\n'
+    writeFileSync(path.join(root, 'source/img/architecture.svg'), figure)
+    await project.build()
+    for (const language of footerLanguages) expect(readFileSync(path.join(root, 'dist/docs', language, 'img/architecture.svg'), 'utf8')).toBe(figure)
+    expect((await project.build()).written).toEqual([])
+    writeFileSync(path.join(root, 'source/img/architecture.svg'), figure.replace('width="4" height="4"/>', 'width="4" height="2"/>'))
+    expect((await project.build()).written).toHaveLength(13)
+    rmSync(path.join(root, 'source/img/architecture.svg'))
+    expect((await project.build()).removed).toHaveLength(13)
+    expect(existsSync(path.join(root, 'dist/docs/ja/img'))).toBe(false)
   })
 })

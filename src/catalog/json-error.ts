@@ -42,10 +42,10 @@ export function position(text: string, offset: number): {line: number; column: n
   return {line, column: offset - lineStart + 1}
 }
 
-/** The first syntax error of a JSON text that does not parse, explained. */
-export function explainJsonError(text: string): JsonErrorLocation {
+/** The first syntax error of a JSON text that does not parse, explained (`comments`: JSON with comments, as the config may be). */
+export function explainJsonError(text: string, comments = false): JsonErrorLocation {
   const errors: ParseError[] = []
-  parseTree(text, errors, {allowTrailingComma: false, disallowComments: true})
+  parseTree(text, errors, {allowTrailingComma: comments, disallowComments: !comments})
   const first = errors[0]
   const offset = first?.offset ?? 0
   const where = position(text, offset)

@@ -35,14 +35,59 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 const languages = (values: Record<string, unknown>) => values.language as string[] | undefined
 
 /** `80`, `80%` or `80.5` → 80.5; anything else is refused. */
-export function parsePercent(text: string): number {
+export function parsePercent(text: string, option = '--min'): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text)
   const value = match ? Number(match[1]) : NaN
-  if (!(value >= 0 && value <= 100)) throw new InputError(`\`--min ${text}\` is not a percentage, expected a number from 0 to 100 (such as 80 or 80%)`)
+  if (!(value >= 0 && value <= 100)) throw new InputError(`\`${option} ${text}\` is not a percentage, expected a number from 0 to 100 (such as 80 or 80%)`)
   return value
 }
 
+/** `fr,de ja` and repeated flags → tags. */
+const tagList = (values: unknown) => (values as string[] | undefined)?.flatMap((value) => value.split(/[\s,]+/)).filter(Boolean)
+
+/** Ask on a terminal; `undefined` when not on one. */
+async function ask(question: string): Promise<string | undefined> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) return undefined
+  const {createInterface} = await import('node:readline/promises')
+  const prompt = createInterface({input: process.stdin, output: process.stdout})
+  try {
+    return await prompt.question(question)
+  } finally {
+    prompt.close()
+  }
+}
+
 export const commands: Record<string, CommandSpec> = {
+  init: {
+    summary: 'set this folder up: a commented md-l10n.config.json, .gitignore lines, a CI workflow',
+    options: {
+      languages: {type: 'string', multiple: true, value: '<tags>', description: 'the languages to translate into, comma-separated (fr,de,ja); asked on a terminal, else found in the pages’ language switcher'},
+      source: {type: 'string', value: '<dir>', description: 'the folder of the markdown sources (default: docs/, src/content/docs/, content/, source/… whichever has markdown)'},
+      'source-language': {type: 'string', value: '<tag>', description: 'the language of the sources (default: their front matter’s lang, else en)'},
+      'min-coverage': {type: 'string', value: '<percent>', description: 'the coverage CI requires (default 80)'},
+      ci: {type: 'string', choices: ['github', 'none'], description: 'write a GitHub Actions workflow for the checks and the coverage gate (default github)'},
+      force: {type: 'boolean', description: 'replace an existing md-l10n.config.json'}
+    },
+    async run(project, values, output) {
+      let languages = tagList(values.languages)
+      if (!languages) {
+        const answer = await ask('Translate into which languages? (BCP 47 tags, such as fr,de,ja; empty: the pages’ language switcher) ')
+        languages = answer ? tagList([answer]) : undefined
+      }
+      const result = await project.init({
+        languages,
+        sourceDir: values.source as string | undefined,
+        sourceLanguage: values['source-language'] as string | undefined,
+        minCoverage: values['min-coverage'] === undefined ? undefined : parsePercent(String(values['min-coverage']), '--min-coverage'),
+        ci: values.ci !== 'none',
+        force: Boolean(values.force)
+      })
+      output.out(`md-l10n is set up: sources in ${result.sourceDir}/ (${result.sourceLanguage}), translated into ${result.languages.filter((tag) => tag !== result.sourceLanguage).join(', ')}`)
+      for (const file of result.written) output.out(`  wrote ${file}`)
+      output.out('Next: `npx md-l10n extract` writes the catalogs translators fill in (locales/<tag>/).')
+      return 0
+    }
+  },
   languages: {
     summary: 'list the languages discovered from the page footer (or set in the config)',
     options: {json: {type: 'boolean', description: 'print them as JSON'}},

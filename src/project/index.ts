@@ -21,6 +21,7 @@ import {coverageOfProject, type CoverageOptions} from './coverage.js'
 import {pseudoProject, type PseudoResult} from './pseudo.js'
 import {languagesOfProject, type ProjectLanguage} from './languages.js'
 import {writeBadges} from './coverage.js'
+import {initProject, type InitOptions, type InitResult} from './init.js'
 import {pseudoLocale} from '../pseudo/index.js'
 import {nodeHost} from '../node/host.js'
 
@@ -43,6 +44,8 @@ export interface ProjectApi {
   check(options?: CheckOptions): Promise<CheckResult>
   coverage(options?: CoverageOptions): Promise<CoverageReport>
   pseudo(options?: {language?: string}): Promise<PseudoResult>
+  /** Set the folder up: a commented config, the `.gitignore` lines, a CI workflow. */
+  init(options?: InitOptions): Promise<InitResult>
   /** Write a coverage report's SVG badges to `<outDir>/badges/<tag>.svg`; returns the files that changed. */
   badges(report: CoverageReport): Promise<string[]>
 }
@@ -99,7 +102,16 @@ export function openProject(options: OpenProjectOptions): ProjectApi {
     check: (check = {}) => run({}, (project) => checkProject(project, selectLanguages(project, check.languages))),
     coverage: (coverage = {}) => run({}, (project) => coverageOfProject(project, coverage)),
     pseudo: (pseudo = {}) => run({}, (project) => pseudoProject(project, canonicalTag(pseudo.language ?? pseudoLocale, undefined, 'language'))),
-    badges: (report) => run({}, (project) => writeBadges(project, report))
+    badges: (report) => run({}, (project) => writeBadges(project, report)),
+    init: async (init = {}) => {
+      const release = await host.lock?.(options.root)
+      try {
+        recoverInterruptedRun(host, options.root)
+        return await initProject(host, options.root, init)
+      } finally {
+        release?.()
+      }
+    }
   }
 }
 
@@ -109,5 +121,6 @@ export type {BuildOptions, BuildResult, BuiltLanguage, BuildWarning} from './bui
 export type {CheckOptions, CheckResult} from './check.js'
 export type {CoverageOptions} from './coverage.js'
 export type {PseudoResult} from './pseudo.js'
+export type {InitOptions, InitResult} from './init.js'
 export type {ProjectLanguage} from './languages.js'
 export type {Project, ProjectDocument, SegmentMany} from './load.js'

@@ -69,7 +69,7 @@ export interface Project {
 }
 
 export function loadConfig(host: Host, root: string): Config {
-  return normalizeConfig(readJson(host, root, configFileName), configFileName)
+  return normalizeConfig(readJson(host, root, configFileName, {comments: true}), configFileName)
 }
 
 /**

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import type {Host} from './host.js'
 import {InputError} from '../util/errors.js'
+import {parse as parseJsonc, type ParseError} from 'jsonc-parser'
 import {explainJsonError} from '../catalog/json-error.js'
 
 // `ignoreBOM`: a byte-order mark is part of the document and comes back in every output.
@@ -33,17 +34,27 @@ export function readText(host: Host, file: string, display = file): string | und
   return readTextStamped(host, file, display)?.text
 }
 
-/** A JSON file of the project (`relative` to `root`); `undefined` when absent. */
-export function readJson(host: Host, root: string, relative: string): unknown {
+/**
+ * A JSON file of the project (`relative` to `root`); `undefined` when absent. `comments`: JSON with
+ * comments and trailing commas (the config, which `md-l10n init` writes with comments).
+ */
+export function readJson(host: Host, root: string, relative: string, options: {comments?: boolean} = {}): unknown {
   const text = readText(host, path.join(root, relative), relative)
   if (text === undefined) return undefined
   const body = text.replace(/^\uFEFF/, '')
-  try {
-    return JSON.parse(body)
-  } catch {
-    const {message, line, column} = explainJsonError(body)
-    throw new InputError(message, relative, line, column)
+  if (options.comments) {
+    const errors: ParseError[] = []
+    const value = parseJsonc(body, errors, {allowTrailingComma: true, disallowComments: false})
+    if (errors.length === 0) return value
+  } else {
+    try {
+      return JSON.parse(body)
+    } catch {
+      // Explained below.
+    }
   }
+  const {message, line, column} = explainJsonError(body, options.comments)
+  throw new InputError(message, relative, line, column)
 }
 
 const sourcePattern = /\.(md|mdx|markdown)$/i

@@ -1,5 +1,5 @@
 /**
- * check/docs: the README's table of checks, generated from the checks' own metadata so it
+ * check/docs: the checks reference (docs/checks.md), generated from the checks' own metadata so it
  * cannot drift (`npm run docs` writes it; a test fails when it is out of date).
  */
 import type {Check} from './types.js'
@@ -17,19 +17,15 @@ export function checksMarkdown(checks: readonly Check[]): string {
       for (const [name, value] of Object.entries(meta.defaultOptions)) lines.push(`| \`${name}\` | \`${JSON.stringify(value)}\` | ${meta.optionDocs?.[name] ?? ''} |`)
       lines.push('', `Set them with \`"checks": {"${meta.id}": ["${meta.severity}", {${Object.entries(meta.defaultOptions).slice(0, 1).map(([name, value]) => `"${name}": ${JSON.stringify(value)}`).join('')}}]}\`.`, '')
     }
-    const silence =
-      scope === 'document'
-        ? `Silence it for one document: \`{"check": "${meta.id}", "language": "<tag>", "key": "(document)", "namespace": "<namespace>", "reason": "…"}\` in the exceptions file.`
-        : `Silence it for one segment: \`{"check": "${meta.id}", "language": "<tag>", "key": "<key>", "reason": "…"}\` in the exceptions file; turn it off or change its severity with \`"checks": {"${meta.id}": "off" | "warning" | "error"}\` in the config.`
-    lines.push(silence)
+    lines.push(`Scope: ${scope === 'document' ? 'each localized document' : scope === 'catalog' ? 'each catalog' : `each entry${meta.appliesTo ? ` that is ${meta.appliesTo.join(' or ')}` : ''}`}.`)
   }
   return lines.join('\n')
 }
 
-/** Replace the generated section of a README. */
+/** Replace the generated section of a document. */
 export function withChecksDocs(readme: string, checks: readonly Check[]): string {
   const start = readme.indexOf(checksDocsStart)
   const end = readme.indexOf(checksDocsEnd)
-  if (start === -1 || end === -1) throw new Error('README has no checks section markers')
+  if (start === -1 || end === -1) throw new Error('the document has no checks section markers')
   return `${readme.slice(0, start + checksDocsStart.length)}\n${checksMarkdown(checks)}\n${readme.slice(end)}`
 }

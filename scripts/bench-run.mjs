@@ -3,7 +3,7 @@
  * peak memory as JSON. `scripts/bench.mjs` starts one of these per measurement.
  *
  *   node scripts/bench-run.mjs cli <args…>
- *   node scripts/bench-run.mjs floor <folder>            bare remark parse of every page
+ *   node scripts/bench-run.mjs floor <folder> [threads]  bare remark parse of every page (threads: workers, each its share)
  *   node scripts/bench-run.mjs files <from> <to>         write the files of <from> again under <to>
  *   node scripts/bench-run.mjs stat <folder>             stat every file under <folder> once
  *   node scripts/bench-run.mjs segment <project>         load and segment a project (MD_L10N_THREADS)
@@ -12,6 +12,24 @@
  */
 import {mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {Worker, isMainThread, parentPort, workerData} from 'node:worker_threads'
+
+/** The floor: the same parser md-l10n uses (unified + remark-parse + GFM + math), nothing else. */
+async function parseAll(folder, files) {
+  const {unified} = await import('unified')
+  const {default: remarkParse} = await import('remark-parse')
+  const {default: remarkGfm} = await import('remark-gfm')
+  const {default: remarkMath} = await import('remark-math')
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath, {singleDollarTextMath: false})
+  let nodes = 0
+  for (const file of files) nodes += processor.parse(readFileSync(path.join(folder, file), 'utf8')).children.length
+  return nodes
+}
+
+if (!isMainThread) {
+  parentPort.postMessage(await parseAll(workerData.folder, workerData.files))
+  process.exit(0)
+}
 
 const filesUnder = (folder) => readdirSync(folder, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name))
 
@@ -23,18 +41,15 @@ if (mode === 'cli') {
   const quiet = {out() {}, err() {}, isTTY: false}
   result.code = await main(rest, quiet)
 } else if (mode === 'floor') {
-  // The floor: the same parser md-l10n uses (unified + remark-parse + GFM + math), nothing else.
-  const {unified} = await import('unified')
-  const {default: remarkParse} = await import('remark-parse')
-  const {default: remarkGfm} = await import('remark-gfm')
-  const {default: remarkMath} = await import('remark-math')
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath, {singleDollarTextMath: false})
-  const folder = rest[0]
-  let nodes = 0
-  for (const file of readdirSync(folder, {recursive: true}).map(String).filter((name) => name.endsWith('.md'))) {
-    nodes += processor.parse(readFileSync(path.join(folder, file), 'utf8')).children.length
+  const [folder, threadsText] = rest
+  const files = readdirSync(folder, {recursive: true}).map(String).filter((name) => name.endsWith('.md'))
+  const threads = Number(threadsText ?? 1)
+  if (threads <= 1) result.nodes = await parseAll(folder, files)
+  else {
+    const shares = Array.from({length: threads}, (_, index) => files.filter((_, file) => file % threads === index))
+    const counts = await Promise.all(shares.map((share) => new Promise((resolve, reject) => new Worker(new URL(import.meta.url), {workerData: {folder, files: share}}).once('message', resolve).once('error', reject))))
+    result.nodes = counts.reduce((sum, count) => sum + count, 0)
   }
-  result.nodes = nodes
 } else if (mode === 'files') {
   // The file-system floor: the same files, bytes and folders, written with plain writeFileSync.
   const [from, to] = rest
@@ -51,20 +66,22 @@ if (mode === 'cli') {
   result.files = files.length
   result.ms = Math.round(performance.now() - stating)
 } else if (mode === 'segment') {
-  const {loadProject} = await import('../lib/cli/project.js')
-  result.documents = (await loadProject(rest[0])).documents.length
+  const {loadProject} = await import('../lib/project/load.js')
+  const {nodeHost} = await import('../lib/node/host.js')
+  const {segmentAll} = await import('../lib/node/workers.js')
+  result.documents = (await loadProject(nodeHost, rest[0], {segmentMany: segmentAll})).documents.length
 } else if (mode === 'watch') {
-  const {watchBuild} = await import('../lib/cli/watch.js')
+  const {watchBuild} = await import('../lib/node/watch.js')
   const [project, catalog, page] = rest
   const lines = []
   const stop = new AbortController()
-  const quiet = {out: (text) => lines.push(text), err: (text) => lines.push(text), isTTY: false}
-  const watching = watchBuild(project, {}, quiet, stop.signal)
+  const events = {built: (_result, rebuild) => rebuild && lines.push('rebuilt'), inputError: (error) => lines.push(String(error)), watching: () => lines.push('watching')}
+  const watching = watchBuild(project, {}, events, stop.signal)
   const until = async (ready) => {
     while (!ready()) await new Promise((resolve) => setTimeout(resolve, 10))
   }
-  await until(() => lines.some((line) => line.startsWith('watching ')))
-  const rebuilt = () => lines.filter((line) => line.includes('rebuilt in')).length
+  await until(() => lines.includes('watching'))
+  const rebuilt = () => lines.filter((line) => line === 'rebuilt').length
   // Save a translation into the catalog three times, then an edit into the page, each after the
   // last rebuild settled: the first rebuild of a session, a later one, and a page.
   const entries = JSON.parse(readFileSync(path.join(project, 'locales', catalog), 'utf8'))

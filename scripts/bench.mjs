@@ -1,81 +1,117 @@
 /**
  * `npm run bench`: md-l10n on the tldr-pages corpus (../shared/corpus), English pages into the 13
- * languages of this repository's page footer (targets left to the fallback policy), against the
- * bare remark parse of the same files and, when it is installed, po4a — all in the same run,
- * because on a shared machine only ratios measured together mean anything.
+ * languages of this repository's page footer, every target filled with pseudo-translations (so
+ * build writes real documents), against the bare markdown parse (one and two threads), the bare
+ * writing of the same files and, when asked, another version of md-l10n (`--baseline <git rev>`,
+ * built in a worktree) and po4a — all in the same run, because on a shared machine only ratios
+ * measured together mean anything.
  *
- *   npm run bench [-- --pages N] [--po4a-sample N]
+ * Every cold run starts in a new folder, and no folder is deleted before the last measurement:
+ * on this disk, creating files right after many were deleted costs 2–4× for minutes.
+ *
+ *   npm run bench [-- --pages N] [--po4a-sample N] [--baseline <rev>]
  */
-import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, appendFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, appendFileSync, symlinkSync} from 'node:fs'
 import {execFileSync, spawnSync} from 'node:child_process'
 import {tmpdir, cpus, totalmem} from 'node:os'
 import path from 'node:path'
 import {corpusRoot, listPages} from './corpus.mjs'
 
-const argument = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback)
-const pageLimit = argument('--pages', Infinity)
-const po4aSample = argument('--po4a-sample', 20)
+const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
+const pageLimit = Number(option('--pages') ?? Infinity)
+const po4aSample = Number(option('--po4a-sample') ?? 20)
+const baselineRev = option('--baseline')
 const here = path.dirname(new URL(import.meta.url).pathname)
-const runner = path.join(here, 'bench-run.mjs')
+const repository = path.join(here, '..')
+const folders = []
+const fresh = (prefix) => {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix))
+  folders.push(folder)
+  return folder
+}
 
-function measure(...args) {
+/** Run one measurement in its own process (`runner`: this version's bench-run, or a baseline's). */
+function measure(runner, ...args) {
   const env = typeof args[0] === 'object' ? {...process.env, ...args.shift()} : process.env
   const child = spawnSync(process.execPath, [runner, ...args], {encoding: 'utf8', maxBuffer: 1 << 26, env})
   if (child.status !== 0) throw new Error(`bench-run ${args.join(' ')} failed:\n${child.stderr}`)
   return JSON.parse(child.stdout.trim().split('\n').at(-1))
 }
+const runner = path.join(here, 'bench-run.mjs')
 
 // The languages come from the footer of this repository's own page, as md-l10n discovers them.
-const {main} = await import('../lib/cli/main.js')
-let discovered = ''
-await main(['languages', '--json', '--cwd', path.join(here, '..')], {out: (text) => (discovered += text), err() {}, isTTY: false})
-const languages = JSON.parse(discovered).map(({tag}) => tag).filter((tag) => tag !== 'id')
-languages.push('id')
+const {openProject} = await import('../lib/index.js')
+const languages = (await openProject({root: repository}).languages()).map(({tag}) => tag)
+const targets = languages.filter((tag) => tag !== 'en')
 
 const corpus = corpusRoot()
 const pages = listPages(path.join(corpus, 'pages')).slice(0, pageLimit)
-const project = mkdtempSync(path.join(tmpdir(), 'md-l10n-bench-'))
-for (const page of pages) cpSync(path.join(corpus, 'pages', page), path.join(project, 'source', page))
-writeFileSync(path.join(project, 'md-l10n.config.json'), JSON.stringify({sourceLanguage: 'en', languages}))
-const bytes = pages.reduce((sum, page) => sum + readFileSync(path.join(project, 'source', page)).length, 0)
-console.log(`${pages.length} pages (${(bytes / 1e6).toFixed(1)} MB) × ${languages.length} languages, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
+/** A new project folder with the corpus pages as sources. */
+function project(prefix) {
+  const root = fresh(prefix)
+  for (const page of pages) cpSync(path.join(corpus, 'pages', page), path.join(root, 'source', page))
+  writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceLanguage: 'en', languages}))
+  return root
+}
+/** Fill every target catalog with pseudo-translations, as translators would have filled them (not timed). */
+function fill(root) {
+  for (const language of targets) execFileSync(process.execPath, [path.join(repository, 'lib/cli/bin.js'), 'pseudo', '--language', language, '--cwd', root], {stdio: 'ignore'})
+}
+const identical = (root) => pages.filter((page) => existsSync(path.join(root, 'dist/docs/en', page)) && readFileSync(path.join(root, 'dist/docs/en', page), 'utf8') === readFileSync(path.join(root, 'source', page), 'utf8')).length
 
-const cli = (...args) => measure('cli', ...args, '--cwd', project)
-const floor = measure('floor', path.join(project, 'source'))
-// Segmentation alone, cold, on one thread and on two (the default on a 2-core machine).
-const segmentOne = measure({MD_L10N_THREADS: '1'}, 'segment', project)
-const segmentTwo = measure({MD_L10N_THREADS: '2'}, 'segment', project)
-const coldExtract = cli('extract')
-const coldBuild = cli('build')
-// The file-system floor: writing the same files again with nothing else, and stat-ing every catalog.
-const floorCopy = mkdtempSync(path.join(tmpdir(), 'md-l10n-files-'))
-const filesLocales = measure('files', path.join(project, 'locales'), path.join(floorCopy, 'locales'))
-const filesDist = measure('files', path.join(project, 'dist'), path.join(floorCopy, 'dist'))
-rmSync(floorCopy, {recursive: true, force: true})
+/** Another version of md-l10n, checked out and compiled beside this one (its own bench-run measures it). */
+function baseline(rev) {
+  const worktree = fresh('md-l10n-baseline-')
+  rmSync(worktree, {recursive: true, force: true})
+  execFileSync('git', ['worktree', 'add', '--detach', worktree, rev], {cwd: repository, stdio: 'ignore'})
+  symlinkSync(path.join(repository, 'node_modules'), path.join(worktree, 'node_modules'))
+  execFileSync(process.execPath, [path.join(repository, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {cwd: worktree, stdio: 'ignore'})
+  return {worktree, runner: path.join(worktree, 'scripts/bench-run.mjs'), commit: execFileSync('git', ['rev-parse', '--short', rev], {cwd: repository, encoding: 'utf8'}).trim()}
+}
+
+const bytes = pages.reduce((sum, page) => sum + readFileSync(path.join(corpus, 'pages', page)).length, 0)
+console.log(`${pages.length} pages (${(bytes / 1e6).toFixed(1)} MB) × ${languages.length} languages, targets pseudo-filled, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
+
+// Floors: the parse alone, on one thread and on two, over the same files.
+const sources = project('md-l10n-bench-floor-')
+const parseOne = measure(runner, 'floor', path.join(sources, 'source'), '1')
+const parseTwo = measure(runner, 'floor', path.join(sources, 'source'), '2')
+const segmentTwo = measure(runner, 'segment', sources)
+
+/** Cold extract, fill, cold build of a new project, with one version's runner. */
+function cold(tool, prefix) {
+  const root = project(prefix)
+  const extract = measure(tool, 'cli', 'extract', '--cwd', root)
+  fill(root)
+  const build = measure(tool, 'cli', 'build', '--cwd', root)
+  return {root, extract, build, identical: identical(root)}
+}
+const current = cold(runner, 'md-l10n-bench-current-')
+const base = baselineRev ? baseline(baselineRev) : undefined
+const previous = base && cold(base.runner, 'md-l10n-bench-baseline-')
+
+// The file-system floor: the same files md-l10n wrote, written again with nothing else, in a new folder.
+const floorCopy = fresh('md-l10n-bench-files-')
+const filesLocales = measure(runner, 'files', path.join(current.root, 'locales'), path.join(floorCopy, 'locales'))
+const filesDist = measure(runner, 'files', path.join(current.root, 'dist'), path.join(floorCopy, 'dist'))
 const filesFloor = {ms: filesLocales.ms + filesDist.ms, files: filesLocales.files + filesDist.files}
-const statFloor = measure('stat', path.join(project, 'locales'))
+const statFloor = measure(runner, 'stat', path.join(current.root, 'locales'))
+
+const cli = (...args) => measure(runner, 'cli', ...args, '--cwd', current.root)
 const warmExtract = cli('extract')
 const warmBuild = cli('build')
-const edited = path.join(project, 'source', pages.find((page) => page.endsWith('tar.md')) ?? pages[0])
+const edited = path.join(current.root, 'source', pages.find((page) => page.endsWith('tar.md')) ?? pages[0])
 appendFileSync(edited, '\n- Show this benchmark edit:\n\n`tar --version`\n')
 const editExtract = cli('extract')
 const editBuild = cli('build')
 // A watcher told what changed: a translation saved into one catalog, then one page edited.
-const editedPage = path.relative(path.join(project, 'source'), edited)
-const watched = measure('watch', project, `${languages[0]}/${editedPage.replace(/\.md$/, '.json')}`, editedPage)
-
-let identical = 0
-for (const page of pages) {
-  const built = path.join(project, 'dist/docs/en', page)
-  if (existsSync(built) && readFileSync(built, 'utf8') === readFileSync(path.join(project, 'source', page), 'utf8')) identical++
-}
-// The edited page changed after it was copied; compare it with its new source (the build saw that).
-const floorSeconds = floor.ms / 1000
+const editedPage = path.relative(path.join(current.root, 'source'), edited)
+const watched = measure(runner, 'watch', current.root, `${targets[0]}/${editedPage.replace(/\.md$/, '.json')}`, editedPage)
 
 let po4a
 if (spawnSync('po4a-updatepo', ['--version']).status === 0 && spawnSync('msgen', ['--version']).status === 0) {
   const sample = pages.filter((_, index) => index % Math.max(1, Math.floor(pages.length / po4aSample)) === 0).slice(0, po4aSample)
-  const work = mkdtempSync(path.join(tmpdir(), 'md-l10n-po4a-'))
+  const work = fresh('md-l10n-bench-po4a-')
   let extractMs = 0
   let translateMs = 0
   let same = 0
@@ -91,43 +127,56 @@ if (spawnSync('po4a-updatepo', ['--version']).status === 0 && spawnSync('msgen',
     translateMs += performance.now() - started
     if (readFileSync(`${po}.md`, 'utf8') === readFileSync(input, 'utf8')) same++
   }
-  rmSync(work, {recursive: true, force: true})
   po4a = {pages: sample.length, extractMs, translateMs, same}
 }
 
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
 const perPage = (ms, count = pages.length) => `${(ms / count).toFixed(2)} ms`
 const rows = [
   ['step', 'wall', 'peak RSS', 'per page', 'note'],
-  ['remark parse (floor)', `${floorSeconds.toFixed(1)} s`, `${floor.maxRssMiB} MiB`, perPage(floor.ms), 'unified + remark-parse + GFM + math, one thread'],
-  ['write the same files (floor)', `${(filesFloor.ms / 1000).toFixed(1)} s`, '', perPage(filesFloor.ms), `${filesFloor.files} files: plain writeFileSync, nothing else`],
-  ['stat every catalog (floor)', `${(statFloor.ms / 1000).toFixed(1)} s`, '', perPage(statFloor.ms), `${statFloor.files} files: what a warm build must look at`],
-  ['segment, 1 thread', `${(segmentOne.ms / 1000).toFixed(1)} s`, `${segmentOne.maxRssMiB} MiB`, perPage(segmentOne.ms), 'md-l10n segmentation, cold'],
-  ['segment, 2 threads', `${(segmentTwo.ms / 1000).toFixed(1)} s`, `${segmentTwo.maxRssMiB} MiB`, perPage(segmentTwo.ms), 'worker threads (the default here)'],
-  ['cold extract', `${(coldExtract.ms / 1000).toFixed(1)} s`, `${coldExtract.maxRssMiB} MiB`, perPage(coldExtract.ms), `${languages.length - 1} target catalogs per page`],
-  ['cold build', `${(coldBuild.ms / 1000).toFixed(1)} s`, `${coldBuild.maxRssMiB} MiB`, perPage(coldBuild.ms), `${languages.length} documents + catalogs per page`],
-  ['warm extract (nothing changed)', `${(warmExtract.ms / 1000).toFixed(1)} s`, `${warmExtract.maxRssMiB} MiB`, perPage(warmExtract.ms), ''],
-  ['warm build (nothing changed)', `${(warmBuild.ms / 1000).toFixed(1)} s`, `${warmBuild.maxRssMiB} MiB`, perPage(warmBuild.ms), ''],
-  ['extract, one page edited', `${(editExtract.ms / 1000).toFixed(1)} s`, `${editExtract.maxRssMiB} MiB`, '', ''],
-  ['build, one page edited', `${(editBuild.ms / 1000).toFixed(1)} s`, `${editBuild.maxRssMiB} MiB`, '', ''],
-  ['build --watch, first catalog saved', `${(watched.firstCatalogMs / 1000).toFixed(1)} s`, '', '', 'from the save to the rebuilt output'],
-  ['build --watch, catalog saved again', `${(watched.catalogMs / 1000).toFixed(1)} s`, '', '', 'a watcher that has been running'],
-  ['build --watch, one page saved', `${(watched.pageMs / 1000).toFixed(1)} s`, `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session']
+  ['parse (floor), 1 thread', seconds(parseOne.ms), `${parseOne.maxRssMiB} MiB`, perPage(parseOne.ms), 'unified + remark-parse + GFM + math'],
+  ['parse (floor), 2 threads', seconds(parseTwo.ms), `${parseTwo.maxRssMiB} MiB`, perPage(parseTwo.ms), 'the same, the pages split over two worker threads'],
+  ['write the same files (floor)', seconds(filesFloor.ms), '', perPage(filesFloor.ms), `${filesFloor.files} files: plain writeFileSync, in a new folder`],
+  ['stat every catalog (floor)', seconds(statFloor.ms), '', perPage(statFloor.ms), `${statFloor.files} files: what a warm build must look at`],
+  ['md-l10n segmentation, cold', seconds(segmentTwo.ms), `${segmentTwo.maxRssMiB} MiB`, perPage(segmentTwo.ms), 'load a project: read, parse, segment (worker threads)'],
+  ['cold extract', seconds(current.extract.ms), `${current.extract.maxRssMiB} MiB`, perPage(current.extract.ms), `${targets.length} target catalogs per page, new folder`],
+  ['cold build', seconds(current.build.ms), `${current.build.maxRssMiB} MiB`, perPage(current.build.ms), `${languages.length} documents + catalogs per page, translated`]
 ]
+if (previous) {
+  rows.push([`cold extract, ${base.commit}`, seconds(previous.extract.ms), `${previous.extract.maxRssMiB} MiB`, perPage(previous.extract.ms), 'the baseline, same corpus, new folder'])
+  rows.push([`cold build, ${base.commit}`, seconds(previous.build.ms), `${previous.build.maxRssMiB} MiB`, perPage(previous.build.ms), 'the baseline'])
+}
+rows.push(
+  ['warm extract (nothing changed)', seconds(warmExtract.ms), `${warmExtract.maxRssMiB} MiB`, perPage(warmExtract.ms), ''],
+  ['warm build (nothing changed)', seconds(warmBuild.ms), `${warmBuild.maxRssMiB} MiB`, perPage(warmBuild.ms), ''],
+  ['extract, one page edited', seconds(editExtract.ms), `${editExtract.maxRssMiB} MiB`, '', ''],
+  ['build, one page edited', seconds(editBuild.ms), `${editBuild.maxRssMiB} MiB`, '', ''],
+  ['build --watch, first catalog saved', seconds(watched.firstCatalogMs), '', '', 'from the save to the rebuilt output'],
+  ['build --watch, catalog saved again', seconds(watched.catalogMs), '', '', 'a watcher that has been running'],
+  ['build --watch, one page saved', seconds(watched.pageMs), `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session']
+)
 if (po4a) {
   rows.push(['po4a-updatepo (1 language)', '', '', perPage(po4a.extractMs, po4a.pages), `sample of ${po4a.pages} pages`])
   rows.push(['po4a-translate -k 0 (1 language)', '', '', perPage(po4a.translateMs, po4a.pages), `identity PO from msgen`])
 }
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd())
-const cold = coldExtract.ms + coldBuild.ms
+const coldMs = current.extract.ms + current.build.ms
 console.log('')
-console.log(`cold extract + build, ${languages.length} languages: ${(cold / 1000).toFixed(1)} s = ${(cold / floor.ms).toFixed(2)} × the remark floor, ${(cold / (floor.ms + filesFloor.ms)).toFixed(2)} × remark + file floors`)
-console.log(`warm (nothing changed): extract ${(warmExtract.ms / 1000).toFixed(2)} s, build ${(warmBuild.ms / 1000).toFixed(2)} s = ${(warmBuild.ms / statFloor.ms).toFixed(2)} × the stat floor; one page edited: ${((editExtract.ms + editBuild.ms) / 1000).toFixed(2)} s`)
+console.log(`cold extract + build, ${languages.length} languages: ${seconds(coldMs)} = ${(coldMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor, ${(coldMs / (parseOne.ms + filesFloor.ms)).toFixed(2)} × parse + file floors`)
+if (previous) {
+  const previousMs = previous.extract.ms + previous.build.ms
+  console.log(`baseline ${base.commit}: ${seconds(previousMs)} = ${(previousMs / parseOne.ms).toFixed(2)} × the parse floor; this version / baseline = ${(coldMs / previousMs).toFixed(2)}`)
+}
+console.log(`warm (nothing changed): extract + build ${seconds(warmExtract.ms + warmBuild.ms)}; one page edited: ${seconds(editExtract.ms + editBuild.ms)}, with the watcher ${seconds(watched.pageMs)}`)
 if (po4a) {
   const po4aPerPage = (po4a.extractMs + po4a.translateMs) / po4a.pages
-  console.log(`per page: md-l10n ${(cold / pages.length).toFixed(2)} ms for ${languages.length} languages, po4a ${po4aPerPage.toFixed(1)} ms for 1: po4a/md-l10n = ${(po4aPerPage / (cold / pages.length)).toFixed(0)}× (${((po4aPerPage * languages.length) / (cold / pages.length)).toFixed(0)}× per language)`)
+  console.log(`per page: md-l10n ${(coldMs / pages.length).toFixed(2)} ms for ${languages.length} languages, po4a ${po4aPerPage.toFixed(1)} ms for 1: po4a/md-l10n = ${(po4aPerPage / (coldMs / pages.length)).toFixed(0)}× (${((po4aPerPage * languages.length) / (coldMs / pages.length)).toFixed(0)}× per language)`)
 } else {
   console.log('po4a: not installed, skipped (apt-get install po4a gettext to compare)')
 }
-console.log(`byte-identical identity rebuilds: md-l10n ${identical}/${pages.length}${po4a ? `, po4a ${po4a.same}/${po4a.pages} of its sample` : ''}`)
-rmSync(project, {recursive: true, force: true})
+console.log(`byte-identical source-language rebuilds: md-l10n ${current.identical}/${pages.length}${previous ? `, baseline ${previous.identical}/${pages.length}` : ''}${po4a ? `, po4a ${po4a.same}/${po4a.pages} of its sample` : ''}`)
+
+// Only now, with every measurement taken, the folders go.
+if (base) execFileSync('git', ['worktree', 'remove', '--force', base.worktree], {cwd: repository, stdio: 'ignore'})
+for (const folder of folders) rmSync(folder, {recursive: true, force: true})

@@ -83,16 +83,15 @@ export function selectLanguages(project: Project, requested: readonly string[] |
   ]
 }
 
-async function defaultSegmentMany(): Promise<SegmentMany> {
-  return (await import('../node/workers.js')).segmentAll
-}
+/** Worker threads, loaded only when a run has documents to segment (they load the parser). */
+const segmentOnWorkers: SegmentMany = async (jobs, frontMatterFields) => (await import('../node/workers.js')).segmentAll(jobs, frontMatterFields)
 
 /** Open a project folder: every operation of the CLI, as data. */
 export function openProject(options: OpenProjectOptions): ProjectApi {
   const host = options.host ?? nodeHost
   const base = {root: options.root, host}
   const run = async <T>(load: Parameters<typeof loadProject>[2], work: (project: Project) => T | Promise<T>) =>
-    withProject({...base, segmentMany: options.segmentMany ?? (options.host ? undefined : await defaultSegmentMany())}, load, work)
+    withProject({...base, segmentMany: options.segmentMany ?? (options.host ? undefined : segmentOnWorkers)}, load, work)
   return {
     root: options.root,
     config: () => loadConfig(host, options.root),

@@ -20,6 +20,7 @@ import {checkProject, type CheckOptions, type CheckResult} from './check.js'
 import {coverageOfProject, type CoverageOptions} from './coverage.js'
 import {pseudoProject, type PseudoResult} from './pseudo.js'
 import {languagesOfProject, type ProjectLanguage} from './languages.js'
+import {exportProject, importProject, type ExportOptions, type ExportResult, type ImportOptions, type ImportResult} from './interchange.js'
 import {writeBadges} from './coverage.js'
 import {pseudoLocale} from '../pseudo/index.js'
 import {nodeHost} from '../node/host.js'
@@ -43,6 +44,10 @@ export interface ProjectApi {
   check(options?: CheckOptions): Promise<CheckResult>
   coverage(options?: CoverageOptions): Promise<CoverageReport>
   pseudo(options?: {language?: string}): Promise<PseudoResult>
+  /** One language's catalogs as XLIFF 2.0, PO or i18next JSON with sources, for translators' tools (the file's text is returned). */
+  export(options: ExportOptions): Promise<ExportResult>
+  /** Apply a translator's XLIFF or PO file to one language's catalogs. */
+  import(options: ImportOptions): Promise<ImportResult>
   /** Write a coverage report's SVG badges to `<outDir>/badges/<tag>.svg`; returns the files that changed. */
   badges(report: CoverageReport): Promise<string[]>
 }
@@ -99,6 +104,8 @@ export function openProject(options: OpenProjectOptions): ProjectApi {
     check: (check = {}) => run({}, (project) => checkProject(project, selectLanguages(project, check.languages))),
     coverage: (coverage = {}) => run({}, (project) => coverageOfProject(project, coverage)),
     pseudo: (pseudo = {}) => run({}, (project) => pseudoProject(project, canonicalTag(pseudo.language ?? pseudoLocale, undefined, 'language'))),
+    export: (exported) => run({}, (project) => exportProject(project, {...exported, language: selectLanguages(project, [exported.language])[0]!})),
+    import: (imported) => run({}, (project) => importProject(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),
     badges: (report) => run({}, (project) => writeBadges(project, report))
   }
 }
@@ -110,4 +117,5 @@ export type {CheckOptions, CheckResult} from './check.js'
 export type {CoverageOptions} from './coverage.js'
 export type {PseudoResult} from './pseudo.js'
 export type {ProjectLanguage} from './languages.js'
+export type {ExportOptions, ExportResult, ImportOptions, ImportResult, ImportedDocument} from './interchange.js'
 export type {Project, ProjectDocument, SegmentMany} from './load.js'

@@ -20,7 +20,7 @@ import {checkProject, type CheckOptions, type CheckResult} from './check.js'
 import {coverageOfProject, type CoverageOptions} from './coverage.js'
 import {pseudoProject, type PseudoResult} from './pseudo.js'
 import {languagesOfProject, type ProjectLanguage} from './languages.js'
-import {exportProject, importProject, type ExportOptions, type ExportResult, type ImportOptions, type ImportResult} from './interchange.js'
+import {exportProject, importFolder, importProject, type ExportOptions, type ExportResult, type FolderImportResult, type ImportOptions, type ImportResult} from './interchange.js'
 import {writeBadges} from './coverage.js'
 import {pseudoLocale} from '../pseudo/index.js'
 import {nodeHost} from '../node/host.js'
@@ -48,6 +48,8 @@ export interface ProjectApi {
   export(options: ExportOptions): Promise<ExportResult>
   /** Apply a translator's XLIFF or PO file to one language's catalogs. */
   import(options: ImportOptions): Promise<ImportResult>
+  /** Fill one language's catalogs from a folder of translated documents, aligned with their sources. */
+  importDocuments(options: ImportOptions): Promise<FolderImportResult>
   /** Write a coverage report's SVG badges to `<outDir>/badges/<tag>.svg`; returns the files that changed. */
   badges(report: CoverageReport): Promise<string[]>
 }
@@ -106,6 +108,7 @@ export function openProject(options: OpenProjectOptions): ProjectApi {
     pseudo: (pseudo = {}) => run({}, (project) => pseudoProject(project, canonicalTag(pseudo.language ?? pseudoLocale, undefined, 'language'))),
     export: (exported) => run({}, (project) => exportProject(project, {...exported, language: selectLanguages(project, [exported.language])[0]!})),
     import: (imported) => run({}, (project) => importProject(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),
+    importDocuments: (imported) => run({}, (project) => importFolder(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),
     badges: (report) => run({}, (project) => writeBadges(project, report))
   }
 }
@@ -117,5 +120,5 @@ export type {CheckOptions, CheckResult} from './check.js'
 export type {CoverageOptions} from './coverage.js'
 export type {PseudoResult} from './pseudo.js'
 export type {ProjectLanguage} from './languages.js'
-export type {ExportOptions, ExportResult, ImportOptions, ImportResult, ImportedDocument} from './interchange.js'
+export type {AlignedDocument, ExportOptions, ExportResult, FolderImportResult, ImportOptions, ImportResult, ImportedDocument} from './interchange.js'
 export type {Project, ProjectDocument, SegmentMany} from './load.js'

@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 120_000,
+    // Removing a test file's temporary projects (hundreds, for the kill-point properties) takes time on a loaded machine.
+    hookTimeout: 120_000,
     pool: 'forks'
   }
 })

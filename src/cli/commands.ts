@@ -11,6 +11,8 @@ import {formatCoverageText} from '../report/formatters/coverage-text.js'
 import {formatCoverageJson} from '../report/formatters/coverage-json.js'
 import {formatCoverageMarkdown} from '../report/formatters/coverage-markdown.js'
 import {formatCoverageJunit} from '../report/formatters/coverage-junit.js'
+import {statSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
 import {InputError} from '../util/errors.js'
 import type {Output} from './io.js'
 
@@ -33,6 +35,11 @@ export interface CommandSpec {
 const language: OptionSpec = {type: 'string', multiple: true, value: '<tag>', description: 'only this language (repeatable); a BCP 47 tag of the project'}
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 const languages = (values: Record<string, unknown>) => values.language as string[] | undefined
+
+function requiredLanguage(values: Record<string, unknown>, command: string): string {
+  if (typeof values.language !== 'string') throw new InputError(`\`--language <tag>\` is required: the language to ${command}`)
+  return values.language
+}
 
 /** `80`, `80%` or `80.5` → 80.5; anything else is refused. */
 export function parsePercent(text: string, option = '--min'): number {
@@ -217,6 +224,61 @@ export const commands: Record<string, CommandSpec> = {
         for (const exception of result.unusedExceptions) output.err(`warning: ${file}: the exception for \`${exception.check}\` on ${exception.language} \`${exception.key}\` silences nothing; remove it`)
       }
       return result.errors > 0 ? 1 : 0
+    }
+  },
+  export: {
+    summary: 'write one language\'s catalogs for translators\' tools: XLIFF 2.0, PO, or i18next JSON with each key\'s source',
+    options: {
+      language: {type: 'string', value: '<tag>', description: 'the language to export (required)'},
+      format: {type: 'string', choices: ['xliff', 'po', 'json-with-source'], description: 'xliff (CAT tools), po (gettext platforms) or json-with-source (default: xliff)'},
+      out: {type: 'string', value: '<file>', description: 'the file to write (default: print it)'}
+    },
+    async run(project, values, output) {
+      const language = requiredLanguage(values, 'export')
+      const result = await project.export({language, format: (values.format ?? 'xliff') as 'xliff' | 'po' | 'json-with-source'})
+      if (values.out === undefined) {
+        output.out(result.text.replace(/\n$/, ''))
+        return 0
+      }
+      writeFileSync(path.resolve(String(values.out)), result.text)
+      const {current, stale, missing} = result.units
+      output.err(`exported ${plural(current + stale + missing, 'segment')} of ${plural(result.documents, 'document')} (${current} current, ${stale} stale, ${missing} missing) to ${values.out}`)
+      return 0
+    }
+  },
+  import: {
+    summary: 'apply a translator\'s XLIFF or PO file to one language\'s catalogs (tags checked, stamped against the exported source)',
+    options: {
+      language: {type: 'string', value: '<tag>', description: 'the language the file translates into (required)'},
+      from: {type: 'string', value: '<path>', description: 'the XLIFF (.xlf, .xliff) or PO (.po) file, or a folder of translated documents with the source tree\'s paths (required)'},
+      overwrite: {type: 'boolean', description: 'with a folder: replace the translations the catalog has (default: fill only what it lacks)'},
+      format: {type: 'string', choices: ['text', 'json'], description: 'with a folder: what was aligned per document, as text or JSON'}
+    },
+    async run(project, values, output) {
+      const language = requiredLanguage(values, 'import')
+      if (values.from === undefined) throw new InputError('`--from <path>` is required: the XLIFF or PO file, or the folder of translated documents, to import')
+      const from = path.resolve(String(values.from))
+      if (statSync(from, {throwIfNoEntry: false})?.isDirectory()) {
+        const aligned = await project.importDocuments({language, from, overwrite: Boolean(values.overwrite)})
+        if (values.format === 'json') output.out(JSON.stringify(aligned, null, 2))
+        else {
+          for (const row of aligned.documents) {
+            if (row.translated === undefined) {
+              output.out(`${row.document}: no translated document`)
+              continue
+            }
+            const reasons = Object.entries(row.reasons).map(([reason, count]) => `${count}: ${reason}`)
+            output.out(`${row.document}: ${row.certain} aligned, ${row.uncertain} uncertain (stale, to review${reasons.length > 0 ? `; ${reasons.join('; ')}` : ''}), ${row.kept} kept (already translated), ${row.unmatchedSource} left in the source, ${row.unmatchedTranslation} left in the translation`)
+          }
+          output.out(`${plural(aligned.written.length, 'file')} written`)
+        }
+        return 0
+      }
+      const result = await project.import({language, from})
+      const updated = result.documents.reduce((sum, row) => sum + row.updated, 0)
+      output.out(`imported ${result.from}: ${plural(result.units, 'unit')}, ${updated} translations written, ${result.unchanged} unchanged`)
+      for (const row of result.documents) output.out(`  ${row.namespace}: ${row.updated} written${row.stale > 0 ? ` (${row.stale} stale: the source changed since the export, or left to review)` : ''}`)
+      return 0
     }
   }
 }

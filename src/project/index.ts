@@ -20,6 +20,7 @@ import {checkProject, type CheckOptions, type CheckResult} from './check.js'
 import {coverageOfProject, type CoverageOptions} from './coverage.js'
 import {pseudoProject, type PseudoResult} from './pseudo.js'
 import {languagesOfProject, type ProjectLanguage} from './languages.js'
+import {exportProject, importFolder, importProject, type ExportOptions, type ExportResult, type FolderImportResult, type ImportOptions, type ImportResult} from './interchange.js'
 import {writeBadges} from './coverage.js'
 import {initProject, type InitOptions, type InitResult} from './init.js'
 import {pseudoLocale} from '../pseudo/index.js'
@@ -46,6 +47,12 @@ export interface ProjectApi {
   pseudo(options?: {language?: string}): Promise<PseudoResult>
   /** Set the folder up: a commented config, the `.gitignore` lines, a CI workflow. */
   init(options?: InitOptions): Promise<InitResult>
+  /** One language's catalogs as XLIFF 2.0, PO or i18next JSON with sources, for translators' tools (the file's text is returned). */
+  export(options: ExportOptions): Promise<ExportResult>
+  /** Apply a translator's XLIFF or PO file to one language's catalogs. */
+  import(options: ImportOptions): Promise<ImportResult>
+  /** Fill one language's catalogs from a folder of translated documents, aligned with their sources. */
+  importDocuments(options: ImportOptions): Promise<FolderImportResult>
   /** Write a coverage report's SVG badges to `<outDir>/badges/<tag>.svg`; returns the files that changed. */
   badges(report: CoverageReport): Promise<string[]>
 }
@@ -110,7 +117,10 @@ export function openProject(options: OpenProjectOptions): ProjectApi {
       } finally {
         release?.()
       }
-    }
+    },
+    export: (exported) => run({}, (project) => exportProject(project, {...exported, language: selectLanguages(project, [exported.language])[0]!})),
+    import: (imported) => run({}, (project) => importProject(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),
+    importDocuments: (imported) => run({}, (project) => importFolder(project, {...imported, language: selectLanguages(project, [imported.language])[0]!}))
   }
 }
 
@@ -122,4 +132,5 @@ export type {CoverageOptions} from './coverage.js'
 export type {PseudoResult} from './pseudo.js'
 export type {InitOptions, InitResult} from './init.js'
 export type {ProjectLanguage} from './languages.js'
+export type {AlignedDocument, ExportOptions, ExportResult, FolderImportResult, ImportOptions, ImportResult, ImportedDocument} from './interchange.js'
 export type {Project, ProjectDocument, SegmentMany} from './load.js'

@@ -129,6 +129,20 @@ describe('a run killed at any change to the file system', () => {
     expect(points).toBeGreaterThan(20)
   })
 
+  it('import: the next run ends with the catalogs and meta of a run never killed', async () => {
+    // A translator's XLIFF with the hand-edited Japanese target edited again (its source changed too).
+    const prepare = async (root: string) => {
+      const project = openProject({root})
+      await project.extract()
+      const exported = (await project.export({language: 'ja', format: 'xliff'})).text
+      const edited = exported.replace(/(<target xml:space="preserve">)([^<]+)(<\/target>)/g, (whole, open: string, text: string, close: string) => (text.includes('（改訂）') ? `${open}${text}（再訂）${close}` : whole))
+      expect(edited).not.toBe(exported)
+      writeFileSync(path.join(root, 'ja.xlf'), edited)
+    }
+    const points = await everyKillPoint((project) => project.import({language: 'ja', from: path.join(project.root, 'ja.xlf')}), ['locales'], prepare)
+    expect(points).toBeGreaterThan(4)
+  })
+
   it('pseudo: the next run ends with the pseudo-locale catalogs of a run never killed', async () => {
     const points = await everyKillPoint((project) => project.pseudo(), ['locales'])
     expect(points).toBeGreaterThan(2)

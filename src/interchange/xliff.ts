@@ -1,0 +1,220 @@
+/**
+ * interchange/xliff: XLIFF 2.0 (OASIS, `urn:oasis:names:tc:xliff:document:2.0`), built and read
+ * with fast-xml-parser's ordered trees, which keep mixed content (text around inline codes) in
+ * document order.
+ *
+ * One `<file>` per source document, one `<unit id="<key>">` per segment. Numbered tags become
+ * inline codes: `<pc id="1">…</pc>` for containers, `<ph id="2"/>` for atoms, each pointing at
+ * `<originalData>` holding the markdown it stands for, so a CAT tool shows `**` or `` `x` ``.
+ * `state`: `initial` (missing, or stale: `subState="md-l10n:stale"` and a `previous-source`
+ * note), `translated` (current). Notes give the document and line.
+ *
+ * Reading accepts what CAT tools write back: units split into several `<segment>`s and
+ * `<ignorable>`s, `<sc>`/`<ec>` pairs in place of `<pc>`, `<mrk>` annotations (their content is
+ * kept), `<cp>` code points.
+ */
+import {XMLBuilder, XMLParser, XMLValidator} from 'fast-xml-parser'
+import {parseTags, type TagNode} from '../segment/tags.js'
+import {InputError} from '../util/errors.js'
+import type {ExportedLanguage, ExportedUnit, ImportedFile, ImportedUnit} from './index.js'
+import type {InlineCode} from './codes.js'
+
+export const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0'
+
+/** A node of fast-xml-parser's ordered tree: `{name: children, ':@': attributes}` or `{'#text': text}`. */
+type XmlNode = Record<string, unknown>
+const attributesKey = ':@'
+const prefix = '@_'
+
+function element(name: string, attributes: Record<string, string | number | undefined>, children: XmlNode[] = []): XmlNode {
+  const node: XmlNode = {[name]: children}
+  const set = Object.entries(attributes).filter(([, value]) => value !== undefined)
+  if (set.length > 0) node[attributesKey] = Object.fromEntries(set.map(([name, value]) => [`${prefix}${name}`, String(value)]))
+  return node
+}
+
+const text = (value: string): XmlNode => ({'#text': value})
+
+/** Children on their own indented lines (only between elements: never inside mixed content). */
+function indented(children: XmlNode[], depth: number): XmlNode[] {
+  const inner = `\n${'  '.repeat(depth + 1)}`
+  return [...children.flatMap((child) => [text(inner), child]), text(`\n${'  '.repeat(depth)}`)]
+}
+
+// XML 1.0 cannot carry these at all, not even as character references.
+const forbiddenCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+
+/** Inline content of a source or target: tagged text as text, `<pc>` and `<ph>`. */
+function inlineContent(nodes: readonly TagNode[], codes: ReadonlyMap<number, InlineCode>): XmlNode[] {
+  return nodes.map((node) => {
+    if (node.type === 'text') return text(node.value)
+    const code = codes.get(node.id)
+    const kind = {type: code?.type, subType: code?.subType}
+    if (node.type === 'atom') return element('ph', {id: node.id, dataRef: code ? `d${node.id}` : undefined, ...kind})
+    return element('pc', {id: node.id, dataRefStart: code ? `d${node.id}s` : undefined, dataRefEnd: code ? `d${node.id}e` : undefined, ...kind}, inlineContent(node.children, codes))
+  })
+}
+
+function unitElement(unit: ExportedUnit, file: string, depth: number): XmlNode {
+  for (const value of [unit.source, unit.translation, unit.previousSource ?? '']) {
+    if (forbiddenCharacters.test(value)) throw new InputError(`segment \`${unit.key}\` contains a control character that XML cannot carry`, file, unit.line)
+  }
+  const notes = [element('note', {category: 'location'}, [text(`${file}:${unit.line}`)])]
+  if (unit.previousSource !== undefined) notes.push(element('note', {category: 'previous-source'}, [text(unit.previousSource)]))
+  const data: XmlNode[] = []
+  for (const code of unit.codes.values()) {
+    if ('atom' in code.markup) data.push(element('data', {id: `d${code.id}`}, [text(code.markup.atom)]))
+    else data.push(element('data', {id: `d${code.id}s`}, [text(code.markup.open)]), element('data', {id: `d${code.id}e`}, [text(code.markup.close)]))
+  }
+  const state = unit.status === 'current' ? 'translated' : 'initial'
+  const segment = [element('source', {'xml:space': 'preserve'}, inlineContent(parseTags(unit.source), unit.codes))]
+  if (unit.translation !== '') segment.push(element('target', {'xml:space': 'preserve'}, inlineContent(parseTags(unit.translation), unit.codes)))
+  const children = [element('notes', {}, indented(notes, depth + 1))]
+  if (data.length > 0) children.push(element('originalData', {}, indented(data, depth + 1)))
+  children.push(element('segment', {state, subState: unit.status === 'stale' ? 'md-l10n:stale' : undefined}, indented(segment, depth + 1)))
+  return element('unit', {id: unit.key}, indented(children, depth))
+}
+
+// `entities` is an option of fast-xml-builder that fast-xml-parser's types do not list.
+const builder = new XMLBuilder({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: prefix,
+  suppressEmptyNode: true,
+  processEntities: true,
+  // A carriage return would be read back as a line feed (XML normalizes line ends): a reference keeps it.
+  entities: [
+    {regex: /&/g, val: '&amp;'},
+    {regex: />/g, val: '&gt;'},
+    {regex: /</g, val: '&lt;'},
+    {regex: /"/g, val: '&quot;'},
+    {regex: /\r/g, val: '&#13;'}
+  ]
+} as ConstructorParameters<typeof XMLBuilder>[0])
+
+/** One language's units as an XLIFF 2.0 document. */
+export function buildXliff(exported: ExportedLanguage): string {
+  const files = exported.documents.map((document, index) =>
+    element('file', {id: `f${index + 1}`, original: document.file}, indented(document.units.map((unit) => unitElement(unit, document.file, 2)), 1))
+  )
+  const root = element('xliff', {xmlns: xliffNamespace, version: '2.0', srcLang: exported.sourceLanguage, trgLang: exported.targetLanguage}, indented(files, 0))
+  return `${builder.build([element('?xml', {version: '1.0', encoding: 'UTF-8'}, [text('')]), text('\n'), root])}\n`
+}
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: prefix,
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  // Decodes character references (`&#13;`, `&#x1F600;`) too, which XML has and the default does not.
+  htmlEntities: true,
+  captureMetaData: true
+})
+const metadata = XMLParser.getMetaDataSymbol() as unknown as symbol
+
+function nameOf(node: XmlNode): string {
+  return Object.keys(node).find((key) => key !== attributesKey)!
+}
+function childrenOf(node: XmlNode): XmlNode[] {
+  return (node[nameOf(node)] as XmlNode[] | undefined) ?? []
+}
+function attribute(node: XmlNode, name: string): string | undefined {
+  return (node[attributesKey] as Record<string, string> | undefined)?.[`${prefix}${name}`]
+}
+function elements(nodes: readonly XmlNode[], name?: string): XmlNode[] {
+  return nodes.filter((node) => !('#text' in node) && (name === undefined || nameOf(node) === name))
+}
+
+/** Read a translator's XLIFF 2.0 file; `namespaceOf` maps a `<file original>` to its namespace. */
+export function parseXliff(xml: string, file: string, namespaceOf: (original: string) => string | undefined): ImportedFile {
+  const validation = XMLValidator.validate(xml)
+  if (validation !== true) throw new InputError(`not well-formed XML: ${validation.err.msg}`, file, validation.err.line, validation.err.col)
+  const lineOf = (node: XmlNode) => {
+    const start = (node as {[metadata]?: {startIndex: number}})[metadata]?.startIndex ?? 0
+    let line = 1
+    for (let index = xml.indexOf('\n'); index !== -1 && index < start; index = xml.indexOf('\n', index + 1)) line++
+    return line
+  }
+  const tree = parser.parse(xml) as XmlNode[]
+  const root = elements(tree).find((node) => nameOf(node) !== '?xml')
+  if (!root || nameOf(root) !== 'xliff' || attribute(root, 'xmlns') !== xliffNamespace) {
+    throw new InputError(`not an XLIFF 2.0 document: expected \`<xliff xmlns="${xliffNamespace}">\``, file, root ? lineOf(root) : 1)
+  }
+  if (attribute(root, 'version') !== '2.0') throw new InputError(`XLIFF version \`${attribute(root, 'version')}\` is not supported, expected \`2.0\``, file, lineOf(root))
+  const units: ImportedUnit[] = []
+  for (const fileNode of elements(childrenOf(root), 'file')) {
+    const original = attribute(fileNode, 'original') ?? ''
+    const namespace = namespaceOf(original)
+    if (namespace === undefined) throw new InputError(`\`<file original="${original}">\` is not a source document of this project`, file, lineOf(fileNode))
+    const visit = (nodes: readonly XmlNode[]) => {
+      for (const node of elements(nodes)) {
+        if (nameOf(node) === 'group') visit(childrenOf(node))
+        else if (nameOf(node) === 'unit') units.push(readUnit(node, namespace, file, lineOf))
+      }
+    }
+    visit(childrenOf(fileNode))
+  }
+  return {sourceLanguage: attribute(root, 'srcLang'), targetLanguage: attribute(root, 'trgLang'), languageLine: lineOf(root), units}
+}
+
+function readUnit(unit: XmlNode, namespace: string, file: string, lineOf: (node: XmlNode) => number): ImportedUnit {
+  const key = attribute(unit, 'id') ?? ''
+  const line = lineOf(unit)
+  const where = `unit \`${key}\``
+  const notes = elements(childrenOf(unit), 'notes').flatMap((notes) => elements(childrenOf(notes), 'note'))
+  const previous = notes.find((note) => attribute(note, 'category') === 'previous-source')
+  let source = ''
+  let target = ''
+  let hasTarget = false
+  let needsReview = false
+  for (const part of elements(childrenOf(unit))) {
+    const name = nameOf(part)
+    if (name !== 'segment' && name !== 'ignorable') continue
+    const sourceNode = elements(childrenOf(part), 'source')[0]
+    const targetNode = elements(childrenOf(part), 'target')[0]
+    const sourceText = sourceNode ? inlineText(childrenOf(sourceNode), file, where, lineOf) : ''
+    source += sourceText
+    if (targetNode) hasTarget = true
+    // An ignorable without a target (whitespace between segments) reads as its source.
+    target += targetNode ? inlineText(childrenOf(targetNode), file, where, lineOf) : name === 'ignorable' ? sourceText : ''
+    if (name === 'segment' && (attribute(part, 'state') ?? 'initial') === 'initial') needsReview = true
+  }
+  return {
+    namespace,
+    key,
+    line,
+    source,
+    target: hasTarget ? target : undefined,
+    needsReview,
+    previousSource: previous ? inlineText(childrenOf(previous), file, where, lineOf) : undefined
+  }
+}
+
+/** Inline content back to tagged text: `<pc id="1">` → `<1>…</1>`, `<ph id="2"/>` → `<2/>`. */
+function inlineText(nodes: readonly XmlNode[], file: string, where: string, lineOf: (node: XmlNode) => number): string {
+  let result = ''
+  for (const node of nodes) {
+    if ('#text' in node) {
+      result += String(node['#text'])
+      continue
+    }
+    const name = nameOf(node)
+    const id = () => {
+      const value = attribute(node, name === 'ec' ? 'startRef' : 'id') ?? attribute(node, 'id')
+      if (!value || !/^\d+$/.test(value)) throw new InputError(`${where}: inline code \`<${name}>\` has id \`${value ?? ''}\`, expected the number of a tag of the source`, file, lineOf(node))
+      return value
+    }
+    if (name === 'pc') result += `<${id()}>${inlineText(childrenOf(node), file, where, lineOf)}</${id()}>`
+    else if (name === 'ph') result += `<${id()}/>`
+    else if (name === 'sc') result += `<${id()}>`
+    else if (name === 'ec') result += `</${id()}>`
+    else if (name === 'mrk') result += inlineText(childrenOf(node), file, where, lineOf)
+    else if (name === 'sm' || name === 'em') continue
+    else if (name === 'cp') result += String.fromCodePoint(Number.parseInt(attribute(node, 'hex') ?? '', 16) || 0xfffd)
+    else throw new InputError(`${where}: unexpected element \`<${name}>\` in a source or target`, file, lineOf(node))
+  }
+  return result
+}

@@ -1,0 +1,205 @@
+/**
+ * Export to XLIFF 2.0, PO and JSON with sources, and import back: checked with the real tools
+ * (xmllint, GNU msgfmt) and an independent XLIFF parser (the `xliff` package), round trips on the
+ * repository's 12 languages, a CAT tool's edit, stale entries, and bad input.
+ */
+import {describe, expect, it} from 'vitest'
+import {execFileSync} from 'node:child_process'
+import {cpSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs'
+import path from 'node:path'
+import xliff from 'xliff'
+import {openProject} from '../../src/project/index.js'
+import {copyProject, fixturesDir, runCli, snapshot, temporaryFolder} from '../helpers.js'
+
+const languages = ['ar', 'en', 'es', 'fr-002', 'ja', 'pt-BR', 'pt-PT', 'ru', 'uk', 'vi', 'zh-Hans', 'zh-Hant']
+
+function xmllint(file: string): void {
+  execFileSync('xmllint', ['--noout', file], {stdio: 'pipe'})
+}
+function msgfmt(file: string): string {
+  return execFileSync('msgfmt', ['--check', '-o', '/dev/null', file], {stdio: 'pipe', encoding: 'utf8'})
+}
+
+/** Units as the `xliff` package reads them: `{file id: {key: {source, target}}}`, inline codes as objects. */
+async function independentlyParsed(text: string): Promise<Record<string, Record<string, {source: unknown; target?: unknown}>>> {
+  const parsed = await xliff.xliff2js(text)
+  return parsed.resources as Record<string, Record<string, {source: unknown; target?: unknown}>>
+}
+
+/** The `xliff` package's inline values back to numbered tags, to compare with the catalog. */
+function tagged(value: unknown): string {
+  if (value === undefined) return ''
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return value.map(tagged).join('')
+  const code = value as {Span?: {id: string; contents?: unknown}; Standalone?: {id: string}}
+  if (code.Span) return `<${code.Span.id}>${tagged(code.Span.contents)}</${code.Span.id}>`
+  if (code.Standalone) return `<${code.Standalone.id}/>`
+  throw new Error(`unexpected inline value ${JSON.stringify(value)}`)
+}
+
+/** A project of the markdown fixtures with links, code, emphasis and HTML, translated into French. */
+async function fixtureProject(): Promise<string> {
+  const root = temporaryFolder('md-l10n-interchange-')
+  mkdirSync(path.join(root, 'docs'))
+  for (const name of ['links.md', 'code-html.md', 'nested.md']) cpSync(path.join(fixturesDir, name), path.join(root, 'docs', name))
+  writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'fr']}))
+  await openProject({root}).extract()
+  // A "translation" that keeps every tag: the source text marked as French.
+  for (const name of ['links', 'code-html', 'nested']) {
+    const file = path.join(root, 'locales/fr', `${name}.json`)
+    const source = JSON.parse(readFileSync(path.join(root, 'locales/en', `${name}.json`), 'utf8')) as Record<string, string>
+    writeFileSync(file, `${JSON.stringify(Object.fromEntries(Object.entries(source).map(([key, text]) => [key, `FR ${text}`])), null, 2)}\n`)
+  }
+  await openProject({root}).extract()
+  return root
+}
+
+describe('export and import, on the repository project', () => {
+  it('round trips XLIFF and PO in all 12 languages: valid for xmllint and msgfmt, every unit read independently, catalogs unchanged', async () => {
+    const root = copyProject('md-l10n-interchange-')
+    const before = snapshot(path.join(root, 'locales'))
+    const project = openProject({root})
+    for (const language of languages) {
+      const catalog = JSON.parse(readFileSync(path.join(root, 'locales', language, 'openai-palace-drama.json'), 'utf8')) as Record<string, string>
+      const source = JSON.parse(readFileSync(path.join(root, 'locales/id/openai-palace-drama.json'), 'utf8')) as Record<string, string>
+      const xlf = path.join(root, `${language}.xlf`)
+      const exported = await project.export({language, format: 'xliff'})
+      writeFileSync(xlf, exported.text)
+      xmllint(xlf)
+      const units = (await independentlyParsed(exported.text)).f1!
+      expect(Object.keys(units)).toEqual(Object.keys(source))
+      for (const [key, unit] of Object.entries(units)) {
+        expect(tagged(unit.source), `${language} ${key}`).toBe(source[key])
+        expect(tagged(unit.target), `${language} ${key}`).toBe(catalog[key])
+      }
+      const po = path.join(root, `${language}.po`)
+      writeFileSync(po, (await project.export({language, format: 'po'})).text)
+      expect(msgfmt(po)).toBe('')
+      for (const file of [xlf, po]) {
+        const imported = await project.import({language, from: file})
+        expect(imported.written, `${language} ${file}`).toEqual([])
+        expect(imported.unchanged).toBe(Object.keys(source).length)
+      }
+    }
+    expect(snapshot(path.join(root, 'locales'))).toEqual(before)
+  })
+
+  it('imports a CAT tool’s edit of one target, stamped against the exported source', async () => {
+    const root = copyProject('md-l10n-interchange-')
+    const file = path.join(root, 'ja.xlf')
+    writeFileSync(file, (await openProject({root}).export({language: 'ja', format: 'xliff'})).text)
+    const text = readFileSync(file, 'utf8')
+    const catalogFile = path.join(root, 'locales/ja/openai-palace-drama.json')
+    const old = (JSON.parse(readFileSync(catalogFile, 'utf8')) as Record<string, string>)['p-bd9c5de6']!
+    expect(text).toContain(`<target xml:space="preserve">${old}</target>`)
+    writeFileSync(file, text.replace(`<target xml:space="preserve">${old}</target>`, '<target xml:space="preserve">原文：シリコンラボ</target>'))
+    const result = await runCli(root, 'import', '--language', 'ja', '--from', file)
+    expect(result).toEqual({code: 0, stdout: 'imported ja.xlf: 69 units, 1 translations written, 68 unchanged\n  openai-palace-drama: 1 written\n', stderr: ''})
+    expect((JSON.parse(readFileSync(catalogFile, 'utf8')) as Record<string, string>)['p-bd9c5de6']).toBe('原文：シリコンラボ')
+    const coverage = await openProject({root}).coverage()
+    expect(coverage.languages.find(({language}) => language === 'ja')!.stale).toBe(0)
+  })
+})
+
+describe('inline codes and stale entries', () => {
+  it('writes containers as <pc> and atoms as <ph> with their markdown as original data', async () => {
+    const root = await fixtureProject()
+    const text = (await openProject({root}).export({language: 'fr', format: 'xliff'})).text
+    const file = path.join(root, 'fr.xlf')
+    writeFileSync(file, text)
+    xmllint(file)
+    const en = JSON.parse(readFileSync(path.join(root, 'locales/en/code-html.json'), 'utf8')) as Record<string, string>
+    const key = Object.keys(en).find((candidate) => en[candidate]!.startsWith('Set <1/>'))!
+    expect(en[key]).toBe('Set <1/> in <2/> and run the extractor:')
+    const unit = (await independentlyParsed(text)).f1![key]!
+    expect(tagged(unit.source)).toBe(en[key])
+    expect(tagged(unit.target)).toBe(`FR ${en[key]}`)
+    expect(text).toContain('<data id="d1">`localesDir`</data>')
+    expect(text).toContain(`<source xml:space="preserve">Set <ph id="1" dataRef="d1" type="other"/> in <ph id="2" dataRef="d2" type="other"/> and run the extractor:</source>`)
+    const links = JSON.parse(readFileSync(path.join(root, 'locales/en/links.json'), 'utf8')) as Record<string, string>
+    expect(Object.values(links)).toContain('Read the <1>installation guide</1> first, then the <2>reference</2> and the <3>FAQ</3>. Autolinks such as <4/> and <5/> stay untouched.')
+    expect(text).toContain('<pc id="1" dataRefStart="d1s" dataRefEnd="d1e" type="link">installation guide</pc>')
+    expect(text).toContain('<data id="d1e">](https://example.com/install &quot;Install md-l10n&quot;)</data>')
+    const json = JSON.parse((await openProject({root}).export({language: 'fr', format: 'json-with-source'})).text)
+    expect(json.namespaces['code-html'][key]).toEqual({
+      source: en[key],
+      translation: `FR ${en[key]}`,
+      status: 'current',
+      document: 'docs/code-html.md',
+      line: 3,
+      tags: {'<1/>': 'inline code `localesDir`', '<2/>': 'inline code `md-l10n.config.json`'}
+    })
+    const po = path.join(root, 'fr.po')
+    writeFileSync(po, (await openProject({root}).export({language: 'fr', format: 'po'})).text)
+    expect(msgfmt(po)).toBe('')
+    expect(readFileSync(po, 'utf8')).toContain('#. <1/> = inline code `localesDir`\n#. <2/> = inline code `md-l10n.config.json`\n')
+    const before = snapshot(path.join(root, 'locales'))
+    for (const from of [file, po]) expect((await openProject({root}).import({language: 'fr', from})).written).toEqual([])
+    expect(snapshot(path.join(root, 'locales'))).toEqual(before)
+  })
+
+  it('exports a stale entry for review (XLIFF initial with its old source, PO fuzzy with #| msgid); a confirmed one becomes current', async () => {
+    const root = await fixtureProject()
+    const source = path.join(root, 'docs/code-html.md')
+    writeFileSync(source, readFileSync(source, 'utf8').replace('and run the extractor:', 'and then run the extractor:'))
+    await openProject({root}).extract()
+    const project = openProject({root})
+    const xlf = (await project.export({language: 'fr', format: 'xliff'})).text
+    expect(xlf).toContain('<note category="previous-source">Set &lt;1/&gt; in &lt;2/&gt; and run the extractor:</note>')
+    expect(xlf).toContain('<segment state="initial" subState="md-l10n:stale">')
+    const po = path.join(root, 'fr.po')
+    const poText = (await project.export({language: 'fr', format: 'po'})).text
+    writeFileSync(po, poText)
+    expect(msgfmt(po)).toBe('')
+    expect(poText).toContain('#, fuzzy\n#| msgid "Set <1/> in <2/> and run the extractor:"\nmsgctxt "code-html:p-')
+    const before = snapshot(path.join(root, 'locales'))
+    expect((await project.import({language: 'fr', from: po})).written).toEqual([])
+    expect(snapshot(path.join(root, 'locales'))).toEqual(before)
+    // The translator reviews it and clears the flag (the translation still fits).
+    writeFileSync(po, poText.replace('#, fuzzy\n#| msgid "Set <1/> in <2/> and run the extractor:"\n', ''))
+    const result = await project.import({language: 'fr', from: po})
+    expect(result.documents).toEqual([{namespace: 'code-html', updated: 1, stale: 0}])
+    const coverage = await project.coverage()
+    expect(coverage.languages.find(({language}) => language === 'fr')!.stale).toBe(0)
+  })
+
+  it('an edit made against a source that changed since the export is imported as stale', async () => {
+    const root = await fixtureProject()
+    const project = openProject({root})
+    const text = (await project.export({language: 'fr', format: 'xliff'})).text
+    const source = path.join(root, 'docs/code-html.md')
+    writeFileSync(source, readFileSync(source, 'utf8').replace('and run the extractor:', 'and then run the extractor:'))
+    await project.extract()
+    const file = path.join(root, 'fr.xlf')
+    writeFileSync(file, text.replace('FR Set <ph id="1" dataRef="d1" type="other"/>', 'Définissez <ph id="1" dataRef="d1" type="other"/>'))
+    const result = await project.import({language: 'fr', from: file})
+    expect(result.documents).toEqual([{namespace: 'code-html', updated: 1, stale: 1}])
+    const meta = JSON.parse(readFileSync(path.join(root, 'locales/fr/code-html.meta.json'), 'utf8')) as {entries: Record<string, {source: string}>}
+    expect(Object.values(meta.entries).map(({source}) => source)).toContain('Set <1/> in <2/> and run the extractor:')
+  })
+})
+
+describe('bad input: exit 2 naming the file and line, nothing written', () => {
+  const cases: Array<{name: string; file: string; language?: string; edit: (text: string) => string; message: string}> = [
+    {name: 'malformed XML', file: 'fr.xlf', edit: (text) => text.replace('</target>', '</targe>'), message: "fr.xlf:10:54: not well-formed XML: Expected closing tag 'target' (opened in line 10, col 9) instead of closing tag 'targe'."},
+    {name: 'a unit whose id is not a key', file: 'fr.xlf', edit: (text) => text.replace('<unit id="h-', '<unit id="h-0'), message: 'fr.xlf:4: `h-0b332c349` is not a key of `code-html`'},
+    {name: 'a target whose inline codes do not match', file: 'fr.xlf', edit: (text) => text.replace('FR Set <ph id="1" dataRef="d1" type="other"/>', 'FR Set <ph id="7"/>'), message: 'fr.xlf:13: the target of `p-d7abb369` does not keep the inline codes of its source: tag `<1/>` of the source is missing; tag `<7/>` is not in the source'},
+    {name: 'a language that does not match trgLang', file: 'fr.xlf', language: 'en', edit: (text) => text, message: 'fr.xlf:2: the file is for `fr`, not `en` (`--language`)'},
+    {name: 'a trgLang that is not --language', file: 'fr.xlf', edit: (text) => text.replace('trgLang="fr"', 'trgLang="de"'), message: 'fr.xlf:2: the file is for `de`, not `fr` (`--language`)'},
+    {name: 'a file that is neither XLIFF nor PO', file: 'fr.tmx', edit: (text) => text, message: 'fr.tmx: `fr.tmx` is neither XLIFF (`.xlf`, `.xliff`) nor PO (`.po`)'},
+    {name: 'malformed PO', file: 'fr.po', edit: (text) => text.replace('msgstr "FR', 'msgstr FR'), message: 'fr.po:17: not a valid PO file: Invalid key name "FR" at line 17. This can be caused by an unescaped quote character in a msgid or msgstr value.'},
+    {name: 'a PO entry whose key is not a key', file: 'fr.po', edit: (text) => text.replace('msgctxt "code-html:h-', 'msgctxt "code-html:h-0'), message: 'fr.po:15: `h-0b332c349` is not a key of `code-html`'}
+  ]
+  for (const {name, file, language, edit, message} of cases) {
+    it(name, async () => {
+      const root = await fixtureProject()
+      const format = file.endsWith('.po') ? 'po' : 'xliff'
+      writeFileSync(path.join(root, file), edit((await openProject({root}).export({language: 'fr', format})).text))
+      const before = snapshot(root)
+      const result = await runCli(root, 'import', '--language', language ?? 'fr', '--from', path.join(root, file))
+      expect(result.code).toBe(2)
+      expect(result.stderr).toBe(`md-l10n import: ${message}\n`)
+      expect(snapshot(root)).toEqual(before)
+    })
+  }
+})

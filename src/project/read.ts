@@ -62,17 +62,20 @@ const sourcePattern = /\.(md|mdx|markdown)$/i
 /**
  * What the source folder holds, as sorted `/` paths relative to it: the markdown sources (`*.md`,
  * `*.mdx`, `*.markdown`) and the other files (images and such, which localized documents link to).
- * Dotfiles and dot-folders are neither.
+ * Dot-folders (`.vitepress/`, `.git/`) hold neither; other dotfiles are not assets (a tldr page
+ * may well be called `..md`).
  */
 export function listSourceFolder(host: Host, folder: string): {sources: string[]; assets: string[]} {
   const sources: string[] = []
   const assets: string[] = []
   const walk = (relative: string) => {
     for (const entry of host.list(relative ? path.join(folder, relative) : folder) ?? []) {
-      if (entry.name.startsWith('.')) continue
       const child = relative ? `${relative}/${entry.name}` : entry.name
-      if (entry.folder) walk(child)
-      else (sourcePattern.test(entry.name) ? sources : assets).push(child)
+      const hidden = entry.name.startsWith('.')
+      if (entry.folder) {
+        if (!hidden) walk(child)
+      } else if (sourcePattern.test(entry.name)) sources.push(child)
+      else if (!hidden) assets.push(child)
     }
   }
   walk('')

@@ -39,6 +39,12 @@ export interface Config {
    * localized document, so relative links keep working, or leave them (`none`).
    */
   assets: 'copy' | 'none'
+  /**
+   * A target-language page with no translation at all: `copy` the source there (the page says
+   * `outdated: true`), or `omit` it and its exported catalog, for generators that fall back to the
+   * source language by themselves (Docusaurus, Starlight).
+   */
+  untranslatedDocuments: 'copy' | 'omit'
 }
 
 export const defaults: Config = {
@@ -54,7 +60,8 @@ export const defaults: Config = {
   glossary: 'l10n/glossary.json',
   exceptions: 'l10n/exceptions.json',
   untranslated: [],
-  assets: 'copy'
+  assets: 'copy',
+  untranslatedDocuments: 'copy'
 }
 
 /** The name of the config file in a project root. */

@@ -45,6 +45,7 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
   }
   if (typeof config.checks !== 'object' || config.checks === null || Array.isArray(config.checks)) throw new InputError('`checks` must be an object of check id → "error" | "warning" | "off" (or [severity, options])', file)
   for (const [id, value] of Object.entries(config.checks)) normalizeCheckSetting(id, value, file)
+  if (config.untranslatedDocuments !== 'copy' && config.untranslatedDocuments !== 'omit') throw new InputError(`\`untranslatedDocuments\` is ${JSON.stringify(config.untranslatedDocuments)}, expected "copy" or "omit"`, file)
   if (config.assets !== 'copy' && config.assets !== 'none') throw new InputError(`\`assets\` is ${JSON.stringify(config.assets)}, expected "copy" or "none"`, file)
   if (!Array.isArray(config.untranslated) || !config.untranslated.every((entry) => typeof entry === 'string')) {
     throw new InputError('`untranslated` must be an array of source texts', file)

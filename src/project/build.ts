@@ -79,7 +79,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
   const {changed} = options
   const outDir = path.join(root, project.config.outDir)
   const locales = path.join(root, project.config.localesDir)
-  const settings = JSON.stringify([project.sourceLanguage, project.config.staleTranslations, project.config.frontMatterFields])
+  const settings = JSON.stringify([project.sourceLanguage, project.config.staleTranslations, project.config.frontMatterFields, project.config.untranslatedDocuments])
   const {session} = options
   const manifest = session?.manifest?.settings === settings ? session.manifest : new OutputManifest(host, outDir, settings)
   if (session) {
@@ -100,6 +100,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
     const exportsDir = path.join(outDir, 'locales')
     const result: BuildResult = {languages: [], documents: 0, warnings: [], written: [], removed: []}
     const steps = languages.length * project.documents.length
+    const omitUntranslated = project.config.untranslatedDocuments === 'omit'
     let step = 0
     for (const language of languages) {
       const localize = (document: ProjectDocument) => {
@@ -121,12 +122,15 @@ export function buildProject(project: Project, languages: readonly string[] = pr
       }
       const write = (document: ProjectDocument, inputs: Inputs, localized: LocalizedDocument, keep: boolean, before: BuiltEntry | undefined): BuiltEntry => {
         const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(document)
+        // A page with no translation at all is left to the site's own fallback, when asked.
+        const omitted = omitUntranslated && language !== project.sourceLanguage && Object.keys(localized.catalog).length === 0
         const catalogText = serializeCatalog(localized.catalog)
-        const catalogHash = contentHash(catalogText)
+        const catalogHash = omitted ? '' : contentHash(catalogText)
         // An output the last build wrote with the same content is not read or written again.
-        if (before?.catalogHash !== catalogHash || !present(catalogFolder, catalogFile, before !== undefined)) batch.write(catalogFile, catalogText)
-        const documentHash = keep ? contentHash(localized.markdown) : undefined
-        if (!keep) batch.remove(documentFile)
+        if (omitted) batch.remove(catalogFile)
+        else if (before?.catalogHash !== catalogHash || !present(catalogFolder, catalogFile, before !== undefined)) batch.write(catalogFile, catalogText)
+        const documentHash = keep && !omitted ? contentHash(localized.markdown) : undefined
+        if (documentHash === undefined) batch.remove(documentFile)
         else if (before?.documentHash !== documentHash || !present(documentFolder, documentFile, before?.documentHash !== undefined)) batch.write(documentFile, localized.markdown)
         const warnings = localized.fallbacks.map((fallback) => `${fallback.key}\t${fallback.reason}`)
         return {...inputs, total: localized.counts.total, translated: localized.counts.translated, kept: keep, warnings, catalogHash, documentHash}
@@ -165,9 +169,9 @@ export function buildProject(project: Project, languages: readonly string[] = pr
       }
       const {percent, emitted: keep} = planLanguage({isSource: language === project.sourceLanguage, translated, total, minimum})
       for (const {document, id, previous, written} of entries) {
-        if (keep) result.documents++
         const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(document)
         const entry = written ?? previous!
+        if (keep && (!omitUntranslated || entry.catalogHash !== '')) result.documents++
         for (const warning of entry.warnings) {
           const [key, reason] = warning.split('\t') as [string, string]
           result.warnings.push({file: `${project.config.localesDir}/${language}/${document.namespace}.json`, language, namespace: document.namespace, key, reason})
@@ -177,7 +181,12 @@ export function buildProject(project: Project, languages: readonly string[] = pr
           manifest.record(id, keep ? written : {...written, kept: false, documentHash: undefined})
           continue
         }
-        const outputs = planReusedOutputs({wasKept: previous!.kept, keep, outputsPresent: () => present(catalogFolder, catalogFile, true) && (!keep || present(documentFolder, documentFile, true))})
+        // An omitted page (no translation, `untranslatedDocuments: "omit"`) has no outputs to look for.
+      const outputs = planReusedOutputs({
+        wasKept: previous!.kept,
+        keep,
+        outputsPresent: () => (previous!.catalogHash === '' || present(catalogFolder, catalogFile, true)) && (!keep || previous!.catalogHash === '' || present(documentFolder, documentFile, true))
+      })
         if (outputs === 'keep') manifest.record(id)
         else {
           const again = localize(document)

@@ -3,6 +3,8 @@
  * (after i18next's `src/defaults.js`).
  */
 
+import {defaultProseAttributes, type DialectName} from '../dialects/types.js'
+
 /** Severity a check runs at, or `off`. */
 export type CheckSetting = 'error' | 'warning' | 'off'
 
@@ -34,6 +36,17 @@ export interface Config {
   exceptions: string
   /** Source segments that legitimately stay the same in every language (names, numbers, `0/400`). */
   untranslated: string[]
+  /** The site generator's markdown: `gfm`, `vitepress`, `docusaurus`, `starlight`, `mdbook`, `hugo` or `jekyll`. */
+  dialect: DialectName
+  /** remark plugins for your own syntax, as `.remarkrc` lists them: module names (resolved from the project) or `[name, options]`. */
+  remarkPlugins: Array<string | [string, unknown]>
+  /**
+   * Heading ids in translated documents: `keep` explicit `{#id}` and add nothing; `pin` every
+   * translated heading to the id of its source heading (`{#slug}`), so links keep working.
+   */
+  headingIds: 'keep' | 'pin'
+  /** JSX attributes whose values are prose and translated. */
+  proseAttributes: string[]
 }
 
 export const defaults: Config = {
@@ -48,7 +61,11 @@ export const defaults: Config = {
   checks: {},
   glossary: 'l10n/glossary.json',
   exceptions: 'l10n/exceptions.json',
-  untranslated: []
+  untranslated: [],
+  dialect: 'gfm',
+  remarkPlugins: [],
+  headingIds: 'keep',
+  proseAttributes: [...defaultProseAttributes]
 }
 
 /** The name of the config file in a project root. */

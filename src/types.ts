@@ -13,6 +13,8 @@
  * - `alt`: the alt text of an image (`![alt](url)`)
  * - `title`: the title of a link, image or definition (`[a](url "title")`)
  * - `frontMatter`: a translatable front-matter field (`title: …`)
+ * - `containerTitle`: the title of a container or admonition (`::: tip Title`, `:::note[Title]`)
+ * - `attribute`: a prose attribute of a JSX element (`<TabItem label="Use npm">`)
  */
 export type SegmentKind =
   | 'heading'
@@ -23,6 +25,8 @@ export type SegmentKind =
   | 'alt'
   | 'title'
   | 'frontMatter'
+  | 'containerTitle'
+  | 'attribute'
 
 /** A half-open range of UTF-16 offsets into the document string: `[start, end)`. */
 export interface Range {
@@ -96,8 +100,26 @@ export interface Segment {
   marker?: string
   /** For `alt` segments of `![alt][]` and `![alt]`: the reference label as written. */
   referenceLabel?: string
-  /** For `title` segments: the quote that delimits the title in the source. */
+  /** For `title` and `attribute` segments: the quote that delimits the value in the source. */
   quote?: string
+  /** For `heading` segments: the heading's id, explicit (`{#id}`) or the source heading's slug. */
+  anchor?: HeadingAnchor
+}
+
+/** The id a heading has: written after it (`## Title {#id}`) or the slug of its source text (github-slugger, per document). */
+export interface HeadingAnchor {
+  id: string
+  explicit: boolean
+}
+
+/** A heading of a document, with its id. */
+export interface HeadingInfo extends HeadingAnchor {
+  /** 1-based line. */
+  line: number
+  /** The heading's plain text. */
+  text: string
+  /** Offset where a pinned `{#id}` goes: the end of the heading's content. */
+  contentEnd: number
 }
 
 /** A segmented document: the original string and its segments in document order. */
@@ -109,6 +131,12 @@ export interface SegmentedDocument {
   frontMatter?: Range & {fields: ReadonlyMap<string, {value: unknown; start: number; end: number}>}
   /** Line ending used by the document. */
   eol: '\n' | '\r\n'
+  /** Every heading with its id, in document order. */
+  headings?: HeadingInfo[]
+  /** Whether braces in translated text are escaped (MDX expressions, template tags). */
+  escapeBraces?: boolean
+  /** Whether a colon before a letter in translated text is escaped (text directives, `:name`). */
+  escapeColons?: boolean
 }
 
 /** A catalog: i18next's flat `key → string` resource for one language and namespace. */

@@ -11,6 +11,10 @@ export interface EscapeContext {
   lineStart: boolean
   /** The text is in a GFM table cell (`|` ends a cell). */
   table?: boolean
+  /** Braces start syntax (MDX expressions, `{{ }}` template tags): they are escaped. */
+  braces?: boolean
+  /** A colon before a letter starts a text directive (`:abbr`): it is escaped. */
+  colons?: boolean
 }
 
 /** Escape inline syntax anywhere in text. */
@@ -23,9 +27,12 @@ export function escapeText(text: string, context: EscapeContext, linePrefix = ''
     .map((line, index) => {
       let escaped = line.replace(inlineSpecials, (character) => `\\${character}`)
       if (context.table) escaped = escaped.replace(/\|/g, '\\|')
+      if (context.braces) escaped = escaped.replace(/[{}]/g, '\\$&')
+      if (context.colons) escaped = escaped.replace(/:(?=\p{L})/gu, '\\:')
       if (index > 0 || context.lineStart) {
         escaped = escaped.replace(/^[ \t]+/, '')
-        escaped = escaped.replace(/^([#>+=-])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2')
+        // `:::` would open a container or directive.
+        escaped = escaped.replace(/^([#>+=-]|:(?=::))/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2')
       }
       if (index < lines.length - 1) escaped = escaped.replace(/[ \t]+$/, '')
       return escaped
@@ -42,4 +49,9 @@ export function escapeAlt(text: string): string {
 export function escapeTitle(text: string, quote: string): string {
   const specials = quote === ')' ? /[\\()]/g : new RegExp(`[\\\\${quote}]`, 'g')
   return text.replace(specials, (character) => `\\${character}`).replace(/\r?\n/g, ' ')
+}
+
+/** Escape text for a quoted JSX attribute value: JSX strings have no backslash escapes, only character references. */
+export function escapeAttribute(text: string, quote: string): string {
+  return text.replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;').replace(quote === "'" ? /'/g : /"/g, quote === "'" ? '&#39;' : '&quot;').replace(/\r?\n/g, ' ')
 }

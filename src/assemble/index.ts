@@ -11,6 +11,11 @@ import {frontMatterEdits, type Edit, type FrontMatterFields} from './front-matte
 export interface AssembleOptions {
   /** Front-matter fields to set (`lang`, `dir`, …); none for the source language. */
   frontMatter?: FrontMatterFields
+  /**
+   * `pin`: a translated heading without an explicit id gets `{#id}` with its source heading's
+   * slug, so links written against the source keep working. `keep` (default): nothing added.
+   */
+  headingIds?: 'keep' | 'pin'
 }
 
 export interface AssembleResult {
@@ -27,7 +32,9 @@ export function assembleDocument(document: SegmentedDocument, lookup: Translatio
   for (const segment of document.segments) {
     // Segments nested in another's markup (an alt inside a paragraph) are rendered by their parent.
     if (segment.start < coveredUntil) continue
-    edits.push({start: segment.start, end: segment.end, text: renderer.renderSegment(segment)})
+    let text = renderer.renderSegment(segment)
+    if (options.headingIds === 'pin' && segment.anchor && !segment.anchor.explicit && text !== document.source.slice(segment.start, segment.end)) text += ` {#${segment.anchor.id}}`
+    edits.push({start: segment.start, end: segment.end, text})
     coveredUntil = segment.end
   }
   edits.sort((a, b) => a.start - b.start || a.end - b.end)

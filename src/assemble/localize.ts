@@ -12,6 +12,8 @@ export interface LocalizeOptions {
   sourceLanguage: string
   /** Use stale translations (default) or fall back to the source text for them. */
   staleTranslations?: 'use' | 'fallback'
+  /** `pin` translated headings to their source heading's id (`{#id}`); default `keep`. */
+  headingIds?: 'keep' | 'pin'
 }
 
 export interface LocalizedDocument {
@@ -51,6 +53,7 @@ export function localizeDocument(document: SegmentedDocument, rows: readonly Cat
   }
   const assemble = (lagging: boolean) =>
     assembleDocument(document, (segment) => (isSource ? undefined : usable.get(segment.key)), {
+      headingIds: isSource ? 'keep' : options.headingIds,
       frontMatter: isSource
         ? undefined
         : {

@@ -7,7 +7,7 @@
  */
 import type {InlineToken, Segment, SegmentedDocument} from '../types.js'
 import {parseTags, type TagNode} from '../segment/tags.js'
-import {escapeAlt, escapeText, escapeTitle} from './escape.js'
+import {escapeAlt, escapeAttribute, escapeText, escapeTitle} from './escape.js'
 
 /** A translation whose tags do not match its source segment's. */
 export class TagMismatchError extends Error {}
@@ -74,6 +74,8 @@ export class SegmentRenderer {
         return segment.referenceLabel === undefined ? escapeAlt(translation) : `${escapeAlt(translation)}][${segment.referenceLabel}]`
       case 'title':
         return escapeTitle(translation, segment.quote ?? '"')
+      case 'attribute':
+        return escapeAttribute(translation, segment.quote ?? '"')
       default:
         return this.renderInline(segment, translation)
     }
@@ -113,6 +115,8 @@ export class SegmentRenderer {
     const seen = new Set<number>()
     const prefix = segment.linePrefix ?? ''
     const table = segment.kind === 'tableCell'
+    const braces = this.document.escapeBraces === true
+    const colons = this.document.escapeColons === true
     let atLineStart = segment.kind === 'paragraph' || segment.kind === 'listItem' || segment.kind === 'line'
     const render = (nodes: readonly TagNode[], parent = 0): string => {
       let output = ''
@@ -120,7 +124,7 @@ export class SegmentRenderer {
       for (const node of nodes) {
         if (node.type === 'text') {
           const kept = sourceText.get(`${parent}:${previous}`)
-          output += kept && kept.value === node.value ? this.document.source.slice(kept.start, kept.end) : escapeText(node.value, {lineStart: atLineStart, table}, prefix)
+          output += kept && kept.value === node.value ? this.document.source.slice(kept.start, kept.end) : escapeText(node.value, {lineStart: atLineStart, table, braces, colons}, prefix)
           // `!` before a tag whose markup starts with `[` would turn a link into an image.
           if (output.endsWith('!') && !output.endsWith('\\!')) output = `${output.slice(0, -1)}\\!`
           atLineStart = false

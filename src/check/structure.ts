@@ -4,7 +4,8 @@
  * Text, alt text and titles are left out: they are what translation changes.
  */
 import type {Nodes} from 'mdast'
-import {parseMarkdown, readFrontMatter} from '../segment/parse.js'
+import {parseMarkdown, readFrontMatter, type MarkdownParser} from '../segment/parse.js'
+import {blankHeadingAttributes} from '../segment/heading-ids.js'
 
 /** A node of the shape tree. */
 export interface ShapeNode {
@@ -35,8 +36,8 @@ function shape(node: Nodes): ShapeNode | undefined {
   return result
 }
 
-/** The shape of a markdown document (its front matter skipped). */
-export function documentShape(markdown: string): ShapeNode {
+/** The shape of a markdown document (its front matter skipped), parsed with `parser` (default: GFM). */
+export function documentShape(markdown: string, parser?: MarkdownParser): ShapeNode {
   const bom = markdown.startsWith('\uFEFF') ? 1 : 0
   let end = bom
   try {
@@ -45,7 +46,7 @@ export function documentShape(markdown: string): ShapeNode {
     // Malformed front matter is the front-matter checks' business; parse the rest as it stands.
   }
   const body = markdown.slice(0, end).replace(/[^\r\n]/g, ' ') + markdown.slice(end)
-  return shape(parseMarkdown(body))!
+  return shape(parseMarkdown(parser ? blankHeadingAttributes(body) : body, parser))!
 }
 
 /** Where two shapes first differ, as a path and a description; `undefined` when equal. */

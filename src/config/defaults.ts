@@ -3,6 +3,8 @@
  * (after i18next's `src/defaults.js`).
  */
 
+import {defaultProseAttributes, type DialectName} from '../dialects/types.js'
+
 /** Severity a check runs at, or `off`. */
 export type CheckSetting = 'error' | 'warning' | 'off'
 
@@ -45,6 +47,17 @@ export interface Config {
    * source language by themselves (Docusaurus, Starlight).
    */
   untranslatedDocuments: 'copy' | 'omit'
+  /** The site generator's markdown: `gfm`, `vitepress`, `docusaurus`, `starlight`, `mdbook`, `hugo` or `jekyll`. */
+  dialect: DialectName
+  /** remark plugins for your own syntax, as `.remarkrc` lists them: module names (resolved from the project) or `[name, options]`. */
+  remarkPlugins: Array<string | [string, unknown]>
+  /**
+   * Heading ids in translated documents: `keep` explicit `{#id}` and add nothing; `pin` every
+   * translated heading to the id of its source heading (`{#slug}`), so links keep working.
+   */
+  headingIds: 'keep' | 'pin'
+  /** JSX attributes whose values are prose and translated. */
+  proseAttributes: string[]
 }
 
 export const defaults: Config = {
@@ -61,7 +74,11 @@ export const defaults: Config = {
   exceptions: 'l10n/exceptions.json',
   untranslated: [],
   assets: 'copy',
-  untranslatedDocuments: 'copy'
+  untranslatedDocuments: 'copy',
+  dialect: 'gfm',
+  remarkPlugins: [],
+  headingIds: 'keep',
+  proseAttributes: [...defaultProseAttributes]
 }
 
 /** The name of the config file in a project root. */

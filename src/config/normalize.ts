@@ -6,6 +6,7 @@ import {defaults, configFileName, type Config, type CheckSetting} from './defaul
 import {InputError} from '../util/errors.js'
 import {canonicalTag} from '../languages/tag.js'
 import {checks as registry} from '../check/rules/index.js'
+import {dialectNames} from '../dialects/types.js'
 
 const knownKeys = new Set(Object.keys(defaults))
 
@@ -49,6 +50,18 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
   if (config.assets !== 'copy' && config.assets !== 'none') throw new InputError(`\`assets\` is ${JSON.stringify(config.assets)}, expected "copy" or "none"`, file)
   if (!Array.isArray(config.untranslated) || !config.untranslated.every((entry) => typeof entry === 'string')) {
     throw new InputError('`untranslated` must be an array of source texts', file)
+  }
+  if (!(dialectNames as readonly string[]).includes(config.dialect)) {
+    throw new InputError(`\`dialect\` is ${JSON.stringify(config.dialect)}, expected one of ${dialectNames.map((name) => `"${name}"`).join(', ')}`, file)
+  }
+  if (!Array.isArray(config.remarkPlugins) || !config.remarkPlugins.every((entry) => typeof entry === 'string' || (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string'))) {
+    throw new InputError('`remarkPlugins` must be an array of module names or [name, options] pairs', file)
+  }
+  if (config.headingIds !== 'keep' && config.headingIds !== 'pin') {
+    throw new InputError(`\`headingIds\` is ${JSON.stringify(config.headingIds)}, expected "keep" or "pin"`, file)
+  }
+  if (!Array.isArray(config.proseAttributes) || !config.proseAttributes.every((name) => typeof name === 'string')) {
+    throw new InputError('`proseAttributes` must be an array of attribute names', file)
   }
   return config
 }

@@ -12,7 +12,7 @@
 import {existsSync, readdirSync, statSync, watch, type FSWatcher} from 'node:fs'
 import path from 'node:path'
 import {buildProject, type BuildOptions, type BuildResult, type BuildSession} from '../project/build.js'
-import {loadConfig, loadSegmenter} from '../project/load.js'
+import {loadConfig} from '../project/load.js'
 import {listSources} from '../project/read.js'
 import {withProject, selectLanguages} from '../project/index.js'
 import {WriteBatch} from '../project/batch.js'
@@ -108,12 +108,12 @@ export async function watchBuild(root: string, options: {languages?: readonly st
 
   await rebuild()
   // Pages will be edited: have the markdown parser ready before the first one is.
-  await loadSegmenter()
+  await import('../segment/index.js')
   events.watching([config.sourceDir, config.localesDir])
   const watchers: FSWatcher[] = []
   watchers.push(
     ...watchFolders(sourceFolder, (event, relative) => {
-      if (!/\.(md|markdown)$/i.test(relative)) return
+      if (!/\.(md|mdx|markdown)$/i.test(relative)) return
       // A document added, removed or renamed changes the project: look at everything once.
       if (event === 'rename' && (!documents.has(relative) || !existsSync(path.join(sourceFolder, relative)))) pending.everything = true
       else pending.sources.add(`${config.sourceDir}/${relative}`)

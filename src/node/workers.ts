@@ -8,7 +8,8 @@
 import {Worker} from 'node:worker_threads'
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {segmentDocument, type SegmentResult} from '../segment/index.js'
+import type {SegmentResult} from '../segment/index.js'
+import {createSegmenter} from '../project/plugins.js'
 import {InputError} from '../util/errors.js'
 import type {SegmentAnswer, SegmentJob} from './segment-worker.js'
 import type {SegmentMany} from '../project/load.js'
@@ -18,19 +19,20 @@ export const parallelThreshold = 400
 const batchSize = 64
 
 /** Segment documents (results in input order); throws the first input error in input order. */
-export const segmentAll: SegmentMany = async (jobs, frontMatterFields) => {
+export const segmentAll: SegmentMany = async (jobs, settings) => {
   const threads = Math.min(Number(process.env.MD_L10N_THREADS) || Math.min(availableParallelism(), 4), availableParallelism(), 8)
   // Running from TypeScript sources (tests), the compiled worker is not beside this module.
   const workerFile = new URL('./segment-worker.js', import.meta.url)
   if (jobs.length < parallelThreshold || threads < 2 || !existsSync(workerFile)) {
-    return jobs.map(({source, file}) => segmentDocument(source, {frontMatterFields, file}))
+    const segment = await createSegmenter(settings)
+    return jobs.map(({source, file}) => segment(source, file))
   }
   const answers: SegmentAnswer[] = new Array(jobs.length)
   const queue: SegmentJob[][] = []
   for (let start = 0; start < jobs.length; start += batchSize) {
     queue.push(jobs.slice(start, start + batchSize).map(({source, file}, offset) => ({index: start + offset, source, file})))
   }
-  const workers = Array.from({length: threads}, () => new Worker(workerFile, {workerData: {frontMatterFields}}))
+  const workers = Array.from({length: threads}, () => new Worker(workerFile, {workerData: settings}))
   try {
     await Promise.all(
       workers.map(

@@ -21,7 +21,7 @@ import {hashText} from '../util/hash.js'
 import type {CatalogEntry} from '../types.js'
 import {inlineCodes} from '../interchange/codes.js'
 import type {ExportFormat, ExportedLanguage, ImportedFile, ImportedUnit} from '../interchange/index.js'
-import {loadSegmenter, readCatalog, type Project} from './load.js'
+import {readCatalog, type Project} from './load.js'
 import {readText} from './read.js'
 import {WriteBatch, within} from './batch.js'
 
@@ -175,7 +175,7 @@ function displayPath(project: Project, file: string): string {
  */
 export async function importFolder(project: Project, options: ImportOptions): Promise<FolderImportResult> {
   const {alignDocuments} = await import('../interchange/align.js')
-  const segment = await loadSegmenter()
+  const segment = await project.segmenter()
   const language = options.language
   const batch = new WriteBatch(project.host, project.root)
   const result: FolderImportResult = {language, from: displayPath(project, options.from), documents: [], written: []}
@@ -191,7 +191,7 @@ export async function importFolder(project: Project, options: ImportOptions): Pr
         continue
       }
       row.translated = display
-      const translated = segment(text, {frontMatterFields: project.config.frontMatterFields, file: display})
+      const translated = segment(text, display)
       const alignment = alignDocuments(document.segmented, translated)
       row.unmatchedSource = alignment.unmatchedSource.length
       row.unmatchedTranslation = alignment.unmatchedTranslation.length

@@ -17,22 +17,15 @@ import type {FolderListing} from './listing.js'
 import {listSourceFolder, readJson, readText, readTextStamped} from './read.js'
 import {SegmentCache, contentHash, cacheFolder} from './state.js'
 
-// The markdown parser and its extensions take a quarter of a second to load (hundreds of
-// modules): a run whose sources all come from the cache does without them.
-type Segmenter = typeof import('../segment/index.js').segmentDocument
-let segmenter: Segmenter | undefined
-export async function loadSegmenter(): Promise<Segmenter> {
-  segmenter ??= (await import('../segment/index.js')).segmentDocument
-  return segmenter
-}
+import {createSegmenter, segmentSettings, type SegmentSettings, type Segmenter} from './plugins.js'
 
 /** Segment many documents at once (on worker threads, in the Node host); results in input order. */
-export type SegmentMany = (jobs: ReadonlyArray<{source: string; file: string}>, frontMatterFields: readonly string[]) => Promise<SegmentResult[]>
+export type SegmentMany = (jobs: ReadonlyArray<{source: string; file: string}>, settings: SegmentSettings) => Promise<SegmentResult[]>
 
 /** The one-thread way: what a project without a `segmentMany` uses. */
-export const segmentInSequence: SegmentMany = async (jobs, frontMatterFields) => {
-  const segment = await loadSegmenter()
-  return jobs.map(({source, file}) => segment(source, {frontMatterFields, file}))
+export const segmentInSequence: SegmentMany = async (jobs, settings) => {
+  const segment = await createSegmenter(settings)
+  return jobs.map(({source, file}) => segment(source, file))
 }
 
 export interface ProjectDocument {
@@ -66,6 +59,8 @@ export interface Project {
   assets: string[]
   /** Source facts and segments of this run, saved by a command that succeeds. */
   cache?: SegmentCache
+  /** The project's segmenter (its dialect and plugins), loaded on first use. */
+  segmenter: () => Promise<Segmenter>
 }
 
 export function loadConfig(host: Host, root: string): Config {
@@ -112,10 +107,16 @@ export async function loadProject(
   } = {}
 ): Promise<Project> {
   const config = options.config ?? loadConfig(host, root)
-  const cache = new SegmentCache(host, root, {frontMatterFields: config.frontMatterFields})
+  const configText = readText(host, path.join(root, configFileName), configFileName)
+  const settings = segmentSettings(config, root, configText)
+  const cache = new SegmentCache(host, root, settings)
+  // The markdown parser and its extensions take a quarter of a second to load (hundreds of
+  // modules): a run whose sources all come from the cache does without them.
+  let segmenter: Segmenter | undefined
+  const loadSegmenter = async () => (segmenter ??= await createSegmenter(settings, configText))
   const sourceFolder = path.join(root, config.sourceDir)
   const {sources: files, assets} = listSourceFolder(host, sourceFolder)
-  if (files.length === 0) throw new InputError(`no markdown documents found, expected \`*.md\` files under \`${config.sourceDir}/\``, config.sourceDir)
+  if (files.length === 0) throw new InputError(`no markdown documents found, expected \`*.md\` or \`*.mdx\` files under \`${config.sourceDir}/\``, config.sourceDir)
   const sources = files.map((relativePath) => {
     const file = `${config.sourceDir}/${relativePath}`
     const absolute = path.join(sourceFolder, relativePath)
@@ -134,7 +135,7 @@ export async function loadProject(
   const changed = sources.filter((entry) => !entry.facts && !entry.parsed) as Array<(typeof sources)[number] & {source: string}>
   if (changed.length > 0) {
     await loadSegmenter()
-    const parsed = await (options.segmentMany ?? segmentInSequence)(changed, config.frontMatterFields)
+    const parsed = await (options.segmentMany ?? segmentInSequence)(changed, settings)
     for (const [index, entry] of changed.entries()) entry.parsed = parsed[index]!
   }
   // A source the cache knows but whose shard is gone will be parsed again.
@@ -167,7 +168,7 @@ export async function loadProject(
           cache.discardFacts()
           throw new InputError(`no cached segments for ${file} (the cache was damaged, or the file changed during the run); the cache is cleared, run again`, cacheFolder)
         }
-        probe ??= segmenter!(source, {frontMatterFields: config.frontMatterFields, file})
+        probe ??= segmenter!(source, file)
       }
       previousSource ??= readCatalog({host, root, config}, project.sourceLanguage, namespace).catalog
       const previousKeys: PreviousKey[] = Object.entries(previousSource).map(([key, text]) => ({key, text}))
@@ -198,7 +199,7 @@ export async function loadProject(
   }
   for (const extra of options.extraLanguages ?? []) languages.push(canonicalTag(extra, undefined, '--language'))
   if (!languages.includes(sourceLanguage)) languages = [sourceLanguage, ...languages]
-  const project: Project = {host, root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, assets, cache}
+  const project: Project = {host, root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, assets, cache, segmenter: loadSegmenter}
   return project
 }
 

@@ -18,7 +18,7 @@ export interface LocalizedEntry {
 
 export function localizeEntry(project: Project, document: ProjectDocument, language: string, read: {catalog: Catalog; meta: CatalogMeta}): LocalizedEntry {
   const rows = catalogStatus(document.segmented.segments, read.catalog, read.meta)
-  const localized = localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations: project.config.staleTranslations})
+  const localized = localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations: project.config.staleTranslations, headingIds: project.config.headingIds})
   const unusable = new Set(localized.fallbacks.map(({key}) => key))
   const counted = unusable.size === 0 ? rows : rows.map((row) => (unusable.has(row.key) ? {...row, status: 'missing' as const} : row))
   return {rows, localized, counted}

@@ -13,7 +13,7 @@ import {localizeDocument, type LocalizedDocument} from '../assemble/localize.js'
 import {assembleDocument} from '../assemble/index.js'
 import type {Catalog, CatalogMeta} from '../types.js'
 
-export interface RemarkL10nOptions extends Pick<SegmentOptions, 'frontMatterFields' | 'previousKeys' | 'reservedKeys' | 'handlers'> {
+export interface RemarkL10nOptions extends Pick<SegmentOptions, 'frontMatterFields' | 'previousKeys' | 'reservedKeys' | 'handlers' | 'proseAttributes'> {
   /** A catalog (key → translation) to compile the localized document from. */
   translations?: Catalog
   /** What the translations were made from (`<namespace>.meta.json`), so stale ones are known. */

@@ -1,13 +1,19 @@
 /**
  * segment: a markdown document → its translatable segments.
  *
- * Owns parsing (unified + remark-parse + GFM + math, front matter with gray-matter), the
+ * Owns parsing (unified + remark-parse + GFM and the dialect's extensions, remark-mdx for MDX,
+ * front matter with gray-matter), heading ids, the
  * per-node handlers, inline tags, UI-line splitting, the language switcher's exclusion and keys.
  * Pure: strings in, data out.
  */
-import type {Nodes, Parents, Root} from 'mdast'
-import type {Segment, SegmentedDocument} from '../types.js'
+import type {Heading, Nodes, Parents, Root} from 'mdast'
+import type {PluggableList} from 'unified'
+import GithubSlugger from 'github-slugger'
+import {toString} from 'mdast-util-to-string'
+import type {HeadingAnchor, HeadingInfo, Segment, SegmentedDocument} from '../types.js'
 import {parseMarkdown, readFrontMatter, restoreTreePositions, type FrontMatterBlock, type MarkdownParser} from './parse.js'
+import {dialectParser, dialects, isMdxDocument, defaultProseAttributes, type DialectName} from '../dialects/index.js'
+import {blankHeadingAttributes, explicitHeadingId, trailingAttributes} from './heading-ids.js'
 import {checkLimits} from './limits.js'
 import {InputError} from '../util/errors.js'
 import {LineIndex} from './build.js'
@@ -26,8 +32,16 @@ export interface SegmentOptions {
   reservedKeys?: ReadonlyMap<string, string>
   /** File name for error messages. */
   file?: string
-  /** The processor that parses the markdown (default: remark-parse with GFM and math); bring one with your own syntax. */
+  /** The processor that parses the markdown (default: the dialect's); bring one with your own syntax. */
   processor?: MarkdownParser
+  /** The site generator's markdown (default `gfm`): its syntax extensions and rules. */
+  dialect?: DialectName
+  /** remark plugins added after the dialect's (your own syntax); ignored with `processor`. */
+  plugins?: PluggableList
+  /** Parse as MDX (default: `.mdx` files, and every document of a dialect whose `.md` are MDX). */
+  mdx?: boolean
+  /** JSX attributes whose values are prose (default `title`, `alt`, `label`, `description`, `aria-label`, `caption`, `placeholder`). */
+  proseAttributes?: readonly string[]
   /** Segment handlers by mdast node type, added to (or replacing) the built-in ones. */
   handlers?: Readonly<Record<string, Handler>>
 }
@@ -42,16 +56,30 @@ export const defaultFrontMatterFields = ['title', 'description'] as const
 /** Split a markdown document into translatable segments with stable keys. */
 export function segmentDocument(source: string, options: SegmentOptions = {}): SegmentResult {
   checkLimits(source, options.file)
-  const {frontMatter, body} = prepare(source, options)
+  const {frontMatter, body, shift} = prepare(source, options)
+  const dialect = options.dialect ?? 'gfm'
+  const mdx = options.mdx ?? isMdxDocument(dialect, options.file)
+  const parser = options.processor ?? dialectParser(dialect, {mdx, plugins: options.plugins})
   let tree
   try {
-    tree = parseMarkdown(body, options.processor)
+    // Explicit heading ids are blanked for the parser: in MDX `{#id}` would be an expression.
+    tree = parseMarkdown(blankHeadingAttributes(body), parser)
+    if (shift) shiftPositions(tree, shift)
   } catch (error) {
     // The limits are heuristics; a stack overflow past them is still reported, not thrown raw.
     if (error instanceof RangeError) throw new InputError('the document is nested too deeply to parse', options.file)
+    // A syntax error of MDX (or of a caller's plugin) comes as a VFileMessage with its place.
+    const message = error as {reason?: string; line?: number; column?: number}
+    if (typeof message.reason === 'string') {
+      // Some messages give their place only in the reason: `… for \`<Tabs>\` (3:1-3:7)`.
+      const place = /\((\d+):(\d+)-\d+:\d+\)$/.exec(message.reason)
+      const line = message.line ?? (place ? Number(place[1]) : undefined)
+      const column = message.line ? (message.column ?? undefined) : place ? Number(place[2]) : undefined
+      throw new InputError(`${mdx ? 'invalid MDX: ' : ''}${message.reason}`, options.file, line, column && line === 1 ? column + shift : column)
+    }
     throw error
   }
-  return segmentParsed(source, tree, frontMatter, options)
+  return segmentParsed(source, tree, frontMatter, {...options, escapeBraces: mdx || dialects[dialect].escapeBraces, escapeColons: dialects[dialect].escapeColons === true})
 }
 
 /**
@@ -61,23 +89,50 @@ export function segmentDocument(source: string, options: SegmentOptions = {}): S
  */
 export function segmentTree(source: string, tree: Root, parser: MarkdownParser, options: SegmentOptions = {}): SegmentResult {
   checkLimits(source, options.file)
-  const {frontMatter, body} = prepare(source, options)
+  const {frontMatter, body, shift} = prepare(source, options)
   const usable = body === source || tree.children[0]?.type === 'yaml'
   if (usable) restoreTreePositions(tree, source)
-  return segmentParsed(source, usable ? tree : parseMarkdown(body, parser), frontMatter, options)
+  let parsed = tree
+  if (!usable) {
+    parsed = parseMarkdown(body, parser)
+    if (shift) shiftPositions(parsed, shift)
+  }
+  return segmentParsed(source, parsed, frontMatter, options)
 }
 
-/** The front matter, and the document with its BOM and front matter blanked (line breaks kept) so node offsets are document offsets. */
-function prepare(source: string, options: SegmentOptions): {frontMatter: FrontMatterBlock | undefined; body: string} {
+/**
+ * The front matter, and the document with its front matter blanked (line breaks kept) so node
+ * offsets are document offsets; a BOM alone is cut off instead (`shift` 1), as blanking it would
+ * indent the first line (MDX's `import` must start the line).
+ */
+function prepare(source: string, options: SegmentOptions): {frontMatter: FrontMatterBlock | undefined; body: string; shift: number} {
   const bom = source.startsWith('\uFEFF') ? 1 : 0
   const frontMatter = readFrontMatter(source, bom, options.file)
-  const bodyStart = frontMatter ? frontMatter.end : bom
-  return {frontMatter, body: bodyStart === 0 ? source : source.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + source.slice(bodyStart)}
+  if (!frontMatter) return {frontMatter, body: bom ? source.slice(1) : source, shift: bom}
+  return {frontMatter, body: source.slice(0, frontMatter.end).replace(/[^\r\n]/g, ' ') + source.slice(frontMatter.end), shift: 0}
 }
 
-function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock | undefined, options: SegmentOptions): SegmentResult {
+/** Move every offset of a tree parsed from the document without its BOM to the document's. */
+function shiftPositions(node: Nodes, by: number): void {
+  const position = node.position
+  if (position) {
+    if (position.start.offset !== undefined) position.start.offset += by
+    if (position.end.offset !== undefined) position.end.offset += by
+  }
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    for (const attribute of node.attributes) {
+      if (attribute.position?.start.offset !== undefined) attribute.position.start.offset += by
+      if (attribute.position?.end.offset !== undefined) attribute.position.end.offset += by
+    }
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child, by)
+}
+
+function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock | undefined, options: SegmentOptions & {escapeBraces?: boolean; escapeColons?: boolean}): SegmentResult {
   const lines = new LineIndex(source)
   const handlers = options.handlers ? {...defaultHandlers, ...options.handlers} : defaultHandlers
+  const {headings, anchors} = headingIds(tree, source, lines)
+  const context = {source, lines, proseAttributes: new Set(options.proseAttributes ?? defaultProseAttributes), headingAnchors: anchors, file: options.file}
   const candidates: Segment[] = frontMatter
     ? frontMatterSegments(frontMatter, options.frontMatterFields ?? defaultFrontMatterFields, lines)
     : []
@@ -85,7 +140,7 @@ function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock
   // parents builds an ancestors array for every node (a tenth of segmentation time on the corpus).
   const walk = (node: Nodes, parent: Parents | undefined): void => {
     const handler = handlers[node.type]
-    if (handler) candidates.push(...handler(node, {source, lines, parent}))
+    if (handler) candidates.push(...handler(node, {...context, parent}))
     if ('children' in node) for (const child of node.children) walk(child, node)
   }
   walk(tree, undefined)
@@ -101,6 +156,33 @@ function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock
       ? {start: frontMatter.start, end: frontMatter.end, fields: frontMatter.fields}
       : undefined,
     eol: /\r\n/.test(source.slice(0, 10_000)) ? '\r\n' : '\n',
+    headings,
+    ...(options.escapeBraces ? {escapeBraces: true} : {}),
+    ...(options.escapeColons ? {escapeColons: true} : {}),
     languageSwitcher: switcher.languages
   }
+}
+
+/**
+ * Every heading's id: its explicit `{#id}`, or the slug of its source text by github-slugger
+ * (what VitePress, Docusaurus, GitHub and Astro use), with its per-document duplicate counter.
+ */
+function headingIds(tree: Root, source: string, lines: LineIndex): {headings: HeadingInfo[]; anchors: Map<Heading, HeadingAnchor>} {
+  const slugger = new GithubSlugger()
+  const headings: HeadingInfo[] = []
+  const anchors = new Map<Heading, HeadingAnchor>()
+  const visit = (node: Nodes) => {
+    if (node.type === 'heading') {
+      const explicit = explicitHeadingId(node, source)
+      const text = toString(node).replace(trailingAttributes, '').trim()
+      const anchor = {id: explicit ?? slugger.slug(text), explicit: explicit !== undefined}
+      const last = node.children.at(-1)?.position?.end.offset ?? node.position?.end.offset ?? 0
+      anchors.set(node, anchor)
+      headings.push({...anchor, text, line: lines.line(node.position?.start.offset ?? 0), contentEnd: last})
+      return
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  return {headings, anchors}
 }

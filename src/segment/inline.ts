@@ -8,7 +8,8 @@
 import type {PhrasingContent} from 'mdast'
 import type {InlineToken} from '../types.js'
 
-const containerTypes = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference'])
+// JSX elements and text directives with content hold text: `<kbd>Ctrl</kbd>` is `<1>Ctrl</1>`.
+const containerTypes = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement', 'textDirective'])
 
 /** Counter shared by the tokens of one segment. */
 export interface TagCounter {

@@ -18,7 +18,9 @@ const prefixes: Record<SegmentKind, string> = {
   line: 'ln',
   alt: 'alt',
   title: 'title',
-  frontMatter: 'fm'
+  frontMatter: 'fm',
+  containerTitle: 'ct',
+  attribute: 'attr'
 }
 
 /** A key and the source text it stood for in the previous extract, in document order. */

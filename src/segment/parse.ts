@@ -3,24 +3,22 @@
  * may bring its own processor, with its own syntax extensions), and front-matter detection
  * (gray-matter for the data, the `yaml` CST for value positions).
  */
-import {unified, type Processor} from 'unified'
-import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
-import remarkMath from 'remark-math'
 import matter from 'gray-matter'
 import {parseDocument, isMap, isScalar} from 'yaml'
 import type {Root} from 'mdast'
+import type {Processor} from 'unified'
+import {dialectParser, type MarkdownParser} from '../dialects/index.js'
 import {InputError} from '../util/errors.js'
 
-// Single-dollar math is off: prose such as `$ 10 billion … $ 1 billion` must stay text, not become math.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath, {singleDollarTextMath: false})
+/** A processor that can parse markdown into mdast: a dialect's, or a caller's. */
+export type {MarkdownParser} from '../dialects/index.js'
 
-/** A processor that can parse markdown into mdast: the default one, or a caller's. */
-export type MarkdownParser = Pick<Processor<Root>, 'parse'>
-
-/** Parse markdown (no front matter) into mdast with positions. */
-export function parseMarkdown(markdown: string, parser: MarkdownParser = processor): Root {
-  const tree = parser.parse(markdown) as Root
+/** Parse markdown (no front matter) into mdast with positions (by default as GFM with math). */
+export function parseMarkdown(markdown: string, parser: MarkdownParser = dialectParser('gfm')): Root {
+  let tree = parser.parse(markdown) as Root
+  // A processor's transformers (the user's remark plugins) shape the tree segments come from.
+  const runner = parser as Partial<Pick<Processor<Root>, 'runSync'>>
+  if (typeof runner.runSync === 'function') tree = runner.runSync(tree) as Root
   restorePositions(tree as unknown as PositionedParent, markdown)
   return tree
 }

@@ -12,7 +12,10 @@ const invalid: Array<[string, unknown, string]> = [
   ['an option a check does not have', {checks: {length: ['warning', {hihg: 3}]}}, 'md-l10n.config.json: `checks.length` has an unknown option `hihg`; its options are `low`, `high`, `minimumLetters`'],
   ['an option for a check without options', {checks: {tags: ['error', {strict: true}]}}, 'md-l10n.config.json: `checks.tags` has an unknown option `strict`; it has no options'],
   ['an option of the wrong type', {checks: {length: ['warning', {high: '3'}]}}, 'md-l10n.config.json: `checks.length.high` is "3", expected a number'],
-  ['an unknown setting', {langauges: ['fr']}, 'md-l10n.config.json: unknown setting `langauges`, expected one of `sourceDir`, `localesDir`, `outDir`, `sourceLanguage`, `languages`, `frontMatterFields`, `minCoverage`, `staleTranslations`, `checks`, `glossary`, `exceptions`, `untranslated`, `assets`, `untranslatedDocuments`'],
+  ['an unknown setting', {langauges: ['fr']}, 'md-l10n.config.json: unknown setting `langauges`, expected one of `sourceDir`, `localesDir`, `outDir`, `sourceLanguage`, `languages`, `frontMatterFields`, `minCoverage`, `staleTranslations`, `checks`, `glossary`, `exceptions`, `untranslated`, `assets`, `untranslatedDocuments`, `dialect`, `remarkPlugins`, `headingIds`, `proseAttributes`'],
+  ['an unknown dialect', {dialect: 'mkdocs'}, 'md-l10n.config.json: `dialect` is "mkdocs", expected one of "gfm", "vitepress", "docusaurus", "starlight", "mdbook", "hugo", "jekyll"'],
+  ['a remark plugin that is not a name', {remarkPlugins: [42]}, 'md-l10n.config.json: `remarkPlugins` must be an array of module names or [name, options] pairs'],
+  ['an unknown heading-id mode', {headingIds: 'slug'}, 'md-l10n.config.json: `headingIds` is "slug", expected "keep" or "pin"'],
   ['a language name', {languages: ['Japanese']}, 'md-l10n.config.json: `languages` has "Japanese", which names no language CLDR knows (did you mean `ja`?); expected a BCP 47 tag such as "fr" or "pt-BR"']
 ]
 

@@ -10,10 +10,11 @@ it('segments on worker threads exactly as on one thread, in input order, input e
   const {segmentAll, parallelThreshold} = await import(pathToFileURL(path.join(projectRoot, 'lib/node/workers.js')).href)
   const documents = fixtures().map(([name, source]) => ({file: name, source}))
   const jobs = Array.from({length: parallelThreshold + 100}, (_, index) => documents[index % documents.length]!)
-  const parallel = await segmentAll(jobs, ['title', 'description'])
+  const settings = {frontMatterFields: ['title', 'description'], dialect: 'gfm', proseAttributes: ['title'], remarkPlugins: []}
+  const parallel = await segmentAll(jobs, settings)
   const sequential = jobs.map(({source, file}) => segmentDocument(source, {file}))
   expect(parallel).toEqual(sequential)
   const broken = [...jobs]
   broken[450] = {file: 'deep.md', source: `${'> '.repeat(500)}x\n`}
-  await expect(segmentAll(broken, ['title'])).rejects.toThrow(/nesting is deeper/)
+  await expect(segmentAll(broken, settings)).rejects.toThrow(/nesting is deeper/)
 })

@@ -1,7 +1,8 @@
 /**
  * segment/handlers: one handler per translatable mdast node type, gathered in a plain map
  * (after mdast-util-to-markdown's `lib/handle/index.js`). Adding a node type is one file and one line.
- * Node types not listed here (code, html, math, yaml, thematic breaks) never reach a translator.
+ * Node types not listed here (code, html, math, yaml, thematic breaks, MDX ESM and expressions)
+ * never reach a translator.
  */
 import type {Handler} from '../context.js'
 import {heading} from './heading.js'
@@ -9,6 +10,9 @@ import {paragraph} from './paragraph.js'
 import {tableCell} from './table-cell.js'
 import {image} from './image.js'
 import {link} from './title.js'
+import {jsxElement} from './jsx.js'
+import {container} from './container.js'
+import {leafDirective} from './directive.js'
 
 export const handlers: Record<string, Handler> = {
   heading: heading as Handler,
@@ -17,5 +21,10 @@ export const handlers: Record<string, Handler> = {
   image: image as Handler,
   imageReference: image as Handler,
   link: link as Handler,
-  definition: link as Handler
+  definition: link as Handler,
+  mdxJsxFlowElement: jsxElement as Handler,
+  mdxJsxTextElement: jsxElement as Handler,
+  markdownItContainer: container,
+  containerDirective: container,
+  leafDirective: leafDirective as Handler
 }

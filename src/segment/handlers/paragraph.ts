@@ -20,7 +20,8 @@ export function paragraph(node: Paragraph, context: HandlerContext): Segment[] {
     }
     return segments
   }
-  const kind = context.parent?.type === 'listItem' ? 'listItem' : 'paragraph'
+  // A container's title (`::: tip Title`) and a directive's label (`:::note[Title]`) are paragraphs in mdast.
+  const kind = node.data?.containerTitle || (node.data as {directiveLabel?: boolean} | undefined)?.directiveLabel ? 'containerTitle' : context.parent?.type === 'listItem' ? 'listItem' : 'paragraph'
   const segment = segmentFromTokens(kind, tokens, context.source, context.lines)
   return segment && hasTranslatableText(segment.text) ? [segment] : []
 }

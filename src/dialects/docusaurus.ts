@@ -1,0 +1,21 @@
+/**
+ * dialects/docusaurus: Docusaurus 3: every document is MDX (`.md` too, Docusaurus's default
+ * `format: 'mdx'`), admonitions as directives (`:::note[Title]`) and in the older form with a
+ * title after the name (`:::warning Title`, which Docusaurus rewrites to a directive before
+ * parsing: here the markdown-it container syntax reads it), `{#id}` heading ids.
+ */
+import remarkDirective from 'remark-directive'
+import {remarkContainer} from '../syntax/container/index.js'
+import type {Dialect} from './types.js'
+
+/** Docusaurus's admonition keywords (`@docusaurus/mdx-loader`'s defaults). */
+export const docusaurusAdmonitions = ['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'secondary', 'success']
+
+export const docusaurus: Dialect = {
+  name: 'docusaurus',
+  description: 'Docusaurus: MDX in every document, `:::note[Title]` and `:::warning Title` admonitions, `{#id}` ids',
+  plugins: [remarkDirective, [remarkContainer, {names: docusaurusAdmonitions}]],
+  markdownIsMdx: true,
+  escapeBraces: true,
+  escapeColons: true
+}

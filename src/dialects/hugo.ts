@@ -1,0 +1,14 @@
+/**
+ * dialects/hugo: Hugo (Goldmark): shortcodes `{{< … >}}` and `{{% … %}}` kept as atoms (the
+ * text between an opening and a closing shortcode is prose), `{#id}` heading attributes.
+ */
+import {remarkTemplate} from '../syntax/template/index.js'
+import type {Dialect} from './types.js'
+
+export const hugo: Dialect = {
+  name: 'hugo',
+  description: 'Hugo: `{{< shortcode >}}` and `{{% shortcode %}}`',
+  plugins: [[remarkTemplate, {delimiters: [['{{<', '>}}'], ['{{%', '%}}']]}]],
+  markdownIsMdx: false,
+  escapeBraces: true
+}

@@ -1,0 +1,51 @@
+/**
+ * dialects: the markdown of each site generator md-l10n reads (`dialect` in the config), one file
+ * each, and the parser for a document of a dialect: remark-parse, remark-gfm, the dialect's
+ * syntax extensions, remark-mdx for MDX documents, then the user's own remark plugins.
+ */
+import {unified, type PluggableList} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
+import type {Root} from 'mdast'
+import type {Processor} from 'unified'
+import {dialectNames, type Dialect, type DialectName} from './types.js'
+import {gfm} from './gfm.js'
+import {vitepress} from './vitepress.js'
+import {docusaurus} from './docusaurus.js'
+import {starlight} from './starlight.js'
+import {mdbook} from './mdbook.js'
+import {hugo} from './hugo.js'
+import {jekyll} from './jekyll.js'
+
+export const dialects: Readonly<Record<DialectName, Dialect>> = {gfm, vitepress, docusaurus, starlight, mdbook, hugo, jekyll}
+
+export {dialectNames, defaultProseAttributes, type Dialect, type DialectName} from './types.js'
+
+/** A processor that can parse markdown into mdast. */
+export type MarkdownParser = Pick<Processor<Root>, 'parse'>
+
+/** Whether a document of `file` is MDX in `dialect`. */
+export function isMdxDocument(dialect: DialectName, file: string | undefined): boolean {
+  return /\.mdx$/i.test(file ?? '') || (dialects[dialect].markdownIsMdx && /\.(md|markdown)$/i.test(file ?? ''))
+}
+
+const builtParsers = new Map<string, MarkdownParser>()
+const withPlugins = new WeakMap<PluggableList, Map<string, MarkdownParser>>()
+
+/** The parser for documents of `dialect` (MDX or not), with the caller's `plugins` last; built once per combination. */
+export function dialectParser(dialect: DialectName, options: {mdx?: boolean; plugins?: PluggableList} = {}): MarkdownParser {
+  const id = `${dialect}\n${options.mdx ? 'mdx' : 'md'}`
+  const cache = options.plugins ? (withPlugins.get(options.plugins) ?? withPlugins.set(options.plugins, new Map()).get(options.plugins)!) : builtParsers
+  let parser = cache.get(id)
+  if (!parser) {
+    const definition = dialects[dialect]
+    if (!definition) throw new Error(`unknown dialect \`${dialect}\`, expected one of ${dialectNames.map((name) => `\`${name}\``).join(', ')}`)
+    const processor = unified().use(remarkParse).use(remarkGfm).use(definition.plugins)
+    if (options.mdx) processor.use(remarkMdx)
+    if (options.plugins) processor.use(options.plugins)
+    parser = processor.freeze() as unknown as MarkdownParser
+    cache.set(id, parser)
+  }
+  return parser
+}

@@ -1,0 +1,27 @@
+/**
+ * dialects/types: what a dialect is: the syntax extensions its generator reads, as remark
+ * plugins, plus the segment rules that differ between generators.
+ */
+import type {PluggableList} from 'unified'
+
+export const dialectNames = ['gfm', 'vitepress', 'docusaurus', 'starlight', 'mdbook', 'hugo', 'jekyll'] as const
+
+/** A site generator's markdown. */
+export type DialectName = (typeof dialectNames)[number]
+
+export interface Dialect {
+  name: DialectName
+  /** One sentence: which generator, and what it reads beyond CommonMark and GFM. */
+  description: string
+  /** remark plugins (after remark-parse and remark-gfm) for every document. */
+  plugins: PluggableList
+  /** Whether `.md` documents are MDX too (Docusaurus parses them so); `.mdx` documents always are. */
+  markdownIsMdx: boolean
+  /** Template tags translated text must not start (`{{` in Vue and Liquid): braces in it are escaped. */
+  escapeBraces: boolean
+  /** Text directives (`:name`): a colon before a letter in translated text is escaped. */
+  escapeColons?: boolean
+}
+
+/** JSX attributes whose values are prose, by default. */
+export const defaultProseAttributes = ['title', 'alt', 'label', 'description', 'aria-label', 'caption', 'placeholder'] as const

@@ -4,9 +4,11 @@
  * title after the name (`:::warning Title`, which Docusaurus rewrites to a directive before
  * parsing: here the markdown-it container syntax reads it), `{#id}` heading ids.
  */
-import remarkDirective from 'remark-directive'
+import {lazyModule} from '../util/lazy.js'
 import {remarkContainer} from '../syntax/container/index.js'
 import type {Dialect} from './types.js'
+
+const remarkDirective = lazyModule<typeof import('remark-directive')>('remark-directive')
 
 /** Docusaurus's admonition keywords (`@docusaurus/mdx-loader`'s defaults). */
 export const docusaurusAdmonitions = ['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'secondary', 'success']
@@ -14,7 +16,7 @@ export const docusaurusAdmonitions = ['note', 'tip', 'info', 'warning', 'danger'
 export const docusaurus: Dialect = {
   name: 'docusaurus',
   description: 'Docusaurus: MDX in every document, `:::note[Title]` and `:::warning Title` admonitions, `{#id}` ids',
-  plugins: [remarkDirective, [remarkContainer, {names: docusaurusAdmonitions}]],
+  plugins: () => [remarkDirective().default, [remarkContainer, {names: docusaurusAdmonitions}]],
   markdownIsMdx: true,
   escapeBraces: true,
   escapeColons: true

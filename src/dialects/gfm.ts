@@ -9,7 +9,7 @@ export const gfm: Dialect = {
   name: 'gfm',
   description: 'CommonMark, GFM and `$$` math (GitHub, and the default)',
   // Single-dollar math is off: prose such as `$ 10 billion … $ 1 billion` must stay text.
-  plugins: [[remarkMath, {singleDollarTextMath: false}]],
+  plugins: () => [[remarkMath, {singleDollarTextMath: false}]],
   markdownIsMdx: false,
   escapeBraces: false
 }

@@ -6,7 +6,7 @@
 import {unified, type PluggableList} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
-import remarkMdx from 'remark-mdx'
+import {lazyModule} from '../util/lazy.js'
 import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {dialectNames, type Dialect, type DialectName} from './types.js'
@@ -17,6 +17,8 @@ import {starlight} from './starlight.js'
 import {mdbook} from './mdbook.js'
 import {hugo} from './hugo.js'
 import {jekyll} from './jekyll.js'
+
+const remarkMdx = lazyModule<typeof import('remark-mdx')>('remark-mdx')
 
 export const dialects: Readonly<Record<DialectName, Dialect>> = {gfm, vitepress, docusaurus, starlight, mdbook, hugo, jekyll}
 
@@ -41,8 +43,8 @@ export function dialectParser(dialect: DialectName, options: {mdx?: boolean; plu
   if (!parser) {
     const definition = dialects[dialect]
     if (!definition) throw new Error(`unknown dialect \`${dialect}\`, expected one of ${dialectNames.map((name) => `\`${name}\``).join(', ')}`)
-    const processor = unified().use(remarkParse).use(remarkGfm).use(definition.plugins)
-    if (options.mdx) processor.use(remarkMdx)
+    const processor = unified().use(remarkParse).use(remarkGfm).use(definition.plugins())
+    if (options.mdx) processor.use(remarkMdx().default)
     if (options.plugins) processor.use(options.plugins)
     parser = processor.freeze() as unknown as MarkdownParser
     cache.set(id, parser)

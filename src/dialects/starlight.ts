@@ -3,13 +3,15 @@
  * documents; headings are slugged from their (translated) text, so `headingIds: "translate"`
  * suits it.
  */
-import remarkDirective from 'remark-directive'
+import {lazyModule} from '../util/lazy.js'
 import type {Dialect} from './types.js'
+
+const remarkDirective = lazyModule<typeof import('remark-directive')>('remark-directive')
 
 export const starlight: Dialect = {
   name: 'starlight',
   description: 'Starlight (Astro): `:::note[Title]` asides, MDX in `.mdx` documents',
-  plugins: [remarkDirective],
+  plugins: () => [remarkDirective().default],
   markdownIsMdx: false,
   escapeBraces: false,
   escapeColons: true

@@ -13,8 +13,8 @@ export interface Dialect {
   name: DialectName
   /** One sentence: which generator, and what it reads beyond CommonMark and GFM. */
   description: string
-  /** remark plugins (after remark-parse and remark-gfm) for every document. */
-  plugins: PluggableList
+  /** remark plugins (after remark-parse and remark-gfm) for every document; loaded when first parsed. */
+  plugins: () => PluggableList
   /** Whether `.md` documents are MDX too (Docusaurus parses them so); `.mdx` documents always are. */
   markdownIsMdx: boolean
   /** Template tags translated text must not start (`{{` in Vue and Liquid): braces in it are escaped. */

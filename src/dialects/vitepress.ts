@@ -13,7 +13,7 @@ export const vitepressContainers = ['tip', 'info', 'warning', 'danger', 'details
 export const vitepress: Dialect = {
   name: 'vitepress',
   description: 'VitePress: `::: name title` containers, `{#id}` anchors, Vue `{{ }}` and `<script setup>`',
-  plugins: [
+  plugins: () => [
     [remarkContainer, {names: vitepressContainers}],
     [remarkTemplate, {delimiters: [['{{', '}}']]}]
   ],

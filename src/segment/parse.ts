@@ -3,8 +3,7 @@
  * may bring its own processor, with its own syntax extensions), and front-matter detection
  * (gray-matter for the data, the `yaml` CST for value positions).
  */
-import matter from 'gray-matter'
-import {parseDocument, isMap, isScalar} from 'yaml'
+import {lazyModule} from '../util/lazy.js'
 import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {dialectParser, type MarkdownParser} from '../dialects/index.js'
@@ -62,6 +61,10 @@ function restorePositions(node: PositionedParent, source: string): void {
   }
 }
 
+// Read only when a document has front matter: importing md-l10n does not load them.
+const grayMatter = lazyModule<typeof import('gray-matter')>('gray-matter')
+const yamlParser = lazyModule<typeof import('yaml')>('yaml')
+
 /** A front-matter block found at the top of a document. */
 export interface FrontMatterBlock {
   /** Offset of the first `---` and of the end of the closing fence line (line ending included). */
@@ -92,13 +95,14 @@ export function readFrontMatter(document: string, offset: number, file?: string)
   let data: Record<string, unknown>
   try {
     // An options object turns off gray-matter's global cache (it would keep every document alive).
-    data = matter(head, {}).data as Record<string, unknown>
+    data = grayMatter()(head, {}).data as Record<string, unknown>
   } catch (error) {
     const mark = (error as {mark?: {line?: number}}).mark
     const line = typeof mark?.line === 'number' ? mark.line + 2 : undefined
     throw new InputError(`malformed YAML front matter: ${firstLine((error as Error).message)}`, file, line)
   }
   const fields = new Map<string, {value: unknown; start: number; end: number}>()
+  const {parseDocument, isMap, isScalar} = yamlParser()
   const parsed = parseDocument(yaml, {keepSourceTokens: false})
   if (isMap(parsed.contents)) {
     for (const pair of parsed.contents.items) {

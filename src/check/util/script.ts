@@ -2,7 +2,7 @@
  * check/util/script: which writing system a text uses, and Simplified vs Traditional Chinese
  * characters through OpenCC's conversion dictionaries (opencc-js).
  */
-import {lazyModule} from './lazy.js'
+import {lazyModule} from '../../util/lazy.js'
 
 const openCC = lazyModule<typeof import('opencc-js')>('opencc-js')
 

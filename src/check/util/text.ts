@@ -1,7 +1,7 @@
 /**
  * check/util/text: text helpers shared by checks: sentences, words, language identification.
  */
-import {lazyModule} from './lazy.js'
+import {lazyModule} from '../../util/lazy.js'
 import {stripTags} from '../../segment/tags.js'
 
 const languageIdentifier = lazyModule<typeof import('eld/medium')>('eld/medium')

@@ -45,3 +45,40 @@ export function frontMatterEdits(document: SegmentedDocument, fields: FrontMatte
   }
   return edits
 }
+
+/** Values YAML reads as something other than a string when plain (booleans, nulls, numbers). */
+const notAString = /^(true|false|yes|no|on|off|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan)$/i
+
+/** Whether `text` reads back as the same string as a plain YAML scalar. */
+function isPlainSafe(text: string): boolean {
+  return (
+    text !== '' &&
+    text.trim() === text &&
+    !/[\n\r\t]/.test(text) &&
+    !/^[-?:,[\]{}#&*!|>'"%@`]/.test(text) &&
+    !/: |:$| #/.test(text) &&
+    !notAString.test(text)
+  )
+}
+
+/**
+ * A translated front-matter value in the scalar style of the source's, where that style can hold
+ * it: a block scalar (`|`, `>`, `>-`, `|+`…) keeps its header, indentation and line ends; a quoted
+ * one its quotes; a plain one stays plain when the text reads back the same. Otherwise the value
+ * is double-quoted (JSON's escapes are a subset of YAML's).
+ */
+export function yamlValue(original: string, translation: string): string {
+  const block = /^([|>][0-9+-]*)[ \t]*(#[^\n]*)?(\r?\n)/.exec(original)
+  if (block) {
+    const eol = block[3]!
+    const content = original.slice(block[0].length)
+    const indent = /^([ \t]+)\S/m.exec(content)?.[1] ?? '  '
+    const tail = /(\r?\n)*$/.exec(content)![0]
+    const lines = translation.replace(/\s+$/, '').split('\n')
+    // A translation needs no more lines than it has; a folded block keeps it one paragraph.
+    return `${block[1]}${block[2] ? ` ${block[2]}` : ''}${eol}${lines.map((line) => (line.trim() === '' ? '' : `${indent}${line}`)).join(eol)}${tail || eol}`
+  }
+  if (original.startsWith("'") && !/[\n\r]/.test(translation)) return `'${translation.replace(/'/g, "''")}'`
+  if (!original.startsWith('"') && !original.startsWith("'") && isPlainSafe(translation)) return translation
+  return JSON.stringify(translation)
+}

@@ -23,6 +23,7 @@ import {languagesOfProject, type ProjectLanguage} from './languages.js'
 import {writeBadges} from './coverage.js'
 import {pseudoLocale} from '../pseudo/index.js'
 import {nodeHost} from '../node/host.js'
+import type {ReviewOptions, ReviewResult} from './review.js'
 
 export interface OpenProjectOptions {
   /** The project's folder. */
@@ -45,6 +46,8 @@ export interface ProjectApi {
   pseudo(options?: {language?: string}): Promise<PseudoResult>
   /** Write a coverage report's SVG badges to `<outDir>/badges/<tag>.svg`; returns the files that changed. */
   badges(report: CoverageReport): Promise<string[]>
+  /** Write the static review site (`<outDir>/review/index.html` by default). */
+  review(options?: ReviewOptions): Promise<ReviewResult>
 }
 
 /** Internal: run `work` on a freshly loaded project, with the lock held. */
@@ -99,7 +102,9 @@ export function openProject(options: OpenProjectOptions): ProjectApi {
     check: (check = {}) => run({}, (project) => checkProject(project, selectLanguages(project, check.languages))),
     coverage: (coverage = {}) => run({}, (project) => coverageOfProject(project, coverage)),
     pseudo: (pseudo = {}) => run({}, (project) => pseudoProject(project, canonicalTag(pseudo.language ?? pseudoLocale, undefined, 'language'))),
-    badges: (report) => run({}, (project) => writeBadges(project, report))
+    badges: (report) => run({}, (project) => writeBadges(project, report)),
+    // The review stage (hast, remark-rehype, the sanitizer) loads only when a site is written.
+    review: (review = {}) => run({}, async (project) => (await import('./review.js')).reviewProject(project, selectLanguages(project, review.languages), review))
   }
 }
 
@@ -110,4 +115,5 @@ export type {CheckOptions, CheckResult} from './check.js'
 export type {CoverageOptions} from './coverage.js'
 export type {PseudoResult} from './pseudo.js'
 export type {ProjectLanguage} from './languages.js'
+export type {ReviewOptions, ReviewResult} from './review.js'
 export type {Project, ProjectDocument, SegmentMany} from './load.js'

@@ -25,7 +25,21 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath, {single
 const transformers = new Map<string, ReturnType<typeof transformerFor>>()
 
 function transformerFor(prefix: string) {
-  return unified().use(remarkRehype).use(rehypeSanitize, {...defaultSchema, clobberPrefix: prefix}).use(placeholderImages)
+  // remark-rehype prefixes the ids it makes and the links to them alike; the sanitizer would
+  // prefix the ids again (not the links), and no other id gets this far (raw HTML is dropped).
+  return unified().use(remarkRehype, {clobberPrefix: prefix}).use(rehypeSanitize, {...defaultSchema, clobberPrefix: ''}).use(placeholderImages).use(prefixFootnoteLabel, prefix)
+}
+
+/** remark-rehype names the footnotes' heading `footnote-label` whatever the prefix: two previews would share it. */
+function prefixFootnoteLabel(prefix: string) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (node.properties.id === 'footnote-label') node.properties.id = `${prefix}footnote-label`
+      const described = node.properties.ariaDescribedBy
+      if (Array.isArray(described)) node.properties.ariaDescribedBy = described.map((id) => (id === 'footnote-label' ? `${prefix}footnote-label` : id))
+      else if (described === 'footnote-label') node.properties.ariaDescribedBy = `${prefix}footnote-label`
+    })
+  }
 }
 
 /**

@@ -52,11 +52,21 @@ describe('output', () => {
       expect(quiet.stdout).toBe('no problems\n')
     }
   })
+
+  it('writes the review site and says where to open it, the same pages on a second run; refuses a folder outside the project', async () => {
+    const root = copyProject()
+    const languages = ['--language', 'ar', '--language', 'ja']
+    expect(await runCli(root, 'review', ...languages)).toEqual({code: 0, stdout: 'wrote the review site of 2 languages × 1 document to dist/review/ (5 pages, 5 changed; 0 problems shown): open dist/review/index.html\n', stderr: ''})
+    expect(existsSync(path.join(root, 'dist/review/ar/openai-palace-drama.html'))).toBe(true)
+    expect((await runCli(root, 'review', ...languages, '--out', 'site/review')).stdout).toBe('wrote the review site of 2 languages × 1 document to site/review/ (5 pages, 5 changed; 0 problems shown): open site/review/index.html\n')
+    expect((await runCli(root, 'review', ...languages)).stdout).toContain('(5 pages, 0 changed;')
+    expect(await runCli(root, 'review', '--out', '../elsewhere')).toEqual({code: 2, stdout: '', stderr: 'md-l10n review: `--out ../elsewhere` is not a folder inside the project; the review site is written under the project root (default: dist/review)\n'})
+  })
 })
 
 describe('usage errors: exit 2, one line, a suggestion for a typo', () => {
   const cases: Array<[string[], string]> = [
-    [['biuld'], 'md-l10n: unknown command `biuld` (did you mean `build`?); the commands are `languages`, `extract`, `pseudo`, `build`, `coverage`, `check`'],
+    [['biuld'], 'md-l10n: unknown command `biuld` (did you mean `build`?); the commands are `languages`, `extract`, `pseudo`, `build`, `coverage`, `check`, `review`'],
     [['build', '--langauge', 'fr'], 'md-l10n build: unknown option `--langauge` (did you mean `--language`?); `md-l10n build --help` lists the options'],
     [['build', '--fast'], 'md-l10n build: unknown option `--fast`; `md-l10n build --help` lists the options'],
     [['check', '--format', 'jsn'], 'md-l10n check: `--format jsn` is not one of text, json, github (did you mean `json`?)'],
@@ -85,7 +95,7 @@ describe('usage errors: exit 2, one line, a suggestion for a typo', () => {
 
 describe('help and exit codes', () => {
   it('prints help for every command, each option with what it does', async () => {
-    for (const command of ['languages', 'extract', 'pseudo', 'build', 'coverage', 'check']) {
+    for (const command of ['languages', 'extract', 'pseudo', 'build', 'coverage', 'check', 'review']) {
       const output = memoryOutput()
       expect(await main([command, '--help'], output)).toBe(0)
       expect(output.stdout).toContain(`Usage: md-l10n ${command} [options]`)

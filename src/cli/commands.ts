@@ -133,14 +133,15 @@ export const commands: Record<string, CommandSpec> = {
     summary: 'translation coverage per language and document; exit 1 below the minimum',
     options: {
       min: {type: 'string', value: '<percent>', description: 'the minimum every language must reach (default: minCoverage of the config)'},
-      format: {type: 'string', choices: ['text', 'json', 'markdown', 'junit', 'badge'], description: 'output format; badge writes SVG badges to dist/badges/'}
+      format: {type: 'string', choices: ['text', 'json', 'markdown', 'junit', 'badge'], description: 'output format; badge writes SVG badges to dist/badges/'},
+      'review-url': {type: 'string', value: '<url>', description: 'with --format markdown: link each language to its page of the review site published there'}
     },
     async run(project, values, output) {
       const min = values.min === undefined ? undefined : parsePercent(String(values.min))
       const report = await project.coverage({min})
       const format = values.format ?? 'text'
       if (format === 'json') output.out(formatCoverageJson(report))
-      else if (format === 'markdown') output.out(formatCoverageMarkdown(report))
+      else if (format === 'markdown') output.out(formatCoverageMarkdown(report, {reviewUrl: values['review-url'] as string | undefined}))
       else if (format === 'junit') output.out(formatCoverageJunit(report))
       else if (format === 'badge') {
         const written = await project.badges(report)

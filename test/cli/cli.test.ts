@@ -53,6 +53,16 @@ describe('output', () => {
     }
   })
 
+  it('links each language of the markdown coverage to its review page with --review-url', async () => {
+    const {code, stdout} = await runCli(copyProject(), 'coverage', '--format', 'markdown', '--review-url', 'https://ci.example/run/7/review/')
+    expect(code).toBe(0)
+    const lines = stdout.split('\n')
+    expect(lines).toContain('| [`ar`](https://ci.example/run/7/review/ar.html) | 69 | 0 | 0 | 69 | 100% | 100% | 100% | ✅ |')
+    expect(lines).toContain('| `id` (source) | 69 | 0 | 0 | 69 | 100% | 100% | 100% | ✅ |')
+    expect(lines.at(-2)).toBe('Every segment beside its translation, with what the checks found: [the review site](https://ci.example/run/7/review/index.html).')
+    expect((await runCli(copyProject(), 'coverage', '--format', 'markdown')).stdout).not.toContain('review')
+  })
+
   it('writes the review site and says where to open it, the same pages on a second run; refuses a folder outside the project', async () => {
     const root = copyProject()
     const languages = ['--language', 'ar', '--language', 'ja']

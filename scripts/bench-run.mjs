@@ -51,15 +51,21 @@ if (mode === 'cli') {
   result.files = files.length
   result.ms = Math.round(performance.now() - stating)
 } else if (mode === 'segment') {
-  const {loadProject} = await import('../lib/cli/project.js')
-  result.documents = (await loadProject(rest[0])).documents.length
+  const {loadProject} = await import('../lib/project/load.js')
+  const {nodeHost} = await import('../lib/node/host.js')
+  const {segmentAll} = await import('../lib/node/workers.js')
+  result.documents = (await loadProject(nodeHost, rest[0], {segmentMany: segmentAll})).documents.length
 } else if (mode === 'watch') {
-  const {watchBuild} = await import('../lib/cli/watch.js')
+  const {watchBuild} = await import('../lib/node/watch.js')
   const [project, catalog, page] = rest
   const lines = []
   const stop = new AbortController()
-  const quiet = {out: (text) => lines.push(text), err: (text) => lines.push(text), isTTY: false}
-  const watching = watchBuild(project, {}, quiet, stop.signal)
+  const events = {
+    built: (_, rebuild) => rebuild && lines.push(`rebuilt in ${rebuild.ms} ms`),
+    inputError: (error) => lines.push(String(error)),
+    watching: (folders) => lines.push(`watching ${folders.join(' and ')}`)
+  }
+  const watching = watchBuild(project, {}, events, stop.signal)
   const until = async (ready) => {
     while (!ready()) await new Promise((resolve) => setTimeout(resolve, 10))
   }

@@ -63,6 +63,9 @@ const editBuild = cli('build')
 // A watcher told what changed: a translation saved into one catalog, then one page edited.
 const editedPage = path.relative(path.join(project, 'source'), edited)
 const watched = measure('watch', project, `${languages[0]}/${editedPage.replace(/\.md$/, '.json')}`, editedPage)
+// The review site: the checks and coverage of every target catalog, then a page per language and document.
+const review = cli('review')
+const reviewPages = pages.length * (languages.length - 1) + languages.length
 
 let identical = 0
 for (const page of pages) {
@@ -111,7 +114,8 @@ const rows = [
   ['build, one page edited', `${(editBuild.ms / 1000).toFixed(1)} s`, `${editBuild.maxRssMiB} MiB`, '', ''],
   ['build --watch, first catalog saved', `${(watched.firstCatalogMs / 1000).toFixed(1)} s`, '', '', 'from the save to the rebuilt output'],
   ['build --watch, catalog saved again', `${(watched.catalogMs / 1000).toFixed(1)} s`, '', '', 'a watcher that has been running'],
-  ['build --watch, one page saved', `${(watched.pageMs / 1000).toFixed(1)} s`, `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session']
+  ['build --watch, one page saved', `${(watched.pageMs / 1000).toFixed(1)} s`, `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session'],
+  ['review (the whole site)', `${(review.ms / 1000).toFixed(1)} s`, `${review.maxRssMiB} MiB`, perPage(review.ms), `${reviewPages} pages: check + coverage + one page per language and document`]
 ]
 if (po4a) {
   rows.push(['po4a-updatepo (1 language)', '', '', perPage(po4a.extractMs, po4a.pages), `sample of ${po4a.pages} pages`])

@@ -21,6 +21,8 @@ caption{text-align:start;font-weight:600;padding:.5rem 0}
 th,td{border-bottom:1px solid #d0d7de;padding:.5rem;text-align:start;vertical-align:top}
 thead th{background:#f6f8fa;position:sticky;top:0}
 tr:target,tr:focus-within{background:#ddf4ff}
+tbody tr{scroll-margin-top:3.5rem}
+[data-translation],[data-source]{unicode-bidi:plaintext}
 .meta{display:block;color:#424a53;font-size:.8125rem;font-weight:400}
 tbody th a{white-space:nowrap}
 .status{display:inline-block;border-radius:1rem;padding:0 .5rem;font-size:.8125rem;font-weight:600}

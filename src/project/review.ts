@@ -52,13 +52,13 @@ export function reviewProject(project: Project, targets: readonly string[], opti
     }
     write(sitePaths.overview, serializePage(overviewPage({sourceLanguage: project.sourceLanguage, documents: project.documents.length, languages: reviewed, problems, links: rootLinks})))
     for (const language of reviewed) write(sitePaths.language(language.language), serializePage(languagePage({language: language.language, coverage: language, problems, links: rootLinks})))
-    const problemsOf = Map.prototype.get.bind(groupProblems(checked.problems))
+    const problemsByDocument = groupProblems(checked.problems)
+    const coverageByDocument = new Map(reviewed.map((language) => [language.language, new Map(language.documents.map((entry) => [entry.namespace, entry]))]))
     for (const document of project.documents) {
       // The source side is the same in every language: rendered once per document.
       const source = sourceView(document.segmented)
       for (const language of reviewed) {
         const {counted, localized} = localizeEntry(project, document, language.language, readCatalog(project, language.language, document.namespace))
-        const documentCoverage = language.documents.find((entry) => entry.namespace === document.namespace)!
         const tree = documentPage(
           {
             language: language.language,
@@ -67,8 +67,8 @@ export function reviewProject(project: Project, targets: readonly string[], opti
             file: document.file,
             rows: counted,
             unused: new Map(localized.fallbacks.map(({key, reason}) => [key, reason])),
-            problems: problemsOf(`${language.language}\n${document.namespace}`) ?? [],
-            coverage: documentCoverage,
+            problems: problemsByDocument.get(`${language.language}\n${document.namespace}`) ?? [],
+            coverage: coverageByDocument.get(language.language)!.get(document.namespace)!,
             localizedMarkdown: localized.markdown
           },
           source,

@@ -107,6 +107,9 @@ const editBuild = cli('build')
 // A watcher told what changed: a translation saved into one catalog, then one page edited.
 const editedPage = path.relative(path.join(current.root, 'source'), edited)
 const watched = measure(runner, 'watch', current.root, `${targets[0]}/${editedPage.replace(/\.md$/, '.json')}`, editedPage)
+// The review site: the checks and coverage of every target catalog, then a page per language and document.
+const review = cli('review')
+const reviewPages = pages.length * targets.length + languages.length
 
 let po4a
 if (spawnSync('po4a-updatepo', ['--version']).status === 0 && spawnSync('msgen', ['--version']).status === 0) {
@@ -153,7 +156,8 @@ rows.push(
   ['build, one page edited', seconds(editBuild.ms), `${editBuild.maxRssMiB} MiB`, '', ''],
   ['build --watch, first catalog saved', seconds(watched.firstCatalogMs), '', '', 'from the save to the rebuilt output'],
   ['build --watch, catalog saved again', seconds(watched.catalogMs), '', '', 'a watcher that has been running'],
-  ['build --watch, one page saved', seconds(watched.pageMs), `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session']
+  ['build --watch, one page saved', seconds(watched.pageMs), `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session'],
+  ['review (the whole site)', seconds(review.ms), `${review.maxRssMiB} MiB`, perPage(review.ms), `${reviewPages} pages: check + coverage + one page per language and document`]
 )
 if (po4a) {
   rows.push(['po4a-updatepo (1 language)', '', '', perPage(po4a.extractMs, po4a.pages), `sample of ${po4a.pages} pages`])

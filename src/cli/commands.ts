@@ -185,14 +185,15 @@ export const commands: Record<string, CommandSpec> = {
     summary: 'translation coverage per language and document; exit 1 below the minimum',
     options: {
       min: {type: 'string', value: '<percent>', description: 'the minimum every language must reach (default: minCoverage of the config)'},
-      format: {type: 'string', choices: ['text', 'json', 'markdown', 'junit', 'badge'], description: 'output format; badge writes SVG badges to dist/badges/'}
+      format: {type: 'string', choices: ['text', 'json', 'markdown', 'junit', 'badge'], description: 'output format; badge writes SVG badges to dist/badges/'},
+      'review-url': {type: 'string', value: '<url>', description: 'with --format markdown: link each language to its page of the review site published there'}
     },
     async run(project, values, output) {
       const min = values.min === undefined ? undefined : parsePercent(String(values.min))
       const report = await project.coverage({min})
       const format = values.format ?? 'text'
       if (format === 'json') output.out(formatCoverageJson(report))
-      else if (format === 'markdown') output.out(formatCoverageMarkdown(report))
+      else if (format === 'markdown') output.out(formatCoverageMarkdown(report, {reviewUrl: values['review-url'] as string | undefined}))
       else if (format === 'junit') output.out(formatCoverageJunit(report))
       else if (format === 'badge') {
         const written = await project.badges(report)
@@ -278,6 +279,18 @@ export const commands: Record<string, CommandSpec> = {
       const updated = result.documents.reduce((sum, row) => sum + row.updated, 0)
       output.out(`imported ${result.from}: ${plural(result.units, 'unit')}, ${updated} translations written, ${result.unchanged} unchanged`)
       for (const row of result.documents) output.out(`  ${row.namespace}: ${row.updated} written${row.stale > 0 ? ` (${row.stale} stale: the source changed since the export, or left to review)` : ''}`)
+      return 0
+    }
+  },
+  review: {
+    summary: 'write a static review site: coverage, every segment beside its translation with the checks\' problems, previews',
+    options: {
+      out: {type: 'string', value: '<dir>', description: 'the folder to write the site to, inside the project (default: dist/review/)'},
+      language
+    },
+    async run(project, values, output) {
+      const result = await project.review({out: values.out as string | undefined, languages: languages(values)})
+      output.out(`wrote the review site of ${plural(result.languages.length, 'language')} × ${plural(result.documents, 'document')} to ${result.out}/ (${plural(result.pages, 'page')}, ${result.written.length} changed; ${plural(result.problems, 'problem')} shown): open ${result.out}/index.html`)
       return 0
     }
   }

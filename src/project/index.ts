@@ -25,6 +25,7 @@ import {writeBadges} from './coverage.js'
 import {initProject, type InitOptions, type InitResult} from './init.js'
 import {pseudoLocale} from '../pseudo/index.js'
 import {nodeHost} from '../node/host.js'
+import type {ReviewOptions, ReviewResult} from './review.js'
 
 export interface OpenProjectOptions {
   /** The project's folder. */
@@ -55,6 +56,8 @@ export interface ProjectApi {
   importDocuments(options: ImportOptions): Promise<FolderImportResult>
   /** Write a coverage report's SVG badges to `<outDir>/badges/<tag>.svg`; returns the files that changed. */
   badges(report: CoverageReport): Promise<string[]>
+  /** Write the static review site (`<outDir>/review/index.html` by default). */
+  review(options?: ReviewOptions): Promise<ReviewResult>
 }
 
 /** Internal: run `work` on a freshly loaded project, with the lock held. */
@@ -120,7 +123,9 @@ export function openProject(options: OpenProjectOptions): ProjectApi {
     },
     export: (exported) => run({}, (project) => exportProject(project, {...exported, language: selectLanguages(project, [exported.language])[0]!})),
     import: (imported) => run({}, (project) => importProject(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),
-    importDocuments: (imported) => run({}, (project) => importFolder(project, {...imported, language: selectLanguages(project, [imported.language])[0]!}))
+    importDocuments: (imported) => run({}, (project) => importFolder(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),
+    // The review stage (hast, remark-rehype, the sanitizer) loads only when a site is written.
+    review: (review = {}) => run({}, async (project) => (await import('./review.js')).reviewProject(project, selectLanguages(project, review.languages), review))
   }
 }
 
@@ -133,4 +138,5 @@ export type {PseudoResult} from './pseudo.js'
 export type {InitOptions, InitResult} from './init.js'
 export type {ProjectLanguage} from './languages.js'
 export type {AlignedDocument, ExportOptions, ExportResult, FolderImportResult, ImportOptions, ImportResult, ImportedDocument} from './interchange.js'
+export type {ReviewOptions, ReviewResult} from './review.js'
 export type {Project, ProjectDocument, SegmentMany} from './load.js'

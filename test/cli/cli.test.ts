@@ -52,11 +52,31 @@ describe('output', () => {
       expect(quiet.stdout).toBe('no problems\n')
     }
   })
+
+  it('links each language of the markdown coverage to its review page with --review-url', async () => {
+    const {code, stdout} = await runCli(copyProject(), 'coverage', '--format', 'markdown', '--review-url', 'https://ci.example/run/7/review/')
+    expect(code).toBe(0)
+    const lines = stdout.split('\n')
+    expect(lines).toContain('| [`ar`](https://ci.example/run/7/review/ar.html) | 69 | 0 | 0 | 69 | 100% | 100% | 100% | ✅ |')
+    expect(lines).toContain('| `id` (source) | 69 | 0 | 0 | 69 | 100% | 100% | 100% | ✅ |')
+    expect(lines.at(-2)).toBe('Every segment beside its translation, with what the checks found: [the review site](https://ci.example/run/7/review/index.html).')
+    expect((await runCli(copyProject(), 'coverage', '--format', 'markdown')).stdout).not.toContain('review')
+  })
+
+  it('writes the review site and says where to open it, the same pages on a second run; refuses a folder outside the project', async () => {
+    const root = copyProject()
+    const languages = ['--language', 'ar', '--language', 'ja']
+    expect(await runCli(root, 'review', ...languages)).toEqual({code: 0, stdout: 'wrote the review site of 2 languages × 1 document to dist/review/ (5 pages, 5 changed; 0 problems shown): open dist/review/index.html\n', stderr: ''})
+    expect(existsSync(path.join(root, 'dist/review/ar/openai-palace-drama.html'))).toBe(true)
+    expect((await runCli(root, 'review', ...languages, '--out', 'site/review')).stdout).toBe('wrote the review site of 2 languages × 1 document to site/review/ (5 pages, 5 changed; 0 problems shown): open site/review/index.html\n')
+    expect((await runCli(root, 'review', ...languages)).stdout).toContain('(5 pages, 0 changed;')
+    expect(await runCli(root, 'review', '--out', '../elsewhere')).toEqual({code: 2, stdout: '', stderr: 'md-l10n review: `--out ../elsewhere` is not a folder inside the project; the review site is written under the project root (default: dist/review)\n'})
+  })
 })
 
 describe('usage errors: exit 2, one line, a suggestion for a typo', () => {
   const cases: Array<[string[], string]> = [
-    [['biuld'], 'md-l10n: unknown command `biuld` (did you mean `build`?); the commands are `init`, `languages`, `extract`, `pseudo`, `build`, `coverage`, `check`, `export`, `import`'],
+    [['biuld'], 'md-l10n: unknown command `biuld` (did you mean `build`?); the commands are `init`, `languages`, `extract`, `pseudo`, `build`, `coverage`, `check`, `export`, `import`, `review`'],
     [['export', '--language', 'fr-002', '--format', 'xlif'], 'md-l10n export: `--format xlif` is not one of xliff, po, json-with-source (did you mean `xliff`?)'],
     [['export', '--format', 'po'], 'md-l10n export: `--language <tag>` is required: the language to export'],
     [['import', '--language', 'fr-002'], 'md-l10n import: `--from <path>` is required: the XLIFF or PO file, or the folder of translated documents, to import'],
@@ -88,7 +108,7 @@ describe('usage errors: exit 2, one line, a suggestion for a typo', () => {
 
 describe('help and exit codes', () => {
   it('prints help for every command, each option with what it does', async () => {
-    for (const command of ['languages', 'extract', 'pseudo', 'build', 'coverage', 'check']) {
+    for (const command of ['languages', 'extract', 'pseudo', 'build', 'coverage', 'check', 'review']) {
       const output = memoryOutput()
       expect(await main([command, '--help'], output)).toBe(0)
       expect(output.stdout).toContain(`Usage: md-l10n ${command} [options]`)

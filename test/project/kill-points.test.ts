@@ -143,6 +143,11 @@ describe('a run killed at any change to the file system', () => {
     expect(points).toBeGreaterThan(4)
   })
 
+  it('review: the next run ends with the review site of a run never killed', async () => {
+    const points = await everyKillPoint((project) => project.review({languages: ['ar']}), ['dist'])
+    expect(points).toBeGreaterThan(10)
+  }, 300_000)
+
   it('pseudo: the next run ends with the pseudo-locale catalogs of a run never killed', async () => {
     const points = await everyKillPoint((project) => project.pseudo(), ['locales'])
     expect(points).toBeGreaterThan(2)

@@ -160,4 +160,18 @@ describe('openProject', () => {
     await project.build()
     expect(readFileSync(path.join(root, 'dist/docs/vi/openai-palace-drama.md'), 'utf8')).toContain('  • Chia sẻ\n')
   })
+
+  it('summarizes only what is on disk now: a stale translation fixed in place is not reported stale by the next extract', async () => {
+    const root = copyProject()
+    const project = openProject({root})
+    await project.extract()
+    const file = path.join(root, article)
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Sumber asli: Laboratorium berbasis silikon', 'Sumber asli: Laboratorium silikon'))
+    expect((await project.extract()).languages.find(({language}) => language === 'en')).toMatchObject({synced: 1, stale: 1})
+    // The translator fixes the stale entry in place; the source does not change again.
+    editCatalog(root, english, (catalog) => (catalog['p-bd9c5de6'] = 'Original source: Silicon lab'))
+    const after = await project.extract()
+    expect(after.languages.find(({language}) => language === 'en')).toMatchObject({stale: 0})
+    expect((await project.coverage()).languages.find(({language}) => language === 'en')).toMatchObject({stale: 0, translated: 69})
+  })
 })

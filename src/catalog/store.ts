@@ -44,22 +44,35 @@ function parseObject(text: string, file: string): Node {
   return tree
 }
 
-/** The catalog when `text` is in md-l10n's own form and valid as a catalog; else `undefined`. */
-function parseCanonicalCatalog(text: string): Catalog | undefined {
+/**
+ * `text` parsed with `JSON.parse`, when it is valid as `accept` says and in the form `serialize`
+ * writes (so no key is duplicated: JSON.parse would keep the last); else `undefined`.
+ */
+function parseCanonical<T>(text: string, accept: (value: unknown) => value is T, serialize: (value: T) => string): T | undefined {
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   } catch {
     return undefined
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined
-  for (const key of Object.keys(parsed)) if (forbiddenKeys.has(key) || typeof (parsed as Catalog)[key] !== 'string') return undefined
-  return serializeCatalog(parsed as Catalog) === text ? (parsed as Catalog) : undefined
+  return accept(parsed) && serialize(parsed) === text ? parsed : undefined
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function isCatalog(value: unknown): value is Catalog {
+  return isPlainObject(value) && Object.keys(value).every((key) => !forbiddenKeys.has(key) && typeof value[key] === 'string')
+}
+
+function isMeta(value: unknown): value is CatalogMeta {
+  if (!isPlainObject(value) || value.version !== 1 || !isPlainObject(value.entries)) return false
+  const entries = value.entries
+  return Object.keys(entries).every((key) => !forbiddenKeys.has(key) && isEntryMeta(entries[key]))
 }
 
 /** Read a catalog file's text: a flat object of strings. */
 export function parseCatalog(text: string, file: string): Catalog {
-  const fast = parseCanonicalCatalog(text)
+  const fast = parseCanonical(text, isCatalog, serializeCatalog)
   if (fast) return fast
   const tree = parseObject(text, file)
   const body = text.replace(/^\uFEFF/, '')
@@ -84,23 +97,9 @@ export function serializeCatalog(catalog: Catalog): string {
   return `${JSON.stringify(catalog, null, 2)}\n`
 }
 
-/** The meta when `text` is in md-l10n's own form and valid; else `undefined`. */
-function parseCanonicalMeta(text: string): CatalogMeta | undefined {
-  let parsed: {version?: unknown; entries?: unknown}
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return undefined
-  }
-  const entries = parsed?.entries
-  if (parsed?.version !== 1 || typeof entries !== 'object' || entries === null || Array.isArray(entries)) return undefined
-  for (const key of Object.keys(entries)) if (forbiddenKeys.has(key) || !isEntryMeta((entries as Record<string, unknown>)[key])) return undefined
-  return serializeMeta(parsed as CatalogMeta) === text ? (parsed as CatalogMeta) : undefined
-}
-
 /** Read a catalog's meta sidecar. */
 export function parseMeta(text: string, file: string): CatalogMeta {
-  const fast = parseCanonicalMeta(text)
+  const fast = parseCanonical(text, isMeta, serializeMeta)
   if (fast) return fast
   const tree = parseObject(text, file)
   const body = text.replace(/^\uFEFF/, '')

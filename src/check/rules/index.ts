@@ -17,6 +17,7 @@ import {glossary} from './glossary.js'
 import {markupSafety} from './markup-safety.js'
 import {length} from './length.js'
 import {structure} from './structure.js'
+import {anchors} from './anchors.js'
 
 export const checks: readonly Check[] = [
   missing,
@@ -33,5 +34,6 @@ export const checks: readonly Check[] = [
   glossary,
   markupSafety,
   length,
-  structure
+  structure,
+  anchors
 ]

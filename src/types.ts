@@ -104,6 +104,8 @@ export interface Segment {
   quote?: string
   /** For `heading` segments: the heading's id, explicit (`{#id}`) or the source heading's slug. */
   anchor?: HeadingAnchor
+  /** What the source says to translators about it: an `<!-- l10n: … -->` comment just before it. */
+  note?: string
 }
 
 /** The id a heading has: written after it (`## Title {#id}`) or the slug of its source text (github-slugger, per document). */

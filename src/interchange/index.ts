@@ -19,6 +19,8 @@ export interface ExportedUnit {
   /** The translation, `''` when missing. */
   translation: string
   status: Exclude<EntryStatus, 'obsolete'>
+  /** What the source says to translators about the segment (`<!-- l10n: … -->`). */
+  note?: string
   /** For stale units: the source text the translation was made from. */
   previousSource?: string
   codes: ReadonlyMap<number, InlineCode>

@@ -31,6 +31,7 @@ export function buildJsonWithSource(exported: ExportedLanguage): string {
         ...(unit.previousSource === undefined ? {} : {previousSource: unit.previousSource}),
         document: document.file,
         line: unit.line,
+        ...(unit.note === undefined ? {} : {note: unit.note}),
         ...(unit.codes.size > 0 ? {tags} : {})
       }
     }

@@ -53,7 +53,7 @@ export function buildPo(exported: ExportedLanguage): string {
           msgstr: [unit.translation],
           comments: {
             reference: `${document.file}:${unit.line}`,
-            extracted: tags.join('\n'),
+            extracted: [...(unit.note === undefined ? [] : [unit.note]), ...tags].join('\n'),
             flag: unit.status === 'stale' ? 'fuzzy' : '',
             previous: unit.previousSource === undefined ? '' : previousMsgid(unit.previousSource)
           }

@@ -56,11 +56,12 @@ function inlineContent(nodes: readonly TagNode[], codes: ReadonlyMap<number, Inl
 }
 
 function unitElement(unit: ExportedUnit, file: string, depth: number): XmlNode {
-  for (const value of [unit.source, unit.translation, unit.previousSource ?? '']) {
+  for (const value of [unit.source, unit.translation, unit.previousSource ?? '', unit.note ?? '']) {
     if (forbiddenCharacters.test(value)) throw new InputError(`segment \`${unit.key}\` contains a control character that XML cannot carry`, file, unit.line)
   }
   const notes = [element('note', {category: 'location'}, [text(`${file}:${unit.line}`)])]
   if (unit.previousSource !== undefined) notes.push(element('note', {category: 'previous-source'}, [text(unit.previousSource)]))
+  if (unit.note !== undefined) notes.push(element('note', {category: 'translator'}, [text(unit.note)]))
   const data: XmlNode[] = []
   for (const code of unit.codes.values()) {
     if ('atom' in code.markup) data.push(element('data', {id: `d${code.id}`}, [text(code.markup.atom)]))

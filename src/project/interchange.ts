@@ -111,6 +111,7 @@ export function exportedLanguage(project: Project, language: string): ExportedLa
             translation: row.translation,
             status: row.status as 'current' | 'stale' | 'missing',
             previousSource: row.previousSource,
+            note: segment.note,
             codes: inlineCodes(segment, source)
           }
         })

@@ -203,3 +203,24 @@ describe('bad input: exit 2 naming the file and line, nothing written', () => {
     })
   }
 })
+
+describe('notes to translators', () => {
+  it('carries an `<!-- l10n: … -->` comment of the source into XLIFF, PO and JSON with sources', async () => {
+    const root = temporaryFolder('md-l10n-notes-')
+    mkdirSync(path.join(root, 'docs'))
+    writeFileSync(path.join(root, 'docs/guide.md'), '# Guide\n\n<!-- l10n: "Gate" is the exchange\'s name; keep it. -->\nOpen the Gate app.\n')
+    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'fr']}))
+    const project = openProject({root})
+    await project.extract()
+    const note = '"Gate" is the exchange\'s name; keep it.'
+    const xliffText = (await project.export({language: 'fr', format: 'xliff'})).text
+    expect(xliffText).toContain('<note category="translator">&quot;Gate&quot; is the exchange\'s name; keep it.</note>')
+    const file = path.join(root, 'fr.xlf')
+    writeFileSync(file, xliffText)
+    xmllint(file)
+    const poText = (await project.export({language: 'fr', format: 'po'})).text
+    expect(poText).toContain(`#. ${note}\n`)
+    const json = JSON.parse((await project.export({language: 'fr', format: 'json-with-source'})).text)
+    expect(Object.values(json.namespaces.guide as Record<string, {note?: string}>).map(({note: written}) => written)).toEqual([undefined, note])
+  })
+})

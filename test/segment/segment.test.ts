@@ -116,3 +116,15 @@ describe('table cells', () => {
     expect(segmentDocument(source).segments.map(({text}) => text)).toEqual(['Plan', 'Seats', 'Price', 'Team', 'Enterprise'])
   })
 })
+
+describe('notes to translators', () => {
+  it('gives the segment after an `<!-- l10n: … -->` comment its note, and no other segment', () => {
+    const source = '# Install\n\n<!-- l10n: "pnpm" is a name: keep it in lower case. -->\nRun `pnpm install` first.\n\n<!-- an ordinary comment -->\nThen build.\n'
+    const {segments} = segmentDocument(source)
+    expect(segments.map(({text, note}) => [text, note])).toEqual([
+      ['Install', undefined],
+      ['Run <1/> first.', '"pnpm" is a name: keep it in lower case.'],
+      ['Then build.', undefined]
+    ])
+  })
+})

@@ -2,6 +2,7 @@ import type {Nodes} from 'mdast'
 import type {Check} from '../types.js'
 import {segmentDocument} from '../../segment/index.js'
 import {parseMarkdown} from '../../segment/parse.js'
+import {forLastSource} from '../util/memo.js'
 
 /** The `#fragment`s a document links to within itself (links, images and definitions). */
 function fragments(markdown: string): Set<string> {
@@ -22,12 +23,8 @@ function fragments(markdown: string): Set<string> {
 
 const ids = (markdown: string) => new Set((segmentDocument(markdown).headings ?? []).map(({id}) => id))
 
-/** The source's ids, kept while the same source is checked in every language. */
-let lastSource: {source: string; ids: Set<string>} | undefined
-function sourceIds(source: string): Set<string> {
-  if (lastSource?.source !== source) lastSource = {source, ids: ids(source)}
-  return lastSource.ids
-}
+/** The source's ids, found once for all its languages. */
+const sourceIds = forLastSource(ids)
 
 /** Links to a heading of the same page still reach it in the localized page. */
 export const anchors: Check = {

@@ -1,13 +1,9 @@
 import type {Check} from '../types.js'
-import {documentShape, shapeDifference, type ShapeNode} from '../structure.js'
+import {documentShape, shapeDifference} from '../structure.js'
+import {forLastSource} from '../util/memo.js'
 
-/** The source's shape, kept while the same source is checked in every language (parsed once, not 12 times). */
-let lastSource: {source: string; shape: ShapeNode} | undefined
-
-function sourceShape(source: string): ShapeNode {
-  if (lastSource?.source !== source) lastSource = {source, shape: documentShape(source)}
-  return lastSource.shape
-}
+/** The source's shape, parsed once for all its languages. */
+const sourceShape = forLastSource((source) => documentShape(source))
 
 /** The localized document has the source's structure. */
 export const structure: Check = {

@@ -47,6 +47,11 @@ export interface Config {
    * source language by themselves (Docusaurus, Starlight).
    */
   untranslatedDocuments: 'copy' | 'omit'
+  /**
+   * Link and image URLs rewritten in every translated document: `[{"from": "/en/", "to": "/{lang}/"}]`
+   * points links to the source's pages at the same page of the document's language.
+   */
+  links: Array<{from: string; to: string}>
   /** The site generator's markdown: `gfm`, `vitepress`, `docusaurus`, `starlight`, `mdbook`, `hugo` or `jekyll`. */
   dialect: DialectName
   /** remark plugins for your own syntax, as `.remarkrc` lists them: module names (resolved from the project) or `[name, options]`. */
@@ -75,6 +80,7 @@ export const defaults: Config = {
   untranslated: [],
   assets: 'copy',
   untranslatedDocuments: 'copy',
+  links: [],
   dialect: 'gfm',
   remarkPlugins: [],
   headingIds: 'keep',

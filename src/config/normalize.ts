@@ -46,6 +46,9 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
   }
   if (typeof config.checks !== 'object' || config.checks === null || Array.isArray(config.checks)) throw new InputError('`checks` must be an object of check id → "error" | "warning" | "off" (or [severity, options])', file)
   for (const [id, value] of Object.entries(config.checks)) normalizeCheckSetting(id, value, file)
+  if (!Array.isArray(config.links) || !config.links.every((link) => typeof link?.from === 'string' && link.from !== '' && typeof link.to === 'string')) {
+    throw new InputError('`links` must be an array of {"from": "/en/", "to": "/{lang}/"} rewrites (from: a URL prefix of the source\'s links, to: what replaces it)', file)
+  }
   if (config.untranslatedDocuments !== 'copy' && config.untranslatedDocuments !== 'omit') throw new InputError(`\`untranslatedDocuments\` is ${JSON.stringify(config.untranslatedDocuments)}, expected "copy" or "omit"`, file)
   if (config.assets !== 'copy' && config.assets !== 'none') throw new InputError(`\`assets\` is ${JSON.stringify(config.assets)}, expected "copy" or "none"`, file)
   if (!Array.isArray(config.untranslated) || !config.untranslated.every((entry) => typeof entry === 'string')) {

@@ -79,7 +79,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
   const {changed} = options
   const outDir = path.join(root, project.config.outDir)
   const locales = path.join(root, project.config.localesDir)
-  const settings = JSON.stringify([project.sourceLanguage, project.config.staleTranslations, project.config.frontMatterFields, project.config.untranslatedDocuments, project.config.headingIds])
+  const settings = JSON.stringify([project.sourceLanguage, project.config.staleTranslations, project.config.frontMatterFields, project.config.untranslatedDocuments, project.config.headingIds, project.config.links])
   const {session} = options
   const manifest = session?.manifest?.settings === settings ? session.manifest : new OutputManifest(host, outDir, settings)
   if (session) {

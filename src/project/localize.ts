@@ -5,6 +5,7 @@
  */
 import {catalogStatus} from '../catalog/status.js'
 import {localizeDocument, type LocalizedDocument} from '../assemble/localize.js'
+import {rewriteLinks} from '../assemble/links.js'
 import type {Catalog, CatalogEntry, CatalogMeta} from '../types.js'
 import type {Project, ProjectDocument} from './load.js'
 import {InputError} from '../util/errors.js'
@@ -23,6 +24,7 @@ export interface LocalizedEntry {
 export function localizeEntry(project: Project, document: ProjectDocument, language: string, read: {catalog: Catalog; meta: CatalogMeta}): LocalizedEntry {
   const rows = catalogStatus(document.segmented.segments, read.catalog, read.meta)
   const localized = localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations: project.config.staleTranslations, headingIds: project.config.headingIds})
+  if (language !== project.sourceLanguage && project.config.links.length > 0) localized.markdown = rewriteLinks(localized.markdown, language, project.config.links)
   assertFrontMatterParses(document, language, localized.markdown, project)
   const unusable = new Set(localized.fallbacks.map(({key}) => key))
   const counted = unusable.size === 0 ? rows : rows.map((row) => (unusable.has(row.key) ? {...row, status: 'missing' as const} : row))

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {openProject} from '../../src/project/index.js'
-import {copyProject, runCli, snapshot} from '../helpers.js'
+import {copyProject, runCli, snapshot, temporaryFolder} from '../helpers.js'
 
 const article = 'source/openai-palace-drama.md'
 const english = 'locales/en/openai-palace-drama.json'
@@ -173,5 +173,16 @@ describe('openProject', () => {
     const after = await project.extract()
     expect(after.languages.find(({language}) => language === 'en')).toMatchObject({stale: 0})
     expect((await project.coverage()).languages.find(({language}) => language === 'en')).toMatchObject({stale: 0, translated: 69})
+  })
+
+  it('points links to the source’s pages at the translated pages with the links setting', async () => {
+    const root = temporaryFolder('md-l10n-links-')
+    mkdirSync(path.join(root, 'docs'))
+    writeFileSync(path.join(root, 'docs/index.md'), '# Home\n\nRead the [guide](/en/guide/) and see ![the map](/en/map.png).\n')
+    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'fr'], links: [{from: '/en/', to: '/{lang}/'}]}))
+    const project = openProject({root})
+    await project.build()
+    expect(readFileSync(path.join(root, 'dist/docs/fr/index.md'), 'utf8')).toBe('# Home\n\nRead the [guide](/fr/guide/) and see ![the map](/fr/map.png).\n')
+    expect(readFileSync(path.join(root, 'dist/docs/en/index.md'), 'utf8')).toBe(readFileSync(path.join(root, 'docs/index.md'), 'utf8'))
   })
 })

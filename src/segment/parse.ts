@@ -75,7 +75,7 @@ export interface FrontMatterBlock {
   yamlStart: number
   /** Parsed data. */
   data: Record<string, unknown>
-  /** Top-level scalar fields with the range of their value (quotes included) in the document. */
+  /** Scalar fields by path (`title`, `hero.tagline`, `features.0.title`) with the range of their value (quotes included) in the document. */
   fields: Map<string, {value: unknown; start: number; end: number}>
 }
 
@@ -102,19 +102,18 @@ export function readFrontMatter(document: string, offset: number, file?: string)
     throw new InputError(`malformed YAML front matter: ${firstLine((error as Error).message)}`, file, line)
   }
   const fields = new Map<string, {value: unknown; start: number; end: number}>()
-  const {parseDocument, isMap, isScalar} = yamlParser()
+  const {parseDocument, isMap, isScalar, isSeq} = yamlParser()
   const parsed = parseDocument(yaml, {keepSourceTokens: false})
-  if (isMap(parsed.contents)) {
-    for (const pair of parsed.contents.items) {
-      if (isScalar(pair.key) && isScalar(pair.value) && pair.value.range) {
-        fields.set(String(pair.key.value), {
-          value: pair.value.value,
-          start: yamlStart + pair.value.range[0],
-          end: yamlStart + pair.value.range[1]
-        })
-      }
+  // Every scalar by its path: `title`, `hero.tagline`, `features.0.title` (VitePress and Starlight home pages).
+  const collect = (node: unknown, prefix: string) => {
+    const at = (path: string, value: unknown) => {
+      if (isScalar(value) && value.range) fields.set(path, {value: value.value, start: yamlStart + value.range[0], end: yamlStart + value.range[1]})
+      else collect(value, `${path}.`)
     }
+    if (isMap(node)) for (const pair of node.items) if (isScalar(pair.key)) at(`${prefix}${String(pair.key.value)}`, pair.value)
+    if (isSeq(node)) for (const [index, item] of node.items.entries()) at(`${prefix}${index}`, item)
   }
+  collect(parsed.contents, '')
   return {start: offset, end: offset + match[0].length, yaml, yamlStart, data, fields}
 }
 

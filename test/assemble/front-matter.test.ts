@@ -45,3 +45,19 @@ describe('translated front matter', () => {
     expect(data).toMatchObject({title: 'Tr Hello', description: 'Tr A long description.', i18nReady: true, lang: 'fr'})
   })
 })
+
+it('translates nested fields of a home page in place, the front matter still valid', () => {
+  const source = '---\nlayout: home\nhero:\n  name: Vite\n  tagline: Next generation tooling\nfeatures:\n  - title: Instant start\n    details: >-\n      No bundling\n      needed.\n---\n'
+  const document = segmentDocument(source, {frontMatterFields: ['hero.tagline', 'features.*.title', 'features.*.details']})
+  const french: Record<string, string> = {'Next generation tooling': 'L’outillage nouvelle génération', 'Instant start': 'Démarrage : instantané', 'No bundling needed.': 'Aucun bundle nécessaire.'}
+  const catalog = Object.fromEntries(document.segments.map(({key, text}) => [key, french[text]!]))
+  const {markdown} = localizeDocument(document, catalogStatus(document.segments, catalog), {language: 'fr', sourceLanguage: 'en'})
+  expect(parse(markdown.split('---\n')[1]!)).toEqual({
+    layout: 'home',
+    hero: {name: 'Vite', tagline: 'L’outillage nouvelle génération'},
+    features: [{title: 'Démarrage : instantané', details: 'Aucun bundle nécessaire.'}],
+    lang: 'fr',
+    sourceVersion: expect.any(String)
+  })
+  expect(markdown).toContain('    details: >-\n      Aucun bundle nécessaire.\n')
+})

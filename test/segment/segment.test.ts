@@ -128,3 +128,17 @@ describe('notes to translators', () => {
     ])
   })
 })
+
+describe('nested front-matter fields', () => {
+  it('offers fields by path, `*` standing for any key or index, and writes them back in place', () => {
+    const source = '---\nlayout: home\nhero:\n  name: Vite\n  tagline: Next generation tooling\nfeatures:\n  - title: Instant start\n    details: >-\n      No bundling\n      needed.\n  - title: Fast HMR\n    details: Stays fast.\n---\n'
+    const {segments} = segmentDocument(source, {frontMatterFields: ['hero.tagline', 'features.*.title', 'features.*.details']})
+    expect(segments.map(({field, text}) => [field, text])).toEqual([
+      ['hero.tagline', 'Next generation tooling'],
+      ['features.0.title', 'Instant start'],
+      ['features.0.details', 'No bundling needed.'],
+      ['features.1.title', 'Fast HMR'],
+      ['features.1.details', 'Stays fast.']
+    ])
+  })
+})

@@ -16,17 +16,37 @@ export interface LinkRewrite {
 /** `markdown` with the URLs of its links, images and definitions that start with a `from` rewritten. */
 export function rewriteLinks(markdown: string, language: string, rewrites: readonly LinkRewrite[]): string {
   if (rewrites.length === 0 || !rewrites.some(({from}) => markdown.includes(from))) return markdown
+  return replaceUrls(markdown, (url) => {
+    const rewrite = rewrites.find(({from}) => url.startsWith(from))
+    return rewrite && {length: rewrite.from.length, text: rewrite.to.replaceAll('{lang}', language)}
+  })
+}
+
+/**
+ * `markdown` with its same-page `#fragment` links pointed at the ids its headings now have
+ * (`headingIds: "translate"`: the generator slugs the translated heading).
+ */
+export function rewriteFragments(markdown: string, ids: ReadonlyMap<string, string>): string {
+  if (ids.size === 0 || !markdown.includes('#')) return markdown
+  return replaceUrls(markdown, (url) => {
+    const id = url.startsWith('#') ? ids.get(url.slice(1)) : undefined
+    return id === undefined || id === url.slice(1) ? undefined : {length: url.length, text: `#${id}`}
+  })
+}
+
+/** Splice `replace`'s answer over the start of each link, image and definition URL it answers for. */
+function replaceUrls(markdown: string, replace: (url: string) => {length: number; text: string} | undefined): string {
   const edits: Array<{start: number; end: number; text: string}> = []
   const walk = (node: Nodes) => {
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      const rewrite = rewrites.find(({from}) => node.url.startsWith(from))
-      if (rewrite) {
+      const replacement = replace(node.url)
+      if (replacement) {
         const {start, end} = {start: node.position.start.offset, end: node.position.end.offset}
         // The destination is written after the text (`[text](url)`, `[label]: url`): the last
         // occurrence in the node's source. A URL written with escapes or entities is not found
         // verbatim and is left as it is.
         const at = markdown.lastIndexOf(node.url, end)
-        if (at >= start) edits.push({start: at, end: at + rewrite.from.length, text: rewrite.to.replaceAll('{lang}', language)})
+        if (at >= start) edits.push({start: at, end: at + replacement.length, text: replacement.text})
       }
     }
     if ('children' in node) for (const child of node.children) walk(child)

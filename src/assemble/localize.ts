@@ -13,7 +13,7 @@ export interface LocalizeOptions {
   /** Use stale translations (default) or fall back to the source text for them. */
   staleTranslations?: 'use' | 'fallback'
   /** `pin` translated headings to their source heading's id (`{#id}`); default `keep`. */
-  headingIds?: 'keep' | 'pin'
+  headingIds?: 'keep' | 'pin' | 'translate'
 }
 
 export interface LocalizedDocument {
@@ -53,7 +53,7 @@ export function localizeDocument(document: SegmentedDocument, rows: readonly Cat
   }
   const assemble = (lagging: boolean) =>
     assembleDocument(document, (segment) => (isSource ? undefined : usable.get(segment.key)), {
-      headingIds: isSource ? 'keep' : options.headingIds,
+      headingIds: isSource || options.headingIds === 'translate' ? 'keep' : options.headingIds,
       frontMatter: isSource
         ? undefined
         : {

@@ -15,7 +15,8 @@ export interface CheckInput {
   entries: readonly CatalogEntry[]
   segments?: readonly Segment[]
   /** The source and localized document, for document checks. */
-  document?: {source: string; localized: string}
+  /** The source and localized document, for document checks (`spliced`: the localized one before its links were rewritten). */
+  document?: {source: string; localized: string; spliced?: string}
   settings: CheckSettings
   /** Per-check severity overrides (`off` disables a check), optionally with the check's options: `["warning", {"high": 3}]`. */
   severities?: Readonly<Record<string, CheckSetting | readonly [CheckSetting, Readonly<Record<string, unknown>>]>>

@@ -69,7 +69,10 @@ export interface DocumentContext {
   language: string
   namespace: string
   source: string
+  /** The document as build writes it. */
   localized: string
+  /** The same before its link URLs were rewritten (`links`, `headingIds: "translate"`), when they were. */
+  spliced?: string
 }
 
 export type Check =

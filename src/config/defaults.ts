@@ -60,7 +60,7 @@ export interface Config {
    * Heading ids in translated documents: `keep` explicit `{#id}` and add nothing; `pin` every
    * translated heading to the id of its source heading (`{#slug}`), so links keep working.
    */
-  headingIds: 'keep' | 'pin'
+  headingIds: 'keep' | 'pin' | 'translate'
   /** JSX attributes whose values are prose and translated. */
   proseAttributes: string[]
 }

@@ -60,8 +60,8 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
   if (!Array.isArray(config.remarkPlugins) || !config.remarkPlugins.every((entry) => typeof entry === 'string' || (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string'))) {
     throw new InputError('`remarkPlugins` must be an array of module names or [name, options] pairs', file)
   }
-  if (config.headingIds !== 'keep' && config.headingIds !== 'pin') {
-    throw new InputError(`\`headingIds\` is ${JSON.stringify(config.headingIds)}, expected "keep" or "pin"`, file)
+  if (config.headingIds !== 'keep' && config.headingIds !== 'pin' && config.headingIds !== 'translate') {
+    throw new InputError(`\`headingIds\` is ${JSON.stringify(config.headingIds)}, expected "keep", "pin" or "translate"`, file)
   }
   if (!Array.isArray(config.proseAttributes) || !config.proseAttributes.every((name) => typeof name === 'string')) {
     throw new InputError('`proseAttributes` must be an array of attribute names', file)

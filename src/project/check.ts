@@ -39,14 +39,14 @@ export function checkProject(project: Project, targets: readonly string[]): Chec
   for (const language of targets) {
     for (const document of project.documents) {
       const read = readCatalog(project, language, document.namespace)
-      const {rows, localized} = localizeEntry(project, document, language, read)
+      const {rows, localized, spliced} = localizeEntry(project, document, language, read)
       const all = runChecks({
         language,
         sourceLanguage: project.sourceLanguage,
         namespace: document.namespace,
         entries: rows,
         segments: document.segmented.segments,
-        document: {source: document.segmented.source, localized: localized.markdown},
+        document: {source: document.segmented.source, localized: localized.markdown, spliced},
         settings,
         severities: config.checks
       })

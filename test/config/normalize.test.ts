@@ -16,7 +16,7 @@ const invalid: Array<[string, unknown, string]> = [
   ['a link rewrite without a prefix', {links: [{to: '/{lang}/'}]}, 'md-l10n.config.json: `links` must be an array of {"from": "/en/", "to": "/{lang}/"} rewrites (from: a URL prefix of the source\'s links, to: what replaces it)'],
   ['an unknown dialect', {dialect: 'mkdocs'}, 'md-l10n.config.json: `dialect` is "mkdocs", expected one of "gfm", "vitepress", "docusaurus", "starlight", "mdbook", "hugo", "jekyll"'],
   ['a remark plugin that is not a name', {remarkPlugins: [42]}, 'md-l10n.config.json: `remarkPlugins` must be an array of module names or [name, options] pairs'],
-  ['an unknown heading-id mode', {headingIds: 'slug'}, 'md-l10n.config.json: `headingIds` is "slug", expected "keep" or "pin"'],
+  ['an unknown heading-id mode', {headingIds: 'slug'}, 'md-l10n.config.json: `headingIds` is "slug", expected "keep", "pin" or "translate"'],
   ['a language name', {languages: ['Japanese']}, 'md-l10n.config.json: `languages` has "Japanese", which names no language CLDR knows (did you mean `ja`?); expected a BCP 47 tag such as "fr" or "pt-BR"']
 ]
 

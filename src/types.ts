@@ -155,6 +155,8 @@ export interface CatalogEntryMeta {
   source: string
   /** Hash of the translation when it was stamped; an edited translation is re-stamped as current. */
   translationHash: string
+  /** `memory`: filled by extract from the same source text translated elsewhere in the project. */
+  origin?: 'memory'
 }
 
 /** Sidecar file `locales/<tag>/<namespace>.meta.json`. */

@@ -116,7 +116,7 @@ export function parseMeta(text: string, file: string): CatalogMeta {
       if (!isEntryMeta(value)) {
         throw new InputError(`entry \`${key}\` must have string \`sourceHash\`, \`source\` and \`translationHash\``, file, lineOf(body, keyNode!.offset))
       }
-      entries[key] = {sourceHash: value.sourceHash, source: value.source, translationHash: value.translationHash}
+      entries[key] = {sourceHash: value.sourceHash, source: value.source, translationHash: value.translationHash, ...(value.origin === 'memory' ? {origin: 'memory' as const} : {})}
     }
   }
   return {version: 1, entries}

@@ -115,7 +115,7 @@ export const commands: Record<string, CommandSpec> = {
       const result = await project.extract({prune: Boolean(values.prune), languages: languages(values), progress: output.progress})
       output.out(`extracted ${plural(result.segments, 'segment')} from ${plural(result.documents, 'document')} (${result.sourceLanguage}); ${plural(result.written.length, 'file')} written`)
       for (const row of result.languages) {
-        const parts = (['added', 'stale', 'obsolete', 'pruned', 'stamped'] as const).filter((name) => row[name] > 0).map((name) => `${row[name]} ${name}`)
+        const parts = (['added', 'fromMemory', 'stale', 'obsolete', 'pruned', 'stamped'] as const).filter((name) => row[name] > 0).map((name) => `${row[name]} ${name === 'fromMemory' ? 'from memory' : name}`)
         if (parts.length > 0) output.out(`  ${row.language}: ${parts.join(', ')} (in ${plural(row.synced, 'catalog')} synced; \`md-l10n coverage\` has every catalog)`)
       }
       return 0

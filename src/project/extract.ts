@@ -16,6 +16,7 @@ import {FolderJoins, FolderListing, FolderStamps} from './listing.js'
 import {WriteBatch, within} from './batch.js'
 import {ExtractState, type ExtractedEntry} from './state.js'
 import {planExtractTarget} from './plan.js'
+import {TranslationMemory} from './memory.js'
 import type {Progress} from './progress.js'
 
 export interface ExtractOptions {
@@ -36,6 +37,8 @@ export interface ExtractedLanguage {
   obsolete: number
   pruned: number
   stamped: number
+  /** Segments filled from the same source text translated elsewhere (translation memory). */
+  fromMemory: number
 }
 
 export interface ExtractResult {
@@ -54,8 +57,9 @@ export function extractProject(project: Project, targets: readonly string[], opt
     const locales = path.join(root, project.config.localesDir)
     const listing = new FolderListing(host)
     const state = new ExtractState(host, root)
+    const memory = new TranslationMemory(project, listing)
     const extracted = new Map<string, ExtractedEntry | string>()
-    const totals = new Map<string, ExtractedLanguage>(targets.map((language) => [language, {language, synced: 0, added: 0, stale: 0, obsolete: 0, pruned: 0, stamped: 0}]))
+    const totals = new Map<string, ExtractedLanguage>(targets.map((language) => [language, {language, synced: 0, added: 0, stale: 0, obsolete: 0, pruned: 0, stamped: 0, fromMemory: 0}]))
     // Stamps of the files this run writes are recorded once the batch is committed.
     const stampsToRecord: Array<{file: string; record: (stamp: string) => void}> = []
     let changed = false
@@ -102,6 +106,8 @@ export function extractProject(project: Project, targets: readonly string[], opt
         const target = {catalog: read.catalog, meta: read.meta, stale: 0, obsolete: 0}
         const entries = document.segmented.segments.map(({key, text}) => ({key, text}))
         const result = syncCatalog(entries, catalog, meta, {prune: options.prune, previousSource: document.previousSource})
+        const remembered = memory.fill(language, result, entries)
+        memory.learn(language, result.catalog, result.meta.entries)
         batch.write(catalogFile, serializeCatalog(result.catalog))
         stampsToRecord.push({file: catalogFile, record: (stamp) => (target.catalog = stamp)})
         // A catalog with no translation yet needs no meta file.
@@ -114,6 +120,7 @@ export function extractProject(project: Project, targets: readonly string[], opt
         entry.targets.set(language, target)
         const total = totals.get(language)!
         total.synced++
+        total.fromMemory += remembered.length
         total.added += result.added.length
         total.stale += result.stale.length
         total.obsolete += result.obsolete.length

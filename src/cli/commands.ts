@@ -231,12 +231,12 @@ export const commands: Record<string, CommandSpec> = {
     summary: 'write one language\'s catalogs for translators\' tools: XLIFF 2.0, PO, or i18next JSON with each key\'s source',
     options: {
       language: {type: 'string', value: '<tag>', description: 'the language to export (required)'},
-      format: {type: 'string', choices: ['xliff', 'po', 'json-with-source'], description: 'xliff (CAT tools), po (gettext platforms) or json-with-source (default: xliff)'},
+      format: {type: 'string', choices: ['xliff', 'po', 'json-with-source', 'tmx'], description: 'xliff (CAT tools), po (gettext platforms), json-with-source (editing by hand) or tmx (the translation memory, TMX 1.4) (default: xliff)'},
       out: {type: 'string', value: '<file>', description: 'the file to write (default: print it)'}
     },
     async run(project, values, output) {
       const language = requiredLanguage(values, 'export')
-      const result = await project.export({language, format: (values.format ?? 'xliff') as 'xliff' | 'po' | 'json-with-source'})
+      const result = await project.export({language, format: (values.format ?? 'xliff') as 'xliff' | 'po' | 'json-with-source' | 'tmx'})
       if (values.out === undefined) {
         output.out(result.text.replace(/\n$/, ''))
         return 0

@@ -64,4 +64,4 @@ export interface ImportedFile {
   units: ImportedUnit[]
 }
 
-export type ExportFormat = 'xliff' | 'po' | 'json-with-source'
+export type ExportFormat = 'xliff' | 'po' | 'json-with-source' | 'tmx'

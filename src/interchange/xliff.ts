@@ -22,21 +22,21 @@ import type {InlineCode} from './codes.js'
 export const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0'
 
 /** A node of fast-xml-parser's ordered tree: `{name: children, ':@': attributes}` or `{'#text': text}`. */
-type XmlNode = Record<string, unknown>
+export type XmlNode = Record<string, unknown>
 const attributesKey = ':@'
 const prefix = '@_'
 
-function element(name: string, attributes: Record<string, string | number | undefined>, children: XmlNode[] = []): XmlNode {
+export function element(name: string, attributes: Record<string, string | number | undefined>, children: XmlNode[] = []): XmlNode {
   const node: XmlNode = {[name]: children}
   const set = Object.entries(attributes).filter(([, value]) => value !== undefined)
   if (set.length > 0) node[attributesKey] = Object.fromEntries(set.map(([name, value]) => [`${prefix}${name}`, String(value)]))
   return node
 }
 
-const text = (value: string): XmlNode => ({'#text': value})
+export const text = (value: string): XmlNode => ({'#text': value})
 
 /** Children on their own indented lines (only between elements: never inside mixed content). */
-function indented(children: XmlNode[], depth: number): XmlNode[] {
+export function indented(children: XmlNode[], depth: number): XmlNode[] {
   const inner = `\n${'  '.repeat(depth + 1)}`
   return [...children.flatMap((child) => [text(inner), child]), text(`\n${'  '.repeat(depth)}`)]
 }
@@ -77,7 +77,7 @@ function unitElement(unit: ExportedUnit, file: string, depth: number): XmlNode {
 }
 
 // `entities` is an option of fast-xml-builder that fast-xml-parser's types do not list.
-const builder = new XMLBuilder({
+export const builder = new XMLBuilder({
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: prefix,

@@ -132,6 +132,7 @@ export async function exportProject(project: Project, options: ExportOptions): P
 async function formatModule(format: ExportFormat): Promise<(exported: ExportedLanguage) => string> {
   if (format === 'xliff') return (await import('../interchange/xliff.js')).buildXliff
   if (format === 'po') return (await import('../interchange/po.js')).buildPo
+  if (format === 'tmx') return (await import('../interchange/tmx.js')).buildTmx
   return (await import('../interchange/json-with-source.js')).buildJsonWithSource
 }
 

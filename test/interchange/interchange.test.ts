@@ -224,3 +224,25 @@ describe('notes to translators', () => {
     expect(Object.values(json.namespaces.guide as Record<string, {note?: string}>).map(({note: written}) => written)).toEqual([undefined, note])
   })
 })
+
+describe('TMX', () => {
+  it('exports the current translations as a TMX 1.4 memory that xmllint accepts, inline codes carrying their markdown', async () => {
+    const root = temporaryFolder('md-l10n-tmx-')
+    mkdirSync(path.join(root, 'docs'))
+    writeFileSync(path.join(root, 'docs/guide.md'), '# Guide\n\nRun `npm ci` and read the [notes](https://example.com/notes).\n\nNot translated yet.\n')
+    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'fr']}))
+    const project = openProject({root})
+    await project.extract()
+    const source = JSON.parse(readFileSync(path.join(root, 'locales/en/guide.json'), 'utf8')) as Record<string, string>
+    const french: Record<string, string> = {Guide: 'Guide', 'Run <1/> and read the <2>notes</2>.': 'Lancez <1/> et lisez les <2>notes</2>.', 'Not translated yet.': ''}
+    writeFileSync(path.join(root, 'locales/fr/guide.json'), JSON.stringify(Object.fromEntries(Object.keys(source).map((key) => [key, french[source[key]!]!])), null, 2))
+    const tmx = (await project.export({language: 'fr', format: 'tmx'})).text
+    const file = path.join(root, 'fr.tmx')
+    writeFileSync(file, tmx)
+    xmllint(file)
+    expect(tmx).toContain('<tmx version="1.4">')
+    expect(tmx.match(/<tu /g)).toHaveLength(2)
+    expect(tmx).toContain('<tuv xml:lang="fr"><seg>Lancez <ph x="1">`npm ci`</ph> et lisez les <bpt i="2" x="2">[</bpt>notes<ept i="2">](https://example.com/notes)</ept>.</seg></tuv>')
+    expect(tmx).not.toContain('Not translated yet.')
+  })
+})

@@ -48,7 +48,7 @@ export interface ProjectApi {
   pseudo(options?: {language?: string}): Promise<PseudoResult>
   /** Set the folder up: a commented config, the `.gitignore` lines, a CI workflow. */
   init(options?: InitOptions): Promise<InitResult>
-  /** One language's catalogs as XLIFF 2.0, PO or i18next JSON with sources, for translators' tools (the file's text is returned). */
+  /** One language's catalogs as XLIFF 2.0, PO or i18next JSON with sources, for translators' tools, or its memory as TMX (the file's text is returned). */
   export(options: ExportOptions): Promise<ExportResult>
   /** Apply a translator's XLIFF or PO file to one language's catalogs. */
   import(options: ImportOptions): Promise<ImportResult>

@@ -1,5 +1,5 @@
 import {afterAll} from 'vitest'
-import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
@@ -56,4 +56,21 @@ export async function runCli(root: string, ...argv: string[]): Promise<{code: nu
   const output = memoryOutput()
   const code = await main([...argv, '--cwd', root], output)
   return {code, stdout: output.stdout, stderr: output.stderr}
+}
+
+/** A temporary docs project: `docs/<name>.md` per page, English sources, `languages` as given (default English and French). */
+export function docsProject(pages: Record<string, string>, config: Record<string, unknown> = {}): string {
+  const root = temporaryFolder('md-l10n-docs-')
+  for (const [name, text] of Object.entries(pages)) {
+    mkdirSync(path.dirname(path.join(root, 'docs', `${name}.md`)), {recursive: true})
+    writeFileSync(path.join(root, 'docs', `${name}.md`), text)
+  }
+  writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'fr'], ...config}))
+  return root
+}
+
+/** Write `language`'s catalog of `page` as a translator would: each key's translation looked up by its source text. */
+export function translateCatalog(root: string, page: string, language: string, bySource: Record<string, string>): void {
+  const source = JSON.parse(readFileSync(path.join(root, 'locales/en', `${page}.json`), 'utf8')) as Record<string, string>
+  writeFileSync(path.join(root, 'locales', language, `${page}.json`), `${JSON.stringify(Object.fromEntries(Object.keys(source).map((key) => [key, bySource[source[key]!] ?? ''])), null, 2)}\n`)
 }

@@ -9,7 +9,7 @@ import {cpSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs'
 import path from 'node:path'
 import xliff from 'xliff'
 import {openProject} from '../../src/project/index.js'
-import {copyProject, fixturesDir, runCli, snapshot, temporaryFolder} from '../helpers.js'
+import {copyProject, docsProject, fixturesDir, runCli, snapshot, temporaryFolder, translateCatalog} from '../helpers.js'
 
 const languages = ['ar', 'en', 'es', 'fr-002', 'ja', 'pt-BR', 'pt-PT', 'ru', 'uk', 'vi', 'zh-Hans', 'zh-Hant']
 
@@ -206,10 +206,7 @@ describe('bad input: exit 2 naming the file and line, nothing written', () => {
 
 describe('notes to translators', () => {
   it('carries an `<!-- l10n: … -->` comment of the source into XLIFF, PO and JSON with sources', async () => {
-    const root = temporaryFolder('md-l10n-notes-')
-    mkdirSync(path.join(root, 'docs'))
-    writeFileSync(path.join(root, 'docs/guide.md'), '# Guide\n\n<!-- l10n: "Gate" is the exchange\'s name; keep it. -->\nOpen the Gate app.\n')
-    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'fr']}))
+    const root = docsProject({guide: '# Guide\n\n<!-- l10n: "Gate" is the exchange\'s name; keep it. -->\nOpen the Gate app.\n'})
     const project = openProject({root})
     await project.extract()
     const note = '"Gate" is the exchange\'s name; keep it.'
@@ -227,15 +224,10 @@ describe('notes to translators', () => {
 
 describe('TMX', () => {
   it('exports the current translations as a TMX 1.4 memory that xmllint accepts, inline codes carrying their markdown', async () => {
-    const root = temporaryFolder('md-l10n-tmx-')
-    mkdirSync(path.join(root, 'docs'))
-    writeFileSync(path.join(root, 'docs/guide.md'), '# Guide\n\nRun `npm ci` and read the [notes](https://example.com/notes).\n\nNot translated yet.\n')
-    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'fr']}))
+    const root = docsProject({guide: '# Guide\n\nRun `npm ci` and read the [notes](https://example.com/notes).\n\nNot translated yet.\n'})
     const project = openProject({root})
     await project.extract()
-    const source = JSON.parse(readFileSync(path.join(root, 'locales/en/guide.json'), 'utf8')) as Record<string, string>
-    const french: Record<string, string> = {Guide: 'Guide', 'Run <1/> and read the <2>notes</2>.': 'Lancez <1/> et lisez les <2>notes</2>.', 'Not translated yet.': ''}
-    writeFileSync(path.join(root, 'locales/fr/guide.json'), JSON.stringify(Object.fromEntries(Object.keys(source).map((key) => [key, french[source[key]!]!])), null, 2))
+    translateCatalog(root, 'guide', 'fr', {Guide: 'Guide', 'Run <1/> and read the <2>notes</2>.': 'Lancez <1/> et lisez les <2>notes</2>.'})
     const tmx = (await project.export({language: 'fr', format: 'tmx'})).text
     const file = path.join(root, 'fr.tmx')
     writeFileSync(file, tmx)

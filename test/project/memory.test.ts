@@ -3,21 +3,16 @@
  * translated elsewhere in the project is filled by extract, marked as from memory, and counted.
  */
 import {expect, it} from 'vitest'
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {openProject} from '../../src/project/index.js'
-import {temporaryFolder} from '../helpers.js'
+import {docsProject, translateCatalog} from '../helpers.js'
 
 it('fills exact repeats from the translations of other documents, marked in the meta as from memory', async () => {
-  const root = temporaryFolder('md-l10n-memory-')
-  mkdirSync(path.join(root, 'docs'))
-  writeFileSync(path.join(root, 'docs/install.md'), '# Install\n\nRun the installer.\n\nNeed help? Ask in the forum.\n')
-  writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'fr']}))
+  const root = docsProject({install: '# Install\n\nRun the installer.\n\nNeed help? Ask in the forum.\n'})
   const project = openProject({root})
   await project.extract()
-  const french: Record<string, string> = {Install: 'Installation', 'Run the installer.': 'Lancez l’installateur.', 'Need help? Ask in the forum.': 'Besoin d’aide ? Demandez sur le forum.'}
-  const source = JSON.parse(readFileSync(path.join(root, 'locales/en/install.json'), 'utf8')) as Record<string, string>
-  writeFileSync(path.join(root, 'locales/fr/install.json'), JSON.stringify(Object.fromEntries(Object.keys(source).map((key) => [key, french[source[key]!]!])), null, 2))
+  translateCatalog(root, 'install', 'fr', {Install: 'Installation', 'Run the installer.': 'Lancez l’installateur.', 'Need help? Ask in the forum.': 'Besoin d’aide ? Demandez sur le forum.'})
   await project.extract()
   // A new page repeats one sentence word for word, and has one of its own.
   writeFileSync(path.join(root, 'docs/upgrade.md'), '# Upgrade\n\nNeed help? Ask in the forum.\n')

@@ -6,6 +6,7 @@
  *   node scripts/bench-run.mjs floor <folder> [threads]  bare remark parse of every page (threads: workers, each its share)
  *   node scripts/bench-run.mjs files <from> <to>         write the files of <from> again under <to>
  *   node scripts/bench-run.mjs stat <folder>             stat every file under <folder> once
+ *   node scripts/bench-run.mjs import parser|md-l10n    import the markdown parser alone, or md-l10n's entry
  *   node scripts/bench-run.mjs segment <project>         load and segment a project (MD_L10N_THREADS)
  *   node scripts/bench-run.mjs watch <project> <catalog> <page>   build --watch: time from saving a
  *                                                          catalog, then a page, to its output
@@ -59,6 +60,9 @@ if (mode === 'cli') {
   for (const {file, bytes} of files) writeFileSync(file, bytes)
   result.files = files.length
   result.ms = Math.round(performance.now() - writing)
+} else if (mode === 'import') {
+  if (rest[0] === 'parser') await Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')])
+  else await import('../lib/index.js')
 } else if (mode === 'stat') {
   const files = filesUnder(rest[0])
   const stating = performance.now()

@@ -77,6 +77,10 @@ const sources = project('md-l10n-bench-floor-')
 const parseOne = measure(runner, 'floor', path.join(sources, 'source'), '1')
 const parseTwo = measure(runner, 'floor', path.join(sources, 'source'), '2')
 const segmentTwo = measure(runner, 'segment', sources)
+// What `import 'md-l10n'` costs a program, against the parser it is built on (the better of three each).
+const fastest = (what) => [0, 1, 2].map(() => measure(runner, 'import', what)).sort((a, b) => a.ms - b.ms)[0]
+const importParser = fastest('parser')
+const importEntry = fastest('md-l10n')
 
 /** Cold extract, fill, cold build of a new project, with one version's runner. */
 function cold(tool, prefix) {
@@ -144,6 +148,8 @@ const rows = [
   ['parse (floor), 2 threads', seconds(parseTwo.ms), `${parseTwo.maxRssMiB} MiB`, perPage(parseTwo.ms), 'the same, the pages split over two worker threads'],
   ['write the same files (floor)', seconds(filesFloor.ms), '', perPage(filesFloor.ms), `${filesFloor.files} files: plain writeFileSync, in a new folder`],
   ['stat every catalog (floor)', seconds(statFloor.ms), '', perPage(statFloor.ms), `${statFloor.files} files: what a warm build must look at`],
+  ['import unified + remark-parse + GFM', seconds(importParser.ms), `${importParser.maxRssMiB} MiB`, '', 'a process that imports the parser alone'],
+  ['import md-l10n', seconds(importEntry.ms), `${importEntry.maxRssMiB} MiB`, '', `${(importEntry.ms / importParser.ms).toFixed(2)} × the parser's import`],
   ['md-l10n segmentation, cold', seconds(segmentTwo.ms), `${segmentTwo.maxRssMiB} MiB`, perPage(segmentTwo.ms), 'load a project: read, parse, segment (worker threads)'],
   ['cold extract', seconds(current.extract.ms), `${current.extract.maxRssMiB} MiB`, perPage(current.extract.ms), `${targets.length} target catalogs per page, new folder`],
   ['cold build', seconds(current.build.ms), `${current.build.maxRssMiB} MiB`, perPage(current.build.ms), `${languages.length} documents + catalogs per page, translated`]

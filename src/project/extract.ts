@@ -103,7 +103,7 @@ export function extractProject(project: Project, targets: readonly string[], opt
         if (plan === 'keep') continue
         touched = true
         const {catalog, meta, stamps: read} = readCatalog(project, language, document.namespace, listing)
-        const target = {catalog: read.catalog, meta: read.meta, stale: 0, obsolete: 0}
+        const target = {catalog: read.catalog, meta: read.meta}
         const entries = document.segmented.segments.map(({key, text}) => ({key, text}))
         const result = syncCatalog(entries, catalog, meta, {prune: options.prune, previousSource: document.previousSource})
         const remembered = memory.fill(language, result, entries)
@@ -115,8 +115,6 @@ export function extractProject(project: Project, targets: readonly string[], opt
           batch.write(metaFile, serializeMeta(result.meta))
           stampsToRecord.push({file: metaFile, record: (stamp) => (target.meta = stamp)})
         }
-        target.stale = result.stale.length
-        target.obsolete = result.obsolete.length
         entry.targets.set(language, target)
         const total = totals.get(language)!
         total.synced++

@@ -60,17 +60,21 @@ export interface ProjectApi {
   review(options?: ReviewOptions): Promise<ReviewResult>
 }
 
-/** Internal: run `work` on a freshly loaded project, with the lock held. */
-export async function withProject<T>(options: Required<Pick<OpenProjectOptions, 'root' | 'host'>> & Pick<OpenProjectOptions, 'segmentMany'>, load: Parameters<typeof loadProject>[2], work: (project: Project) => T | Promise<T>): Promise<T> {
-  const {host, root} = options
+/** Run `work` with the project's lock held, after finishing or undoing what a killed run left. */
+async function locked<T>(host: Host, root: string, work: () => T | Promise<T>): Promise<T> {
   const release = await host.lock?.(root)
   try {
     recoverInterruptedRun(host, root)
-    const project = await loadProject(host, root, {segmentMany: options.segmentMany, ...load})
-    return await work(project)
+    return await work()
   } finally {
     release?.()
   }
+}
+
+/** Internal: run `work` on a freshly loaded project, with the lock held. */
+export function withProject<T>(options: Required<Pick<OpenProjectOptions, 'root' | 'host'>> & Pick<OpenProjectOptions, 'segmentMany'>, load: Parameters<typeof loadProject>[2], work: (project: Project) => T | Promise<T>): Promise<T> {
+  const {host, root} = options
+  return locked(host, root, async () => work(await loadProject(host, root, {segmentMany: options.segmentMany, ...load})))
 }
 
 /**
@@ -112,15 +116,7 @@ export function openProject(options: OpenProjectOptions): ProjectApi {
     coverage: (coverage = {}) => run({}, (project) => coverageOfProject(project, coverage)),
     pseudo: (pseudo = {}) => run({}, (project) => pseudoProject(project, canonicalTag(pseudo.language ?? pseudoLocale, undefined, 'language'))),
     badges: (report) => run({}, (project) => writeBadges(project, report)),
-    init: async (init = {}) => {
-      const release = await host.lock?.(options.root)
-      try {
-        recoverInterruptedRun(host, options.root)
-        return await initProject(host, options.root, init)
-      } finally {
-        release?.()
-      }
-    },
+    init: (init = {}) => locked(host, options.root, () => initProject(host, options.root, init)),
     export: (exported) => run({}, (project) => exportProject(project, {...exported, language: selectLanguages(project, [exported.language])[0]!})),
     import: (imported) => run({}, (project) => importProject(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),
     importDocuments: (imported) => run({}, (project) => importFolder(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),

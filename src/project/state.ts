@@ -23,7 +23,7 @@ import {version as toolVersion} from '../version.js'
 
 export const cacheFolder = '.md-l10n-cache'
 /** The layout of the files below: a new layout ignores files of the old one. */
-const formatVersion = 5
+const formatVersion = 6
 
 /**
  * A map of strings packed into one string: a hundred thousand entries load in a tenth of the time
@@ -283,12 +283,10 @@ export class OutputManifest {
   }
 }
 
-/** A target catalog as the last extract left it: stamps of catalog and meta, stale and obsolete counts. */
+/** A target catalog as the last extract left it: the stamps of its catalog and meta. */
 export interface ExtractedTarget {
   catalog: string
   meta: string
-  stale: number
-  obsolete: number
 }
 
 /** What one namespace's catalogs looked like after the last extract. */
@@ -338,8 +336,8 @@ export class ExtractState {
     const [sourceHash, sourceCatalog, ...lines] = encoded.split('\n')
     const targets = new Map<string, ExtractedTarget>()
     for (const line of lines) {
-      const [language, catalog, meta, stale, obsolete] = line.split('\t')
-      targets.set(language!, {catalog: catalog!, meta: meta!, stale: Number(stale), obsolete: Number(obsolete)})
+      const [language, catalog, meta] = line.split('\t')
+      targets.set(language!, {catalog: catalog!, meta: meta!})
     }
     return {sourceHash: sourceHash!, sourceCatalog: sourceCatalog!, targets}
   }
@@ -353,7 +351,7 @@ export class ExtractState {
         continue
       }
       const lines = [entry.sourceHash, entry.sourceCatalog]
-      for (const [language, {catalog, meta, stale, obsolete}] of entry.targets) lines.push([language, catalog, meta, stale, obsolete].join('\t'))
+      for (const [language, {catalog, meta}] of entry.targets) lines.push([language, catalog, meta].join('\t'))
       this.entries.set(namespace, lines.join('\n'))
     }
   }

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {planBuildEntry, planExtractTarget, planLanguage, planReusedOutputs} from '../../src/project/plan.js'
 import type {BuiltEntry, ExtractedTarget} from '../../src/project/state.js'
 
-const target: ExtractedTarget = {catalog: '10:1', meta: '20:1', stale: 0, obsolete: 0}
+const target: ExtractedTarget = {catalog: '10:1', meta: '20:1'}
 
 describe('planExtractTarget', () => {
   const rows: Array<[string, {before?: ExtractedTarget; folder: boolean; catalog: string; meta: string}, 'keep' | 'sync', number]> = [

@@ -9,7 +9,10 @@
  * Every cold run starts in a new folder, and no folder is deleted before the last measurement:
  * on this disk, creating files right after many were deleted costs 2–4× for minutes.
  *
- *   npm run bench [-- --pages N] [--po4a-sample N] [--baseline <rev>]
+ *   npm run bench [-- --pages N] [--po4a-sample N] [--baseline <rev>] [--cold]
+ *
+ * `--cold` stops after the cold runs and the floors (no warm, watch, review or po4a rows): the
+ * quick way to follow the cold-run target while working on it.
  */
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, appendFileSync, symlinkSync} from 'node:fs'
 import {execFileSync, spawnSync} from 'node:child_process'
@@ -21,6 +24,7 @@ const option = (name) => (process.argv.includes(name) ? process.argv[process.arg
 const pageLimit = Number(option('--pages') ?? Infinity)
 const po4aSample = Number(option('--po4a-sample') ?? 20)
 const baselineRev = option('--baseline')
+const coldOnly = process.argv.includes('--cold')
 const here = path.dirname(new URL(import.meta.url).pathname)
 const repository = path.join(here, '..')
 const folders = []
@@ -104,22 +108,27 @@ const filesDist = measure(runner, 'files', path.join(current.root, 'dist'), path
 const filesFloor = {ms: filesLocales.ms + filesDist.ms, files: filesLocales.files + filesDist.files}
 const statFloor = measure(runner, 'stat', path.join(current.root, 'locales'))
 
-const cli = (...args) => measure(runner, 'cli', ...args, '--cwd', current.root)
-const warmExtract = cli('extract')
-const warmBuild = cli('build')
-const edited = path.join(current.root, 'source', pages.find((page) => page.endsWith('tar.md')) ?? pages[0])
-appendFileSync(edited, '\n- Show this benchmark edit:\n\n`tar --version`\n')
-const editExtract = cli('extract')
-const editBuild = cli('build')
-// A watcher told what changed: a translation saved into one catalog, then one page edited.
-const editedPage = path.relative(path.join(current.root, 'source'), edited)
-const watched = measure(runner, 'watch', current.root, `${targets[0]}/${editedPage.replace(/\.md$/, '.json')}`, editedPage)
-// The review site: the checks and coverage of every target catalog, then a page per language and document.
-const review = cli('review')
+/** Warm runs, one page edited, the watcher and the review site, on the cold project. */
+function warmRuns() {
+  const cli = (...args) => measure(runner, 'cli', ...args, '--cwd', current.root)
+  const warmExtract = cli('extract')
+  const warmBuild = cli('build')
+  const edited = path.join(current.root, 'source', pages.find((page) => page.endsWith('tar.md')) ?? pages[0])
+  appendFileSync(edited, '\n- Show this benchmark edit:\n\n`tar --version`\n')
+  const editExtract = cli('extract')
+  const editBuild = cli('build')
+  // A watcher told what changed: a translation saved into one catalog, then one page edited.
+  const editedPage = path.relative(path.join(current.root, 'source'), edited)
+  const watched = measure(runner, 'watch', current.root, `${targets[0]}/${editedPage.replace(/\.md$/, '.json')}`, editedPage)
+  // The review site: the checks and coverage of every target catalog, then a page per language and document.
+  const review = cli('review')
+  return {warmExtract, warmBuild, editExtract, editBuild, watched, review}
+}
+const warm = coldOnly ? undefined : warmRuns()
 const reviewPages = pages.length * targets.length + languages.length
 
 let po4a
-if (spawnSync('po4a-updatepo', ['--version']).status === 0 && spawnSync('msgen', ['--version']).status === 0) {
+if (!coldOnly && spawnSync('po4a-updatepo', ['--version']).status === 0 && spawnSync('msgen', ['--version']).status === 0) {
   const sample = pages.filter((_, index) => index % Math.max(1, Math.floor(pages.length / po4aSample)) === 0).slice(0, po4aSample)
   const work = fresh('md-l10n-bench-po4a-')
   let extractMs = 0
@@ -158,7 +167,9 @@ if (previous) {
   rows.push([`cold extract, ${base.commit}`, seconds(previous.extract.ms), `${previous.extract.maxRssMiB} MiB`, perPage(previous.extract.ms), 'the baseline, same corpus, new folder'])
   rows.push([`cold build, ${base.commit}`, seconds(previous.build.ms), `${previous.build.maxRssMiB} MiB`, perPage(previous.build.ms), 'the baseline'])
 }
-rows.push(
+if (warm) {
+  const {warmExtract, warmBuild, editExtract, editBuild, watched, review} = warm
+  rows.push(
   ['warm extract (nothing changed)', seconds(warmExtract.ms), `${warmExtract.maxRssMiB} MiB`, perPage(warmExtract.ms), ''],
   ['warm build (nothing changed)', seconds(warmBuild.ms), `${warmBuild.maxRssMiB} MiB`, perPage(warmBuild.ms), ''],
   ['extract, one page edited', seconds(editExtract.ms), `${editExtract.maxRssMiB} MiB`, '', ''],
@@ -167,7 +178,8 @@ rows.push(
   ['build --watch, catalog saved again', seconds(watched.catalogMs), '', '', 'a watcher that has been running'],
   ['build --watch, one page saved', seconds(watched.pageMs), `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session'],
   ['review (the whole site)', seconds(review.ms), `${review.maxRssMiB} MiB`, perPage(review.ms), `${reviewPages} pages: check + coverage + one page per language and document`]
-)
+  )
+}
 if (po4a) {
   rows.push(['po4a-updatepo (1 language)', '', '', perPage(po4a.extractMs, po4a.pages), `sample of ${po4a.pages} pages`])
   rows.push(['po4a-translate -k 0 (1 language)', '', '', perPage(po4a.translateMs, po4a.pages), `identity PO from msgen`])
@@ -181,11 +193,11 @@ if (previous) {
   const previousMs = previous.extract.ms + previous.build.ms
   console.log(`baseline ${base.commit}: ${seconds(previousMs)} = ${(previousMs / parseOne.ms).toFixed(2)} × the parse floor; this version / baseline = ${(coldMs / previousMs).toFixed(2)}`)
 }
-console.log(`warm (nothing changed): extract + build ${seconds(warmExtract.ms + warmBuild.ms)}; one page edited: ${seconds(editExtract.ms + editBuild.ms)}, with the watcher ${seconds(watched.pageMs)}`)
+if (warm) console.log(`warm (nothing changed): extract + build ${seconds(warm.warmExtract.ms + warm.warmBuild.ms)}; one page edited: ${seconds(warm.editExtract.ms + warm.editBuild.ms)}, with the watcher ${seconds(warm.watched.pageMs)}`)
 if (po4a) {
   const po4aPerPage = (po4a.extractMs + po4a.translateMs) / po4a.pages
   console.log(`per page: md-l10n ${(coldMs / pages.length).toFixed(2)} ms for ${languages.length} languages, po4a ${po4aPerPage.toFixed(1)} ms for 1: po4a/md-l10n = ${(po4aPerPage / (coldMs / pages.length)).toFixed(0)}× (${((po4aPerPage * languages.length) / (coldMs / pages.length)).toFixed(0)}× per language)`)
-} else {
+} else if (!coldOnly) {
   console.log('po4a: not installed, skipped (apt-get install po4a gettext to compare)')
 }
 console.log(`byte-identical source-language rebuilds: md-l10n ${current.identical}/${pages.length}${previous ? `, baseline ${previous.identical}/${pages.length}` : ''}${po4a ? `, po4a ${po4a.same}/${po4a.pages} of its sample` : ''}`)

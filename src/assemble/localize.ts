@@ -5,7 +5,7 @@
 import type {Catalog, CatalogEntry, SegmentedDocument} from '../types.js'
 import {assembleDocument} from './index.js'
 import {isRightToLeft} from '../languages/resolve.js'
-import {hashText} from '../util/hash.js'
+import {hashRepeatedText} from '../util/hash.js'
 
 export interface LocalizeOptions {
   language: string
@@ -59,7 +59,7 @@ export function localizeDocument(document: SegmentedDocument, rows: readonly Cat
         : {
             lang: options.language,
             dir: isRightToLeft(options.language) ? 'rtl' : undefined,
-            sourceVersion: hashText(document.source),
+            sourceVersion: hashRepeatedText(document.source),
             outdated: lagging ? true : undefined
           }
     })

@@ -3,7 +3,7 @@
  * current, stale, missing or obsolete. What coverage, checks and the builder read.
  */
 import type {Catalog, CatalogEntry, CatalogMeta, Segment} from '../types.js'
-import {hashText} from '../util/hash.js'
+import {hashRepeatedText, hashText} from '../util/hash.js'
 
 /**
  * Status rows in document order, obsolete keys last. A translation with no meta record counts as
@@ -17,7 +17,7 @@ export function catalogStatus(segments: readonly Segment[], catalog: Catalog, me
     live.add(segment.key)
     const translation = Object.hasOwn(catalog, segment.key) ? catalog[segment.key]! : ''
     const recorded = Object.hasOwn(meta.entries, segment.key) ? meta.entries[segment.key] : undefined
-    const isCurrent = !recorded || recorded.sourceHash === hashText(segment.text) || recorded.translationHash !== hashText(translation)
+    const isCurrent = !recorded || recorded.sourceHash === hashRepeatedText(segment.text) || recorded.translationHash !== hashText(translation)
     rows.push({
       key: segment.key,
       status: translation === '' ? 'missing' : isCurrent ? 'current' : 'stale',

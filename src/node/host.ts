@@ -8,8 +8,9 @@
 import {appendFileSync, closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, existsSync} from 'node:fs'
 import type {Host, HostEntry, HostFile, WriteOptions} from '../project/host.js'
 import {acquireLock} from './lock.js'
+import {startWriter} from './writer.js'
 
-const stampOf = (stats: {size: number; mtimeMs: number}) => `${stats.size}:${stats.mtimeMs}`
+export const stampOf = (stats: {size: number; mtimeMs: number}) => `${stats.size}:${stats.mtimeMs}`
 
 export const nodeHost: Host = {
   read(file: string): HostFile | undefined {
@@ -65,5 +66,6 @@ export const nodeHost: Host = {
   rename: (from, to) => renameSync(from, to),
   remove: (file) => rmSync(file, {force: true}),
   removeFolder: (folder) => rmSync(folder, {recursive: true, force: true}),
-  lock: (root) => acquireLock(root)
+  lock: (root) => acquireLock(root),
+  deferredWriter: startWriter
 }

@@ -14,7 +14,7 @@
  * as a run that was never killed.
  */
 import path from 'node:path'
-import type {Host} from './host.js'
+import type {DeferredWriter, Host} from './host.js'
 import {FolderListing} from './listing.js'
 import {decodeText} from './read.js'
 import {InputError} from '../util/errors.js'
@@ -83,6 +83,9 @@ function journalPath(root: string, file: string): string {
 
 let temporaryCounter = 0
 
+/** New files in one flush from which the host's background writer pays for its thread. */
+const deferFrom = 1000
+
 /**
  * A set of file writes and removals applied together at `commit`, journaled as above. Contents
  * are flushed to disk once they pass `flushBytes`, so memory stays bounded. An unchanged file is
@@ -102,6 +105,10 @@ export class WriteBatch {
   private readonly recordStamps: boolean
   private journalOpen = false
   private finished = false
+  /** Where new files go once a flush has many (the host's background writer), if it has one. */
+  private deferred: DeferredWriter | undefined
+  /** Files given to `deferred` and not yet known to be written. */
+  private inFlight = new Set<string>()
 
   /** `root`: the only folder the batch may touch; `stamps`: return the stamps of the files written. */
   constructor(
@@ -136,6 +143,7 @@ export class WriteBatch {
     const resolved = this.inside(file)
     this.pendingBytes -= this.pending.get(resolved)?.length ?? 0
     this.pending.delete(resolved)
+    if (this.inFlight.has(resolved)) this.settle()
     if (this.created.delete(resolved)) this.host.remove(resolved)
     const temporary = this.replacements.get(resolved)
     if (temporary !== undefined) {
@@ -189,12 +197,33 @@ export class WriteBatch {
       this.replacements.set(file, temporary)
       this.writeFile(temporary, content, false, file)
     }
-    for (const [file, content] of creations) {
-      this.created.add(file)
-      this.writeFile(file, content, true)
+    this.deferred ??= creations.length >= deferFrom ? this.host.deferredWriter?.() : undefined
+    if (this.deferred) {
+      for (const [file] of creations) {
+        this.created.add(file)
+        this.inFlight.add(file)
+        const folder = path.dirname(file)
+        if (!this.createdFolders.has(folder)) {
+          this.host.makeFolder(folder)
+          this.createdFolders.add(folder)
+        }
+      }
+      this.deferred.create(creations, {stamp: this.recordStamps})
+    } else {
+      for (const [file, content] of creations) {
+        this.created.add(file)
+        this.writeFile(file, content, true)
+      }
     }
     this.pending.clear()
     this.pendingBytes = 0
+  }
+
+  /** Wait for the files in the background writer; their stamps join the others. */
+  private settle(): void {
+    if (!this.deferred || this.inFlight.size === 0) return
+    this.inFlight.clear()
+    for (const [file, stamp] of this.deferred.settle()) this.stamps.set(file, stamp)
   }
 
   private temporaryFor(file: string): string {
@@ -205,6 +234,13 @@ export class WriteBatch {
   abort(): void {
     if (this.finished) return
     this.finished = true
+    try {
+      this.settle()
+    } catch {
+      // A failed write: what was created is removed below all the same.
+    } finally {
+      this.deferred?.close()
+    }
     for (const temporary of this.replacements.values()) this.host.remove(temporary)
     for (const file of this.created) this.host.remove(file)
     if (this.journalOpen) this.host.remove(path.join(this.root, journalFileName))
@@ -213,6 +249,9 @@ export class WriteBatch {
   /** Apply the batch. Returns the files written and removed, and the stamps of those written. */
   commit(): {written: string[]; removed: string[]; stamps: Map<string, string>} {
     this.flush()
+    // Every new file is on disk before the commit line can say the batch is done.
+    this.settle()
+    this.deferred?.close()
     const removed = [...this.removals].filter((file) => this.listing.has(file) || this.host.exists(file))
     if (this.replacements.size > 0 || removed.length > 0) {
       this.journal([...removed.map((file) => `- ${journalPath(this.root, file)}`), commitLine])

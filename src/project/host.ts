@@ -49,6 +49,21 @@ export interface Host {
    * release function. A host without locking (in memory, in tests) leaves it out.
    */
   lock?(root: string): Promise<() => void>
+  /**
+   * A writer for many new files that may write them after `create` returns (on another thread),
+   * or `undefined` to write them one by one with `write`. Asked for once a batch has many.
+   */
+  deferredWriter?(): DeferredWriter | undefined
+}
+
+/** New files written in the background: `settle` waits for all of them. */
+export interface DeferredWriter {
+  /** Create these files (none exists yet; their folders do). */
+  create(files: Array<[string, string | Uint8Array]>, options: {stamp: boolean}): void
+  /** Wait until every file created so far is written; their stamps when asked; throws the first error. */
+  settle(): Map<string, string>
+  /** Stop the writer (after `settle`, or to abandon a failed run). */
+  close(): void
 }
 
 /** A file system error a user can act on (missing, permissions, disk full), as opposed to a bug. */

@@ -1,0 +1,68 @@
+/**
+ * The background writer (node/writer) under a WriteBatch, compiled (its thread module sits beside
+ * it only in lib/): many new files written on the writer's thread land with their contents and
+ * stamps, and a write that fails there fails the batch, which then removes every file it created.
+ */
+import {expect, it} from 'vitest'
+import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {projectRoot, temporaryFolder} from '../helpers.js'
+
+type Writer = {create(files: Array<[string, string]>, options: {stamp: boolean}): void; settle(): Map<string, string>; close(): void}
+const compiled = async () => {
+  const {WriteBatch} = await import(pathToFileURL(path.join(projectRoot, 'lib/project/batch.js')).href)
+  const {nodeHost} = await import(pathToFileURL(path.join(projectRoot, 'lib/node/host.js')).href)
+  return {WriteBatch, nodeHost}
+}
+const files = 2500
+const page = (index: number) => `# Page ${index}\n\n${'Some text to write. '.repeat(index % 40)}\n`
+const nameOf = (root: string, index: number) => path.join(root, `folder-${index % 7}`, `page-${index}.md`)
+
+it('writes many new files on its thread, with their stamps, and leaves no journal', async () => {
+  const {WriteBatch, nodeHost} = await compiled()
+  let writers = 0
+  const host = {...nodeHost, deferredWriter: () => (writers++, nodeHost.deferredWriter())}
+  const root = temporaryFolder('md-l10n-writer-')
+  const batch = new WriteBatch(host, root, {stamps: true})
+  for (let index = 0; index < files; index++) batch.write(nameOf(root, index), page(index))
+  const {written, stamps} = batch.commit()
+  expect(writers).toBe(1)
+  expect(written).toHaveLength(files)
+  for (let index = 0; index < files; index++) {
+    const file = nameOf(root, index)
+    expect(readFileSync(file, 'utf8')).toBe(page(index))
+    const stats = statSync(file)
+    expect(stamps.get(file)).toBe(`${stats.size}:${stats.mtimeMs}`)
+  }
+  expect(readdirSync(root).filter((name) => !name.startsWith('folder-'))).toEqual([])
+})
+
+it('fails the batch when a write on its thread fails, and removes every file the batch created', async () => {
+  const {WriteBatch, nodeHost} = await compiled()
+  const root = temporaryFolder('md-l10n-writer-')
+  const kept = path.join(root, 'kept.md')
+  writeFileSync(kept, 'a translator’s file\n')
+  // The 700th file is redirected onto a file that exists: the thread's exclusive create fails.
+  const host = {
+    ...nodeHost,
+    deferredWriter() {
+      const writer = nodeHost.deferredWriter() as Writer
+      return {...writer, create: (batch: Array<[string, string]>, options: {stamp: boolean}) => writer.create(batch.map(([file, content], index) => [index === 700 ? kept : file, content]), options)}
+    }
+  }
+  const batch = new WriteBatch(host, root)
+  for (let index = 0; index < files; index++) batch.write(nameOf(root, index), page(index))
+  expect(() => {
+    try {
+      batch.commit()
+    } catch (error) {
+      batch.abort()
+      throw error
+    }
+  }).toThrow(/EEXIST.*\(writing .*kept\.md\)/)
+  expect(readFileSync(kept, 'utf8')).toBe('a translator’s file\n')
+  const left = readdirSync(root, {recursive: true}).map(String).filter((name) => name.endsWith('.md'))
+  expect(left).toEqual(['kept.md'])
+  expect(existsSync(path.join(root, '.md-l10n-journal'))).toBe(false)
+})

@@ -9,24 +9,20 @@ import {Worker} from 'node:worker_threads'
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import type {SegmentResult} from '../segment/index.js'
-import {createSegmenter} from '../project/plugins.js'
 import {InputError} from '../util/errors.js'
 import type {SegmentAnswer, SegmentJob} from './segment-worker.js'
-import type {SegmentMany} from '../project/load.js'
+import {segmentInSequence, type SegmentMany, type SegmentOutcome} from '../project/load.js'
 
 /** Documents below which workers are not worth their start-up time. */
 export const parallelThreshold = 400
 const batchSize = 64
 
 /** Segment documents (results in input order); throws the first input error in input order. */
-export const segmentAll: SegmentMany = async (jobs, settings) => {
+export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
   const threads = Math.min(Number(process.env.MD_L10N_THREADS) || Math.min(availableParallelism(), 4), availableParallelism(), 8)
   // Running from TypeScript sources (tests), the compiled worker is not beside this module.
   const workerFile = new URL('./segment-worker.js', import.meta.url)
-  if (jobs.length < parallelThreshold || threads < 2 || !existsSync(workerFile)) {
-    const segment = await createSegmenter(settings)
-    return jobs.map(({source, file}) => segment(source, file))
-  }
+  if (jobs.length < parallelThreshold || threads < 2 || !existsSync(workerFile)) return segmentInSequence(jobs, settings, arrived)
   const answers: SegmentAnswer[] = new Array(jobs.length)
   const queue: SegmentJob[][] = []
   for (let start = 0; start < jobs.length; start += batchSize) {
@@ -44,8 +40,12 @@ export const segmentAll: SegmentMany = async (jobs, settings) => {
               else resolve()
             }
             worker.on('message', (batch: SegmentAnswer[]) => {
-              for (const answer of batch) answers[answer.index] = answer
+              // The next batch first: the thread works while the answers are handed on.
               next()
+              for (const answer of batch) {
+                answers[answer.index] = answer
+                arrived?.(answer.index, outcomeOf(answer, jobs[answer.index]!.source))
+              }
             })
             worker.on('error', reject)
             next()
@@ -56,10 +56,13 @@ export const segmentAll: SegmentMany = async (jobs, settings) => {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
   return answers.map((answer, index) => {
-    if ('error' in answer) {
-      if (answer.error.input) throw new InputError(answer.error.message, answer.error.file, answer.error.line)
-      throw new Error(answer.error.message)
-    }
-    return {...answer.result, source: jobs[index]!.source}
+    const outcome = outcomeOf(answer, jobs[index]!.source)
+    if ('error' in outcome) throw outcome.error
+    return outcome.result
   })
+}
+
+function outcomeOf(answer: SegmentAnswer, source: string): SegmentOutcome {
+  if (!('error' in answer)) return {result: {...answer.result, source}}
+  return {error: answer.error.input ? new InputError(answer.error.message, answer.error.file, answer.error.line) : new Error(answer.error.message)}
 }

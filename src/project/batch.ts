@@ -264,17 +264,21 @@ export class WriteBatch {
   }
 }
 
-/** Run `work`; if it throws, undo what `batch` wrote (the original error is the one reported). */
+/** Run `work` (or the promise it returns); if it fails, undo what `batch` wrote (the original error is the one reported). */
 export function within<T>(batch: WriteBatch, work: () => T): T {
-  try {
-    return work()
-  } catch (error) {
+  const undo = (error: unknown): never => {
     try {
       batch.abort()
     } catch {
       // The host failed again: the next run's recovery undoes what the journal names.
     }
     throw error
+  }
+  try {
+    const result = work()
+    return (result instanceof Promise ? result.catch(undo) : result) as T
+  } catch (error) {
+    return undo(error)
   }
 }
 

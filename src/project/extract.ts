@@ -50,10 +50,10 @@ export interface ExtractResult {
   languages: ExtractedLanguage[]
 }
 
-export function extractProject(project: Project, targets: readonly string[], options: ExtractOptions = {}): ExtractResult {
+export function extractProject(project: Project, targets: readonly string[], options: ExtractOptions = {}): Promise<ExtractResult> {
   const {host, root} = project
   const batch = new WriteBatch(host, root, {stamps: true})
-  return within(batch, () => {
+  return within(batch, async () => {
     const locales = path.join(root, project.config.localesDir)
     const listing = new FolderListing(host)
     const state = new ExtractState(host, root)
@@ -67,6 +67,9 @@ export function extractProject(project: Project, targets: readonly string[], opt
     const folders = new FolderStamps(host, state.folders)
     const joins = new FolderJoins()
     for (const [index, document] of project.documents.entries()) {
+      // A project loaded streaming has documents still being segmented: the first ones are synced
+      // and written while the others are parsed.
+      await document.ready
       options.progress?.('extract', index + 1, project.documents.length)
       const previous = state.get(document.namespace)
       const sourceCatalogFile = path.join(locales, catalogPaths(project.sourceLanguage, document.namespace).catalog)
@@ -132,6 +135,7 @@ export function extractProject(project: Project, targets: readonly string[], opt
         extracted.set(document.namespace, entry)
       } else extracted.set(document.namespace, stored)
     }
+    await project.segmented
     const {written, stamps} = batch.commit()
     const cacheBatch = new WriteBatch(host, root)
     // A file left as it was (same content) keeps the stamp read before the run.

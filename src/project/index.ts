@@ -98,7 +98,7 @@ export function selectLanguages(project: Project, requested: readonly string[] |
 }
 
 /** Worker threads, loaded only when a run has documents to segment (they load the parser). */
-const segmentOnWorkers: SegmentMany = async (jobs, frontMatterFields) => (await import('../node/workers.js')).segmentAll(jobs, frontMatterFields)
+const segmentOnWorkers: SegmentMany = async (jobs, settings, arrived) => (await import('../node/workers.js')).segmentAll(jobs, settings, arrived)
 
 /** Open a project folder: every operation of the CLI, as data. */
 export function openProject(options: OpenProjectOptions): ProjectApi {
@@ -110,7 +110,7 @@ export function openProject(options: OpenProjectOptions): ProjectApi {
     root: options.root,
     config: () => loadConfig(host, options.root),
     languages: () => run({}, languagesOfProject),
-    extract: (extract = {}) => run({}, (project) => extractProject(project, selectLanguages(project, extract.languages), extract)),
+    extract: (extract = {}) => run({streaming: true}, (project) => extractProject(project, selectLanguages(project, extract.languages), extract)),
     build: (build = {}) => run({}, (project) => buildProject(project, selectLanguages(project, build.languages, {pseudo: true, source: true}), build)),
     check: (check = {}) => run({}, (project) => checkProject(project, selectLanguages(project, check.languages))),
     coverage: (coverage = {}) => run({}, (project) => coverageOfProject(project, coverage)),

@@ -19,13 +19,29 @@ import {SegmentCache, contentHash, cacheFolder} from './state.js'
 
 import {createSegmenter, segmentSettings, type SegmentSettings, type Segmenter} from './plugins.js'
 
-/** Segment many documents at once (on worker threads, in the Node host); results in input order. */
-export type SegmentMany = (jobs: ReadonlyArray<{source: string; file: string}>, settings: SegmentSettings) => Promise<SegmentResult[]>
+/** One document's segmentation as it arrives: its result, or the error it raised. */
+export type SegmentOutcome = {result: SegmentResult} | {error: Error}
+
+/**
+ * Segment many documents at once (on worker threads, in the Node host); results in input order,
+ * or the first input error in input order. `arrived`, when given, hears each document's outcome as
+ * soon as it is known, in any order.
+ */
+export type SegmentMany = (jobs: ReadonlyArray<{source: string; file: string}>, settings: SegmentSettings, arrived?: (index: number, outcome: SegmentOutcome) => void) => Promise<SegmentResult[]>
 
 /** The one-thread way: what a project without a `segmentMany` uses. */
-export const segmentInSequence: SegmentMany = async (jobs, settings) => {
+export const segmentInSequence: SegmentMany = async (jobs, settings, arrived) => {
   const segment = await createSegmenter(settings)
-  return jobs.map(({source, file}) => segment(source, file))
+  return jobs.map(({source, file}, index) => {
+    try {
+      const result = segment(source, file)
+      arrived?.(index, {result})
+      return result
+    } catch (error) {
+      arrived?.(index, {error: error as Error})
+      throw error
+    }
+  })
 }
 
 export interface ProjectDocument {
@@ -38,7 +54,12 @@ export interface ProjectDocument {
   /** Content hash of the source text (known without reading it when the file did not move). */
   sourceHash: string
   /** Number of segments. */
-  segmentCount: number
+  readonly segmentCount: number
+  /**
+   * Settles when the document's segments are known. Only a project loaded with `streaming` has
+   * documents still being segmented; reading `segmented` or `segmentCount` before must wait for it.
+   */
+  ready: Promise<void>
   /** Segments with the keys of the last extract; read, parsed and keyed on first use. */
   readonly segmented: SegmentResult
   /** The source-language catalog as the last extract wrote it (what translators saw). */
@@ -61,6 +82,8 @@ export interface Project {
   cache?: SegmentCache
   /** The project's segmenter (its dialect and plugins), loaded on first use. */
   segmenter: () => Promise<Segmenter>
+  /** Settles when every changed document is segmented (at once, unless loaded with `streaming`). */
+  segmented: Promise<void>
 }
 
 export function loadConfig(host: Host, root: string): Config {
@@ -104,6 +127,13 @@ export async function loadProject(
     unchanged?: (file: string) => boolean
     segmentMany?: SegmentMany
     config?: Config
+    /**
+     * Return before the changed documents are segmented, each document's `ready` settling as its
+     * segments arrive, so a command can work on the first documents while the others are parsed.
+     * Only when the config names the source language and the languages (else they come from the
+     * documents themselves).
+     */
+    streaming?: boolean
   } = {}
 ): Promise<Project> {
   const config = options.config ?? loadConfig(host, root)
@@ -133,34 +163,69 @@ export async function loadProject(
   cache.retain(new Set(files.map((relativePath) => `${config.sourceDir}/${relativePath}`)))
   // What changed is parsed now, together, on every core when there is enough of it.
   const changed = sources.filter((entry) => !entry.facts && !entry.parsed) as Array<(typeof sources)[number] & {source: string}>
-  if (changed.length > 0) {
-    await loadSegmenter()
-    const parsed = await (options.segmentMany ?? segmentInSequence)(changed, settings)
-    for (const [index, entry] of changed.entries()) entry.parsed = parsed[index]!
-  }
-  // A source the cache knows but whose shard is gone will be parsed again.
-  if (!segmenter && sources.some((entry) => entry.facts && !cache.hasShard(entry.file))) await loadSegmenter()
-  for (const entry of sources) {
-    if (entry.facts) continue
+  // A source read now whose segments the cache had is known at once.
+  for (const entry of sources) if (!entry.facts && entry.parsed) remember(entry)
+  function remember(entry: (typeof sources)[number]): void {
     const {stamp, hash} = entry as {stamp: string; hash: string}
     cache.set(entry.file, stamp, hash, entry.parsed!)
     entry.facts = cache.facts.get(entry.file)!
   }
+  const waiting = new Map<(typeof sources)[number], {resolve: () => void; reject: (error: Error) => void; promise: Promise<void>}>()
+  for (const entry of changed) {
+    let resolve!: () => void
+    let reject!: (error: Error) => void
+    const promise = new Promise<void>((yes, no) => ((resolve = yes), (reject = no)))
+    // Handled here: a command that stopped early must not leave a rejection nobody hears.
+    promise.catch(() => {})
+    waiting.set(entry, {resolve, reject, promise})
+  }
+  let parsed: Promise<void> = Promise.resolve()
+  if (changed.length > 0) {
+    await loadSegmenter()
+    const arrived = (index: number, outcome: SegmentOutcome) => {
+      const entry = changed[index]!
+      if ('error' in outcome) return waiting.get(entry)!.reject(outcome.error)
+      entry.parsed = outcome.result
+      remember(entry)
+      waiting.get(entry)!.resolve()
+    }
+    parsed = (options.segmentMany ?? segmentInSequence)(changed, settings, arrived).then(
+      () => {},
+      (error: Error) => {
+        // A document whose outcome never came (a thread that died) fails with the run's error.
+        for (const {reject} of waiting.values()) reject(error)
+        throw error
+      }
+    )
+    const streaming = options.streaming && config.sourceLanguage !== undefined && config.languages !== undefined
+    if (!streaming) await parsed
+    else parsed.catch(() => {})
+  }
+  // A source the cache knows but whose shard is gone will be parsed again.
+  if (!segmenter && sources.some((entry) => entry.facts && !cache.hasShard(entry.file))) await loadSegmenter()
   let sourceLanguage = config.sourceLanguage
   const discovered: SwitcherLanguage[] = []
   const documents: ProjectDocument[] = sources.map((entry) => {
     const {relativePath, file, absolute} = entry
-    const facts = entry.facts!
     const namespace = relativePath.replace(/\.(md|mdx|markdown)$/i, '')
-    if (sourceLanguage === undefined && facts.lang !== undefined) sourceLanguage = canonicalTag(facts.lang, file, 'lang')
-    for (const language of facts.languageSwitcher) if (!discovered.some(({tag}) => tag === language.tag)) discovered.push(language)
+    // Still being segmented: the config names the languages, so nothing below needs its facts yet.
+    const pending = waiting.get(entry)
+    if (entry.facts) {
+      const facts = entry.facts
+      if (sourceLanguage === undefined && facts.lang !== undefined) sourceLanguage = canonicalTag(facts.lang, file, 'lang')
+      for (const language of facts.languageSwitcher) if (!discovered.some(({tag}) => tag === language.tag)) discovered.push(language)
+    }
+    const facts = () => {
+      if (!entry.facts) throw new Error(`${file} is still being segmented: wait for its \`ready\``)
+      return entry.facts
+    }
     let segmented: SegmentResult | undefined
     let previousSource: Catalog | undefined
     const load = (): SegmentResult => {
       let probe = entry.parsed
       if (!probe) {
         const source = entry.source ?? readText(host, absolute, file)!
-        const hash = entry.source === undefined ? contentHash(source) : facts.hash
+        const hash = entry.source === undefined ? contentHash(source) : facts().hash
         probe = cache.get(file, hash, source)
         if (!probe && !segmenter) {
           // A damaged shard (or a source rewritten during the run): the parser was not loaded for
@@ -180,8 +245,12 @@ export async function loadProject(
       file,
       namespace,
       relativePath,
-      sourceHash: facts.hash,
-      segmentCount: facts.segments,
+      // Known before parsing: it was computed when the file was read.
+      sourceHash: entry.facts?.hash ?? (entry as {hash: string}).hash,
+      get segmentCount() {
+        return facts().segments
+      },
+      ready: pending?.promise ?? Promise.resolve(),
       get segmented() {
         segmented ??= load()
         return segmented
@@ -199,7 +268,7 @@ export async function loadProject(
   }
   for (const extra of options.extraLanguages ?? []) languages.push(canonicalTag(extra, undefined, '--language'))
   if (!languages.includes(sourceLanguage)) languages = [sourceLanguage, ...languages]
-  const project: Project = {host, root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, assets, cache, segmenter: loadSegmenter}
+  const project: Project = {host, root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, assets, cache, segmenter: loadSegmenter, segmented: parsed}
   return project
 }
 

@@ -9,7 +9,6 @@
  */
 import path from 'node:path'
 import {serializeCatalog} from '../catalog/store.js'
-import type {LocalizedDocument} from '../assemble/localize.js'
 import {minCoverageFor} from '../config/normalize.js'
 import {readCatalog, type Project, type ProjectDocument} from './load.js'
 import {FolderJoins, FolderListing, FolderStamps} from './listing.js'
@@ -29,7 +28,52 @@ export interface BuildOptions {
   /** What a watcher keeps between rebuilds: the record of the outputs, loaded once and saved by the watcher. */
   session?: BuildSession
   progress?: Progress
+  /** Localize many documents at once (on worker threads, in the Node host); else one by one here. */
+  localizeMany?: LocalizeMany
 }
+
+/** One language × document as build writes and records it. */
+export interface LocalizedOutput {
+  markdown: string
+  /** `dist/locales/<tag>/<namespace>.json`, serialized, and its content hash. */
+  catalogText: string
+  catalogHash: string
+  documentHash: string
+  /** Whether the document uses no translation at all. */
+  untranslated: boolean
+  counts: {total: number; translated: number}
+  fallbacks: Array<{key: string; reason: string}>
+  /** Stamps of the catalog and meta it was made from. */
+  stamps: {catalog: string; meta: string}
+}
+
+export type LocalizeOutcome = {output: LocalizedOutput} | {error: Error}
+
+/**
+ * Localize many language × document pairs at once (ahead of the caller, within bounds): `outcome`
+ * gives job `index`'s, asked for in order; `close` stops the work (also after a failure).
+ */
+export type LocalizeMany = (project: Project, jobs: ReadonlyArray<{language: string; document: ProjectDocument}>) => {outcome(index: number): Promise<LocalizeOutcome>; close(): Promise<void>}
+
+/** Read one language's catalog of a document and localize it as build writes it. */
+export function localizeOutput(project: Project, document: ProjectDocument, language: string, listing?: FolderListing): LocalizedOutput {
+  const read = readCatalog(project, language, document.namespace, listing)
+  const {localized} = localizeEntry(project, document, language, read)
+  const catalogText = serializeCatalog(localized.catalog)
+  return {
+    markdown: localized.markdown,
+    catalogText,
+    catalogHash: contentHash(catalogText),
+    documentHash: contentHash(localized.markdown),
+    untranslated: Object.keys(localized.catalog).length === 0,
+    counts: {total: localized.counts.total, translated: localized.counts.translated},
+    fallbacks: localized.fallbacks,
+    stamps: read.stamps
+  }
+}
+
+/** Pairs to localize from which worker threads pay for their start (each loads the project). */
+export const localizeOnThreadsFrom = 2000
 
 export interface BuildSession {
   manifest?: OutputManifest
@@ -74,7 +118,7 @@ type Inputs = Pick<BuiltEntry, 'sourceHash' | 'catalog' | 'meta'>
 const documentExtensions = ['.md', '.mdx', '.markdown']
 
 /** Build `languages` (default: all of the project's); the outputs of the project's other languages stay as they are. */
-export function buildProject(project: Project, languages: readonly string[] = project.languages, options: BuildOptions = {}): BuildResult {
+export function buildProject(project: Project, languages: readonly string[] = project.languages, options: BuildOptions = {}): Promise<BuildResult> {
   const {host, root} = project
   const {changed} = options
   const outDir = path.join(root, project.config.outDir)
@@ -92,7 +136,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
   // A file the last build left in a folder that did not move is still there.
   const present = (folder: string, file: string, known: boolean) => (known && folders.unchanged(folder)) || listing.has(file)
   const batch = new WriteBatch(host, root)
-  return within(batch, () => {
+  return within(batch, async () => {
     const joins = new FolderJoins()
     const folderIn = (base: string, language: string, document: ProjectDocument) => joins.of(base, language, path.posix.dirname(document.relativePath))
     const fileIn = (folder: string, document: ProjectDocument, extension: string) => `${folder}${path.sep}${path.posix.basename(document.namespace)}${extension}`
@@ -102,46 +146,37 @@ export function buildProject(project: Project, languages: readonly string[] = pr
     const steps = languages.length * project.documents.length
     const omitUntranslated = project.config.untranslatedDocuments === 'omit'
     let step = 0
-    for (const language of languages) {
-      const localize = (document: ProjectDocument) => {
-        const read = readCatalog(project, language, document.namespace, listing)
-        return {localized: localizeEntry(project, document, language, read).localized, inputs: {sourceHash: document.sourceHash, ...read.stamps}}
+    const minimumOf = (language: string) => minCoverageFor(project.config, language)
+    const outputsOf = (language: string, document: ProjectDocument) => {
+      const documentFolder = folderIn(docsDir, language, document)
+      const catalogFolder = folderIn(exportsDir, language, document)
+      folders.see(documentFolder)
+      folders.see(catalogFolder)
+      return {
+        documentFolder,
+        catalogFolder,
+        documentFile: `${documentFolder}${path.sep}${path.posix.basename(document.relativePath)}`,
+        catalogFile: fileIn(catalogFolder, document, '.json')
       }
-      const minimum = minCoverageFor(project.config, language)
-      const outputsOf = (document: ProjectDocument) => {
-        const documentFolder = folderIn(docsDir, language, document)
-        const catalogFolder = folderIn(exportsDir, language, document)
-        folders.see(documentFolder)
-        folders.see(catalogFolder)
-        return {
-          documentFolder,
-          catalogFolder,
-          documentFile: `${documentFolder}${path.sep}${path.posix.basename(document.relativePath)}`,
-          catalogFile: fileIn(catalogFolder, document, '.json')
-        }
-      }
-      const write = (document: ProjectDocument, inputs: Inputs, localized: LocalizedDocument, keep: boolean, before: BuiltEntry | undefined): BuiltEntry => {
-        const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(document)
-        // A page with no translation at all is left to the site's own fallback, when asked.
-        const omitted = omitUntranslated && language !== project.sourceLanguage && Object.keys(localized.catalog).length === 0
-        const catalogText = serializeCatalog(localized.catalog)
-        const catalogHash = omitted ? '' : contentHash(catalogText)
-        // An output the last build wrote with the same content is not read or written again.
-        if (omitted) batch.remove(catalogFile)
-        else if (before?.catalogHash !== catalogHash || !present(catalogFolder, catalogFile, before !== undefined)) batch.write(catalogFile, catalogText)
-        const documentHash = keep && !omitted ? contentHash(localized.markdown) : undefined
-        if (documentHash === undefined) batch.remove(documentFile)
-        else if (before?.documentHash !== documentHash || !present(documentFolder, documentFile, before?.documentHash !== undefined)) batch.write(documentFile, localized.markdown)
-        const warnings = localized.fallbacks.map((fallback) => `${fallback.key}\t${fallback.reason}`)
-        return {...inputs, total: localized.counts.total, translated: localized.counts.translated, kept: keep, warnings, catalogHash, documentHash}
-      }
-      // Whether the language is emitted depends on its coverage over all documents: the documents
-      // are written as they are localized (memory stays flat) and withdrawn if it falls short.
-      let total = 0
-      let translated = 0
-      const entries: Array<{document: ProjectDocument; id: string; previous?: BuiltEntry; written?: BuiltEntry}> = []
-      for (const document of project.documents) {
-        options.progress?.(`build ${language}`, ++step, steps)
+    }
+    const write = (language: string, document: ProjectDocument, output: LocalizedOutput, keep: boolean, before: BuiltEntry | undefined): BuiltEntry => {
+      const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(language, document)
+      // A page with no translation at all is left to the site's own fallback, when asked.
+      const omitted = omitUntranslated && language !== project.sourceLanguage && output.untranslated
+      const catalogHash = omitted ? '' : output.catalogHash
+      // An output the last build wrote with the same content is not read or written again.
+      if (omitted) batch.remove(catalogFile)
+      else if (before?.catalogHash !== catalogHash || !present(catalogFolder, catalogFile, before !== undefined)) batch.write(catalogFile, output.catalogText)
+      const documentHash = keep && !omitted ? output.documentHash : undefined
+      if (documentHash === undefined) batch.remove(documentFile)
+      else if (before?.documentHash !== documentHash || !present(documentFolder, documentFile, before?.documentHash !== undefined)) batch.write(documentFile, output.markdown)
+      const warnings = output.fallbacks.map((fallback) => `${fallback.key}\t${fallback.reason}`)
+      return {sourceHash: document.sourceHash, ...output.stamps, total: output.counts.total, translated: output.counts.translated, kept: keep, warnings, catalogHash, documentHash}
+    }
+    // First what each language × document needs (its inputs moved, or not), then the localizing,
+    // all at once on worker threads when there is much of it, while the outputs are written here.
+    const plans = languages.map((language) =>
+      project.documents.map((document) => {
         const id = `${language}/${document.namespace}`
         const previous = manifest.get(id)
         const catalogFolder = folderIn(locales, language, document)
@@ -155,21 +190,41 @@ export function buildProject(project: Project, languages: readonly string[] = pr
           catalogStamp: () => host.stamp(fileIn(catalogFolder, document, '.json')),
           metaStamp: (recorded) => (recorded === '-' && folders.unchanged(catalogFolder) ? '-' : listing.stamp(fileIn(catalogFolder, document, '.meta.json')))
         })
+        return {document, id, previous, plan}
+      })
+    )
+    const jobs = plans.flatMap((entries, index) => entries.filter(({plan}) => plan !== 'reuse').map(({document}) => ({language: languages[index]!, document})))
+    const localized = localizeAll(project, jobs, listing, options.localizeMany)
+    try {
+      await writeLanguages()
+    } finally {
+      await localized.close()
+    }
+    async function writeLanguages() {
+    let job = 0
+    for (const [languageIndex, language] of languages.entries()) {
+      const minimum = minimumOf(language)
+      // Whether the language is emitted depends on its coverage over all documents: the documents
+      // are written as they are localized (memory stays flat) and withdrawn if it falls short.
+      let total = 0
+      let translated = 0
+      const entries: Array<{document: ProjectDocument; id: string; previous?: BuiltEntry; written?: BuiltEntry}> = []
+      for (const {document, id, previous, plan} of plans[languageIndex]!) {
+        options.progress?.(`build ${language}`, ++step, steps)
         if (plan === 'reuse') {
           total += previous!.total
           translated += previous!.translated
           entries.push({document, id, previous})
           continue
         }
-        const {localized, inputs} = localize(document)
-        const written = write(document, inputs, localized, true, previous)
+        const written = write(language, document, await localized.output(job++), true, previous)
         total += written.total
         translated += written.translated
         entries.push({document, id, written})
       }
       const {percent, emitted: keep} = planLanguage({isSource: language === project.sourceLanguage, translated, total, minimum})
       for (const {document, id, previous, written} of entries) {
-        const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(document)
+        const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(language, document)
         const entry = written ?? previous!
         if (keep && (!omitUntranslated || entry.catalogHash !== '')) result.documents++
         for (const warning of entry.warnings) {
@@ -188,12 +243,10 @@ export function buildProject(project: Project, languages: readonly string[] = pr
         outputsPresent: () => (previous!.catalogHash === '' || present(catalogFolder, catalogFile, true)) && (!keep || previous!.catalogHash === '' || present(documentFolder, documentFile, true))
       })
         if (outputs === 'keep') manifest.record(id)
-        else {
-          const again = localize(document)
-          manifest.record(id, write(document, again.inputs, again.localized, keep, previous))
-        }
+        else manifest.record(id, write(language, document, localizeOutput(project, document, language, listing), keep, previous))
       }
       result.languages.push({language, translated, total, percent, minimum, emitted: keep})
+    }
     }
     // What the last build wrote for a language or document no longer in the project goes; the
     // outputs of languages this build was not asked for stay.
@@ -228,6 +281,25 @@ export function buildProject(project: Project, languages: readonly string[] = pr
     result.removed = removed.map(relative)
     return result
   })
+}
+
+/**
+ * Start localizing `jobs` (on `localizeMany` when there are many, else here, each when asked for):
+ * the outcome of job `index`, which throws the job's error, and `close`.
+ */
+function localizeAll(project: Project, jobs: ReadonlyArray<{language: string; document: ProjectDocument}>, listing: FolderListing, localizeMany: LocalizeMany | undefined): {output(index: number): Promise<LocalizedOutput>; close(): Promise<void>} {
+  if (!localizeMany || jobs.length < localizeOnThreadsFrom) {
+    return {output: async (index) => localizeOutput(project, jobs[index]!.document, jobs[index]!.language, listing), close: async () => {}}
+  }
+  const pool = localizeMany(project, jobs)
+  return {
+    async output(index) {
+      const outcome = await pool.outcome(index)
+      if ('error' in outcome) throw outcome.error
+      return outcome.output
+    },
+    close: () => pool.close()
+  }
 }
 
 /**

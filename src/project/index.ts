@@ -15,7 +15,7 @@ import type {Host} from './host.js'
 import {recoverInterruptedRun} from './batch.js'
 import {loadConfig, loadProject, targetLanguages, type Project, type SegmentMany} from './load.js'
 import {extractProject, type ExtractOptions, type ExtractResult} from './extract.js'
-import {buildProject, type BuildOptions, type BuildResult} from './build.js'
+import {buildProject, type BuildOptions, type BuildResult, type LocalizeMany} from './build.js'
 import {checkProject, type CheckOptions, type CheckResult} from './check.js'
 import {coverageOfProject, type CoverageOptions} from './coverage.js'
 import {pseudoProject, type PseudoResult} from './pseudo.js'
@@ -42,7 +42,7 @@ export interface ProjectApi {
   config(): Config
   languages(): Promise<ProjectLanguage[]>
   extract(options?: ExtractOptions): Promise<ExtractResult>
-  build(options?: Omit<BuildOptions, 'changed' | 'session'> & {languages?: readonly string[]}): Promise<BuildResult>
+  build(options?: Omit<BuildOptions, 'changed' | 'session' | 'localizeMany'> & {languages?: readonly string[]}): Promise<BuildResult>
   check(options?: CheckOptions): Promise<CheckResult>
   coverage(options?: CoverageOptions): Promise<CoverageReport>
   pseudo(options?: {language?: string}): Promise<PseudoResult>
@@ -100,6 +100,12 @@ export function selectLanguages(project: Project, requested: readonly string[] |
 /** Worker threads, loaded only when a run has documents to segment (they load the parser). */
 const segmentOnWorkers: SegmentMany = async (jobs, settings, arrived) => (await import('../node/workers.js')).segmentAll(jobs, settings, arrived)
 
+/** Build's localizing on worker threads, loaded only for a build with much to localize. */
+const localizeOnWorkers: LocalizeMany = (project, jobs) => {
+  const pool = import('../node/localize-workers.js').then(({localizeOnThreads}) => localizeOnThreads(project, jobs))
+  return {outcome: async (index) => (await pool).outcome(index), close: async () => (await pool).close()}
+}
+
 /** Open a project folder: every operation of the CLI, as data. */
 export function openProject(options: OpenProjectOptions): ProjectApi {
   const host = options.host ?? nodeHost
@@ -111,7 +117,7 @@ export function openProject(options: OpenProjectOptions): ProjectApi {
     config: () => loadConfig(host, options.root),
     languages: () => run({}, languagesOfProject),
     extract: (extract = {}) => run({streaming: true}, (project) => extractProject(project, selectLanguages(project, extract.languages), extract)),
-    build: (build = {}) => run({}, (project) => buildProject(project, selectLanguages(project, build.languages, {pseudo: true, source: true}), build)),
+    build: (build = {}) => run({}, (project) => buildProject(project, selectLanguages(project, build.languages, {pseudo: true, source: true}), {localizeMany: options.host ? undefined : localizeOnWorkers, ...build})),
     check: (check = {}) => run({}, (project) => checkProject(project, selectLanguages(project, check.languages))),
     coverage: (coverage = {}) => run({}, (project) => coverageOfProject(project, coverage)),
     pseudo: (pseudo = {}) => run({}, (project) => pseudoProject(project, canonicalTag(pseudo.language ?? pseudoLocale, undefined, 'language'))),

@@ -1,0 +1,36 @@
+/**
+ * node/localize-worker: a worker thread of `node/localize-workers`. Loads the project as the main
+ * thread did (from the segment cache) and answers batches of language × document with what build
+ * writes: the localized document, its exported catalog and their hashes, or the job's error.
+ */
+import {parentPort, workerData} from 'node:worker_threads'
+import {loadProject, segmentInSequence} from '../project/load.js'
+import {localizeOutput} from '../project/build.js'
+import {FolderListing} from '../project/listing.js'
+import {nodeHost} from './host.js'
+import {errorData, type LocalizeAnswer, type LocalizeJob} from './localize-workers.js'
+
+const {root} = workerData as {root: string}
+const loading = loadProject(nodeHost, root, {segmentMany: segmentInSequence}).then((project) => ({project, documents: new Map(project.documents.map((document) => [document.namespace, document]))}))
+// Answered with each job's error below.
+loading.catch(() => {})
+const listing = new FolderListing(nodeHost)
+
+parentPort!.on('message', async (jobs: LocalizeJob[]) => {
+  let answers: LocalizeAnswer[]
+  try {
+    const {project, documents} = await loading
+    answers = jobs.map(({index, language, namespace}) => {
+      try {
+        const document = documents.get(namespace)
+        if (!document) throw new Error(`${namespace} is not a document of the project this thread loaded`)
+        return {index, output: localizeOutput(project, document, language, listing)}
+      } catch (error) {
+        return {index, error: errorData(error)}
+      }
+    })
+  } catch (error) {
+    answers = jobs.map(({index}) => ({index, error: errorData(error)}))
+  }
+  parentPort!.postMessage(answers)
+})

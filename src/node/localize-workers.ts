@@ -1,0 +1,119 @@
+/**
+ * node/localize-workers: build's localizing on worker threads, one per core (at most 4), while the
+ * main thread writes what they return. Each thread loads the project from the segment cache the
+ * way the main thread did, then reads catalogs and localizes the documents it is given.
+ * `MD_L10N_THREADS=1` keeps everything on the main thread.
+ */
+import {existsSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {createRequire} from 'node:module'
+import {localizeOutput, type LocalizeMany, type LocalizeOutcome, type LocalizedOutput} from '../project/build.js'
+import {FolderListing} from '../project/listing.js'
+import {InputError} from '../util/errors.js'
+
+export interface LocalizeJob {
+  index: number
+  language: string
+  namespace: string
+}
+
+/** An error as it crosses threads (an input error keeps where it was). */
+export interface ErrorData {
+  message: string
+  input: boolean
+  file?: string
+  line?: number
+  column?: number
+}
+
+export type LocalizeAnswer = {index: number; output: LocalizedOutput} | {index: number; error: ErrorData}
+
+export function errorData(error: unknown): ErrorData {
+  const input = error instanceof InputError
+  return {message: (error as Error).message, input, file: input ? error.file : undefined, line: input ? error.line : undefined, column: input ? error.column : undefined}
+}
+
+const batchSize = 64
+const workerFile = new URL('./localize-worker.js', import.meta.url)
+const require = createRequire(import.meta.url)
+
+/** Jobs localized ahead of the one the caller waits for, at most: memory stays bounded when writing is the slower part. */
+const aheadOfCaller = 16 * batchSize
+
+/** Localize on worker threads; one by one on this thread where they cannot run (from sources, one core). */
+export const localizeOnThreads: LocalizeMany = (project, jobs) => {
+  const threads = Math.min(Number(process.env.MD_L10N_THREADS) || Math.min(availableParallelism(), 4), availableParallelism(), 8)
+  if (threads < 2 || !existsSync(workerFile)) {
+    const listing = new FolderListing(project.host)
+    return {
+      async outcome(index) {
+        try {
+          return {output: localizeOutput(project, jobs[index]!.document, jobs[index]!.language, listing)}
+        } catch (error) {
+          return {error: error as Error}
+        }
+      },
+      close: async () => {}
+    }
+  }
+  const {Worker} = require('node:worker_threads') as typeof import('node:worker_threads')
+  const batches: LocalizeJob[][] = []
+  for (let start = 0; start < jobs.length; start += batchSize) {
+    batches.push(jobs.slice(start, start + batchSize).map(({language, document}, offset) => ({index: start + offset, language, namespace: document.namespace})))
+  }
+  const known = new Map<number, LocalizeOutcome>()
+  const waiting = new Map<number, (outcome: LocalizeOutcome) => void>()
+  let failure: Error | undefined
+  let posted = 0
+  let asked = 0
+  const deliver = (index: number, outcome: LocalizeOutcome) => {
+    const waiter = waiting.get(index)
+    if (!waiter) return void known.set(index, outcome)
+    waiting.delete(index)
+    waiter(outcome)
+  }
+  const workers = Array.from({length: threads}, () => {
+    const worker = new Worker(workerFile, {workerData: {root: project.root}})
+    const thread = {worker, inFlight: 0}
+    worker.on('message', (answers: LocalizeAnswer[]) => {
+      thread.inFlight--
+      pump()
+      for (const answer of answers) {
+        if ('output' in answer) deliver(answer.index, {output: answer.output})
+        else deliver(answer.index, {error: answer.error.input ? new InputError(answer.error.message, answer.error.file, answer.error.line, answer.error.column) : new Error(answer.error.message)})
+      }
+    })
+    worker.on('error', (error) => {
+      failure ??= error
+      for (const [index, waiter] of waiting) {
+        waiting.delete(index)
+        waiter({error})
+      }
+    })
+    return thread
+  })
+  // Two batches per thread (one to work on, one waiting), and no further ahead of the caller than allowed.
+  function pump() {
+    for (const thread of workers) {
+      while (thread.inFlight < 2 && posted < batches.length && batches[posted]![0]!.index < asked + aheadOfCaller) {
+        thread.worker.postMessage(batches[posted++])
+        thread.inFlight++
+      }
+    }
+  }
+  pump()
+  return {
+    outcome(index) {
+      asked = Math.max(asked, index)
+      pump()
+      const outcome = known.get(index)
+      if (outcome) {
+        known.delete(index)
+        return Promise.resolve(outcome)
+      }
+      if (failure) return Promise.resolve({error: failure})
+      return new Promise((resolve) => waiting.set(index, resolve))
+    },
+    close: async () => void (await Promise.all(workers.map(({worker}) => worker.terminate())))
+  }
+}

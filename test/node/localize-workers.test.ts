@@ -1,0 +1,54 @@
+/**
+ * build localizing on worker threads (node/localize-workers), compiled: the same outputs as one
+ * thread, and a broken catalog met on a thread fails the build as it would on one (exit 2, the
+ * file and line named, nothing written).
+ */
+import {expect, it} from 'vitest'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {existsSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {docsProject, projectRoot, snapshot} from '../helpers.js'
+
+const bin = path.join(projectRoot, 'lib/cli/bin.js')
+const languages = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt-BR', 'sv', 'tr', 'ja']
+// 200 pages × 11 languages: past the 2,000 pairs from which build localizes on threads.
+const pages = Object.fromEntries(
+  Array.from({length: 200}, (_, index) => [
+    `guide/page-${index}`,
+    `# Page ${index}\n\nRun \`tool run ${index}\` before you *deploy* the [site](https://example.com/${index}).\n\n- First point of page ${index}.\n- Second point.\n`
+  ])
+)
+const run = (root: string, threads: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args, '--cwd', root], {encoding: 'utf8', env: {...process.env, MD_L10N_THREADS: threads}})
+
+it('builds on worker threads exactly what one thread builds', () => {
+  const threaded = docsProject(pages, {languages})
+  const single = docsProject(pages, {languages})
+  for (const root of [threaded, single]) {
+    execFileSync(process.execPath, [bin, 'extract', '--cwd', root], {env: {...process.env, MD_L10N_THREADS: '1'}})
+    execFileSync(process.execPath, [bin, 'pseudo', '--language', 'fr', '--cwd', root])
+  }
+  expect(run(threaded, '2', 'build').status).toBe(0)
+  expect(run(single, '1', 'build').status).toBe(0)
+  // The build's record holds stamps, which differ between the two folders: the outputs must not.
+  for (const folder of ['docs', 'locales']) {
+    const outputs = snapshot(path.join(threaded, 'dist', folder))
+    expect(outputs.size).toBe(200 * 11)
+    expect(outputs).toEqual(snapshot(path.join(single, 'dist', folder)))
+  }
+  // French is translated (pseudo), code kept; the other languages fall back to the source.
+  const french = Buffer.from(snapshot(path.join(threaded, 'dist/docs')).get('fr/guide/page-7.md')!, 'latin1').toString('utf8')
+  expect(french).not.toBe(pages['guide/page-7'])
+  expect(french).toContain('`tool run 7`')
+  expect(Buffer.from(snapshot(path.join(threaded, 'dist/docs')).get('de/guide/page-7.md')!, 'latin1').toString('utf8')).toBe(pages['guide/page-7'])
+})
+
+it('fails on a broken catalog met on a thread, naming it, and writes nothing', () => {
+  const root = docsProject(pages, {languages})
+  execFileSync(process.execPath, [bin, 'extract', '--cwd', root], {env: {...process.env, MD_L10N_THREADS: '1'}})
+  writeFileSync(path.join(root, 'locales/ja/guide/page-150.json'), '{\n  "h-1": "x",\n  "h-1": "y"\n}\n')
+  const failed = run(root, '2', 'build')
+  expect(failed.status).toBe(2)
+  expect(failed.stderr).toContain('locales/ja/guide/page-150.json:3')
+  expect(failed.stderr).toContain('duplicate key')
+  expect(existsSync(path.join(root, 'dist'))).toBe(false)
+})

@@ -15,8 +15,8 @@ import {readCatalog, type Project, type ProjectDocument} from './load.js'
 import {FolderJoins, FolderListing, FolderStamps} from './listing.js'
 import {WriteBatch, within} from './batch.js'
 import {OutputManifest, contentHash, type BuiltEntry} from './state.js'
-import {localizeEntry} from './localize.js'
-import {planBuildEntry, planLanguage, planReusedOutputs} from './plan.js'
+import {LinkedPages, localizeEntry} from './localize.js'
+import {planBuildEntry, planLanguage, planLinkedEntry, planReusedOutputs} from './plan.js'
 import type {Progress} from './progress.js'
 
 export interface BuildOptions {
@@ -68,7 +68,7 @@ export interface BuildResult {
   removed: string[]
 }
 
-type Inputs = Pick<BuiltEntry, 'sourceHash' | 'catalog' | 'meta'>
+type Inputs = Pick<BuiltEntry, 'sourceHash' | 'catalog' | 'meta' | 'linked'>
 
 /** Output document extensions a withdrawn entry may have had. */
 const documentExtensions = ['.md', '.mdx', '.markdown']
@@ -103,9 +103,12 @@ export function buildProject(project: Project, languages: readonly string[] = pr
     const omitUntranslated = project.config.untranslatedDocuments === 'omit'
     let step = 0
     for (const language of languages) {
+      // `headingIds: "translate"`: a page's links into other pages take those pages' translated headings.
+      const pages = project.config.headingIds === 'translate' && language !== project.sourceLanguage ? new LinkedPages(project, language, listing) : undefined
       const localize = (document: ProjectDocument) => {
         const read = readCatalog(project, language, document.namespace, listing)
-        return {localized: localizeEntry(project, document, language, read).localized, inputs: {sourceHash: document.sourceHash, ...read.stamps}}
+        const linked = pages?.linkedFrom(document)
+        return {localized: localizeEntry(project, document, language, read, pages).localized, inputs: {sourceHash: document.sourceHash, ...read.stamps, ...(linked?.length ? {linked} : {})}}
       }
       const minimum = minCoverageFor(project.config, language)
       const outputsOf = (document: ProjectDocument) => {
@@ -140,21 +143,28 @@ export function buildProject(project: Project, languages: readonly string[] = pr
       let total = 0
       let translated = 0
       const entries: Array<{document: ProjectDocument; id: string; previous?: BuiltEntry; written?: BuiltEntry}> = []
+      const plans = new Map<string, 'reuse' | 'localize'>()
+      for (const document of project.documents) {
+        const catalogFolder = folderIn(locales, language, document)
+        folders.see(catalogFolder)
+        plans.set(
+          document.namespace,
+          planBuildEntry({
+            previous: manifest.get(`${language}/${document.namespace}`),
+            sourceHash: document.sourceHash,
+            isSource: language === project.sourceLanguage,
+            reportedChanged: changed && changed.catalogs.has(`${language}/${document.namespace}`),
+            // Catalogs exist as a rule: one `stat` each, no listing.
+            catalogStamp: () => host.stamp(fileIn(catalogFolder, document, '.json')),
+            metaStamp: (recorded) => (recorded === '-' && folders.unchanged(catalogFolder) ? '-' : listing.stamp(fileIn(catalogFolder, document, '.meta.json')))
+          })
+        )
+      }
       for (const document of project.documents) {
         options.progress?.(`build ${language}`, ++step, steps)
         const id = `${language}/${document.namespace}`
         const previous = manifest.get(id)
-        const catalogFolder = folderIn(locales, language, document)
-        folders.see(catalogFolder)
-        const plan = planBuildEntry({
-          previous,
-          sourceHash: document.sourceHash,
-          isSource: language === project.sourceLanguage,
-          reportedChanged: changed && changed.catalogs.has(id),
-          // Catalogs exist as a rule: one `stat` each, no listing.
-          catalogStamp: () => host.stamp(fileIn(catalogFolder, document, '.json')),
-          metaStamp: (recorded) => (recorded === '-' && folders.unchanged(catalogFolder) ? '-' : listing.stamp(fileIn(catalogFolder, document, '.meta.json')))
-        })
+        const plan = planLinkedEntry({plan: plans.get(document.namespace)!, linked: previous?.linked, planOf: (namespace) => plans.get(namespace)})
         if (plan === 'reuse') {
           total += previous!.total
           translated += previous!.translated

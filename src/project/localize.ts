@@ -6,9 +6,13 @@
 import {catalogStatus} from '../catalog/status.js'
 import {localizeDocument, type LocalizedDocument} from '../assemble/localize.js'
 import {rewriteFragments, rewriteLinks} from '../assemble/links.js'
+import {linkTarget, resolveTarget} from '../assemble/link-targets.js'
+import type {Nodes} from 'mdast'
 import {segmentDocument} from '../segment/index.js'
+import {parseMarkdown} from '../segment/parse.js'
 import type {Catalog, CatalogEntry, CatalogMeta} from '../types.js'
-import type {Project, ProjectDocument} from './load.js'
+import {readCatalog, type Project, type ProjectDocument} from './load.js'
+import type {FolderListing} from './listing.js'
 import {InputError} from '../util/errors.js'
 import {lazyModule} from '../util/lazy.js'
 
@@ -24,16 +28,110 @@ export interface LocalizedEntry {
   spliced?: string
 }
 
-export function localizeEntry(project: Project, document: ProjectDocument, language: string, read: {catalog: Catalog; meta: CatalogMeta}): LocalizedEntry {
+/**
+ * `pages`: the other documents' headings in `language`, for the links into them (build passes one
+ * per language, so each page is localized for its headings once; without it one is made).
+ */
+export function localizeEntry(project: Project, document: ProjectDocument, language: string, read: {catalog: Catalog; meta: CatalogMeta}, pages?: LinkedPages): LocalizedEntry {
   const rows = catalogStatus(document.segmented.segments, read.catalog, read.meta)
-  const localized = localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations: project.config.staleTranslations, headingIds: project.config.headingIds})
+  const localized = spliceEntry(project, document, language, rows)
   const spliced = localized.markdown
-  if (language !== project.sourceLanguage && project.config.links.length > 0) localized.markdown = rewriteLinks(localized.markdown, language, project.config.links)
-  if (language !== project.sourceLanguage && project.config.headingIds === 'translate') localized.markdown = rewriteFragments(localized.markdown, translatedIds(document, localized.markdown))
+  const isTarget = language !== project.sourceLanguage
+  // Fragments before prefixes: a link is resolved by its source URL (`/en/guide/#a`).
+  if (isTarget && project.config.headingIds === 'translate') {
+    const own = translatedIds(document, localized.markdown)
+    const linked = pages ?? new LinkedPages(project, language)
+    localized.markdown = rewriteFragments(localized.markdown, (url) => {
+      const target = linkTarget(url, document.namespace, project.config.links)
+      const namespace = target && resolveTarget(target, linked.has)
+      if (!target || target.fragment === '' || namespace === undefined) return undefined
+      const id = (namespace === document.namespace ? own : linked.page(namespace).ids).get(target.fragment)
+      return id === undefined ? undefined : url.slice(0, target.fragmentStart) + id
+    })
+  }
+  if (isTarget && project.config.links.length > 0) localized.markdown = rewriteLinks(localized.markdown, language, project.config.links)
   assertFrontMatterParses(document, language, localized.markdown, project)
   const unusable = new Set(localized.fallbacks.map(({key}) => key))
   const counted = unusable.size === 0 ? rows : rows.map((row) => (unusable.has(row.key) ? {...row, status: 'missing' as const} : row))
   return {rows, localized, counted, ...(spliced === localized.markdown ? {} : {spliced})}
+}
+
+/** The document with its translations spliced in, before any link is rewritten. */
+function spliceEntry(project: Project, document: ProjectDocument, language: string, rows: CatalogEntry[]): LocalizedDocument {
+  return localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations: project.config.staleTranslations, headingIds: project.config.headingIds})
+}
+
+/** A page of the project as another page's links see it in one language. */
+export interface LinkedPage {
+  document: ProjectDocument
+  /** Each source heading's id → the id its heading has in this language's page. */
+  ids: ReadonlyMap<string, string>
+  /** Whether build writes the page in this language (not when `untranslatedDocuments: "omit"` drops it). */
+  built: boolean
+}
+
+/**
+ * The project's pages in one language, each localized for its headings when a link first leads
+ * to it. Headings do not depend on links, so a page's are found without rewriting its own links
+ * (no cycle when two pages link to each other).
+ */
+export class LinkedPages {
+  private readonly documents: ReadonlyMap<string, ProjectDocument>
+  private readonly pages = new Map<string, LinkedPage>()
+
+  constructor(
+    private readonly project: Project,
+    readonly language: string,
+    private readonly listing?: FolderListing
+  ) {
+    this.documents = new Map(project.documents.map((document) => [document.namespace, document]))
+  }
+
+  /** Whether a namespace is a document of the project. */
+  readonly has = (namespace: string): boolean => this.documents.has(namespace)
+
+  page(namespace: string): LinkedPage {
+    let page = this.pages.get(namespace)
+    if (!page) {
+      const document = this.documents.get(namespace)
+      if (!document) throw new Error(`\`${namespace}\` is not a document of the project`)
+      const {project, language} = this
+      const read = readCatalog(project, language, namespace, this.listing)
+      const localized = spliceEntry(project, document, language, catalogStatus(document.segmented.segments, read.catalog, read.meta))
+      const omitted = project.config.untranslatedDocuments === 'omit' && language !== project.sourceLanguage && Object.keys(localized.catalog).length === 0
+      page = {document, ids: language === project.sourceLanguage ? sourceIds(document) : translatedIds(document, localized.markdown), built: !omitted}
+      this.pages.set(namespace, page)
+    }
+    return page
+  }
+
+  /**
+   * The namespaces `document`'s links into other pages may name, resolved or not: its output
+   * depends on those pages' headings (what an incremental build records).
+   */
+  linkedFrom(document: ProjectDocument): string[] {
+    const found = new Set<string>()
+    for (const url of fragmentUrls(document.segmented.source)) {
+      const target = linkTarget(url, document.namespace, this.project.config.links)
+      if (!target || target.fragment === '') continue
+      const namespace = resolveTarget(target, this.has)
+      if (namespace === undefined) for (const candidate of target.namespaces) found.add(`?${candidate}`)
+      else if (namespace !== document.namespace) found.add(namespace)
+    }
+    return [...found].sort()
+  }
+}
+
+/** The link, image and definition URLs of a document that carry a `#fragment`. */
+export function fragmentUrls(markdown: string): string[] {
+  if (!markdown.includes('#')) return []
+  const urls: string[] = []
+  const walk = (node: Nodes) => {
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url.includes('#')) urls.push(node.url)
+    if ('children' in node) for (const child of node.children) walk(child)
+  }
+  walk(parseMarkdown(markdown))
+  return urls
 }
 
 /** Each source heading's id → the id its translated heading has (headings pair up in order: the structure is the source's). */
@@ -42,6 +140,10 @@ function translatedIds(document: ProjectDocument, markdown: string): Map<string,
   if (source.length === 0) return new Map()
   const translated = segmentDocument(markdown).headings ?? []
   return new Map(source.map(({id}, index) => [id, translated[index]?.id ?? id]))
+}
+
+function sourceIds(document: ProjectDocument): Map<string, string> {
+  return new Map((document.segmented.headings ?? []).map(({id}) => [id, id]))
 }
 
 /**

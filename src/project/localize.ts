@@ -10,6 +10,7 @@ import {linkTarget, resolveTarget} from '../assemble/link-targets.js'
 import type {Nodes} from 'mdast'
 import {segmentDocument} from '../segment/index.js'
 import {parseMarkdown} from '../segment/parse.js'
+import {parseToml} from '../segment/toml.js'
 import type {Catalog, CatalogEntry, CatalogMeta} from '../types.js'
 import {readCatalog, type Project, type ProjectDocument} from './load.js'
 import type {FolderListing} from './listing.js'
@@ -153,10 +154,19 @@ function sourceIds(document: ProjectDocument): Map<string, string> {
 function assertFrontMatterParses(document: ProjectDocument, language: string, markdown: string, project: Project): void {
   const block = document.segmented.frontMatter
   if (!block || language === project.sourceLanguage) return
-  const fence = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(markdown)
-  const parsed = fence ? yaml().parseDocument(fence[1]!) : undefined
-  const error = parsed ? parsed.errors[0] : {message: 'no closing fence'}
+  const toml = block.format === 'toml'
+  const fence = (toml ? /^\uFEFF?\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/ : /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/).exec(markdown)
+  const error = !fence ? {message: 'no closing fence'} : toml ? tomlError(fence[1]!) : yaml().parseDocument(fence[1]!).errors[0]
   if (!error) return
   const fields = document.segmented.segments.filter(({kind}) => kind === 'frontMatter').map(({field}) => `\`${field}\``)
-  throw new InputError(`the ${language} document's front matter would not be valid YAML (${error.message.split('\n')[0]}); check the ${language} translations of ${fields.join(', ')}`, document.file)
+  throw new InputError(`the ${language} document's front matter would not be valid ${toml ? 'TOML' : 'YAML'} (${error.message.split('\n')[0]}); check the ${language} translations of ${fields.join(', ')}`, document.file)
+}
+
+function tomlError(toml: string): Error | undefined {
+  try {
+    parseToml(toml)
+    return undefined
+  } catch (error) {
+    return error as Error
+  }
 }

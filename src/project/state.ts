@@ -23,7 +23,7 @@ import {version as toolVersion} from '../version.js'
 
 export const cacheFolder = '.md-l10n-cache'
 /** The layout of the files below: a new layout ignores files of the old one. */
-const formatVersion = 6
+const formatVersion = 7
 
 /**
  * A map of strings packed into one string: a hundred thousand entries load in a tenth of the time

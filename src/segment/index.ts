@@ -159,7 +159,7 @@ function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock
     source,
     segments,
     frontMatter: frontMatter
-      ? {start: frontMatter.start, end: frontMatter.end, fields: frontMatter.fields}
+      ? {start: frontMatter.start, end: frontMatter.end, fields: frontMatter.fields, ...(frontMatter.format === 'toml' ? {format: 'toml' as const} : {})}
       : undefined,
     eol: /\r\n/.test(source.slice(0, 10_000)) ? '\r\n' : '\n',
     headings,

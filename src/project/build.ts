@@ -107,8 +107,8 @@ export function buildProject(project: Project, languages: readonly string[] = pr
       const pages = project.config.headingIds === 'translate' && language !== project.sourceLanguage ? new LinkedPages(project, language, listing) : undefined
       const localize = (document: ProjectDocument) => {
         const read = readCatalog(project, language, document.namespace, listing)
-        const linked = pages?.linkedFrom(document)
-        return {localized: localizeEntry(project, document, language, read, pages).localized, inputs: {sourceHash: document.sourceHash, ...read.stamps, ...(linked?.length ? {linked} : {})}}
+        const {localized, linked} = localizeEntry(project, document, language, read, pages)
+        return {localized, inputs: {sourceHash: document.sourceHash, ...read.stamps, ...(linked ? {linked} : {})}}
       }
       const minimum = minCoverageFor(project.config, language)
       const outputsOf = (document: ProjectDocument) => {

@@ -7,9 +7,7 @@ import {catalogStatus} from '../catalog/status.js'
 import {localizeDocument, type LocalizedDocument} from '../assemble/localize.js'
 import {rewriteFragments, rewriteLinks} from '../assemble/links.js'
 import {linkTarget, resolveTarget} from '../assemble/link-targets.js'
-import type {Nodes} from 'mdast'
 import {segmentDocument} from '../segment/index.js'
-import {parseMarkdown} from '../segment/parse.js'
 import {parseToml} from '../segment/toml.js'
 import type {Catalog, CatalogEntry, CatalogMeta} from '../types.js'
 import {readCatalog, type Project, type ProjectDocument} from './load.js'
@@ -27,6 +25,12 @@ export interface LocalizedEntry {
   counted: CatalogEntry[]
   /** The localized document before its link URLs were rewritten, when they were (what `structure` compares). */
   spliced?: string
+  /**
+   * `headingIds: "translate"`: the other pages its `#fragment` links lead to, whose headings its
+   * output takes (what an incremental build records); `?` before a page a link names that the
+   * project does not have.
+   */
+  linked?: string[]
 }
 
 /**
@@ -39,14 +43,17 @@ export function localizeEntry(project: Project, document: ProjectDocument, langu
   const spliced = localized.markdown
   const isTarget = language !== project.sourceLanguage
   // Fragments before prefixes: a link is resolved by its source URL (`/en/guide/#a`).
+  const found = new Set<string>()
   if (isTarget && project.config.headingIds === 'translate') {
-    const own = translatedIds(document, localized.markdown)
     const linked = pages ?? new LinkedPages(project, language)
+    const own = linked.known(document.namespace)?.ids ?? linked.remember(document, translatedIds(document, localized.markdown), localized.catalog).ids
     localized.markdown = rewriteFragments(localized.markdown, (url) => {
       const target = linkTarget(url, document.namespace, project.config.links)
-      const namespace = target && resolveTarget(target, linked.has)
-      if (!target || target.fragment === '' || namespace === undefined) return undefined
-      const id = (namespace === document.namespace ? own : linked.page(namespace).ids).get(target.fragment)
+      if (!target || target.fragment === '') return undefined
+      const namespace = resolveTarget(target, linked.has)
+      if (namespace === undefined) for (const candidate of target.namespaces) found.add(`?${candidate}`)
+      else if (namespace !== document.namespace) found.add(namespace)
+      const id = namespace === undefined ? undefined : (namespace === document.namespace ? own : linked.page(namespace).ids).get(target.fragment)
       return id === undefined ? undefined : url.slice(0, target.fragmentStart) + id
     })
   }
@@ -54,7 +61,7 @@ export function localizeEntry(project: Project, document: ProjectDocument, langu
   assertFrontMatterParses(document, language, localized.markdown, project)
   const unusable = new Set(localized.fallbacks.map(({key}) => key))
   const counted = unusable.size === 0 ? rows : rows.map((row) => (unusable.has(row.key) ? {...row, status: 'missing' as const} : row))
-  return {rows, localized, counted, ...(spliced === localized.markdown ? {} : {spliced})}
+  return {rows, localized, counted, ...(spliced === localized.markdown ? {} : {spliced}), ...(found.size > 0 ? {linked: [...found].sort()} : {})}
 }
 
 /** The document with its translations spliced in, before any link is rewritten. */
@@ -91,48 +98,32 @@ export class LinkedPages {
   /** Whether a namespace is a document of the project. */
   readonly has = (namespace: string): boolean => this.documents.has(namespace)
 
+  /** A page's headings in this language, the page localized for them on first use. */
   page(namespace: string): LinkedPage {
-    let page = this.pages.get(namespace)
-    if (!page) {
-      const document = this.documents.get(namespace)
-      if (!document) throw new Error(`\`${namespace}\` is not a document of the project`)
-      const {project, language} = this
-      const read = readCatalog(project, language, namespace, this.listing)
-      const localized = spliceEntry(project, document, language, catalogStatus(document.segmented.segments, read.catalog, read.meta))
-      const omitted = project.config.untranslatedDocuments === 'omit' && language !== project.sourceLanguage && Object.keys(localized.catalog).length === 0
-      page = {document, ids: language === project.sourceLanguage ? sourceIds(document) : translatedIds(document, localized.markdown), built: !omitted}
-      this.pages.set(namespace, page)
-    }
+    const known = this.pages.get(namespace)
+    if (known) return known
+    const document = this.documents.get(namespace)
+    if (!document) throw new Error(`\`${namespace}\` is not a document of the project`)
+    const {project, language} = this
+    const read = readCatalog(project, language, namespace, this.listing)
+    const localized = spliceEntry(project, document, language, catalogStatus(document.segmented.segments, read.catalog, read.meta))
+    return this.remember(document, language === project.sourceLanguage ? sourceIds(document) : translatedIds(document, localized.markdown), localized.catalog)
+  }
+
+  /** A page whose headings are known already. */
+  known(namespace: string): LinkedPage | undefined {
+    return this.pages.get(namespace)
+  }
+
+  /** Keep a page's headings, found by localizing it (`catalog`: the translations it uses). */
+  remember(document: ProjectDocument, ids: ReadonlyMap<string, string>, catalog: Catalog): LinkedPage {
+    const {project, language} = this
+    // As build decides it: a page with no translation at all is omitted when asked.
+    const omitted = project.config.untranslatedDocuments === 'omit' && language !== project.sourceLanguage && Object.keys(catalog).length === 0
+    const page = {document, ids, built: !omitted}
+    this.pages.set(document.namespace, page)
     return page
   }
-
-  /**
-   * The namespaces `document`'s links into other pages may name, resolved or not: its output
-   * depends on those pages' headings (what an incremental build records).
-   */
-  linkedFrom(document: ProjectDocument): string[] {
-    const found = new Set<string>()
-    for (const url of fragmentUrls(document.segmented.source)) {
-      const target = linkTarget(url, document.namespace, this.project.config.links)
-      if (!target || target.fragment === '') continue
-      const namespace = resolveTarget(target, this.has)
-      if (namespace === undefined) for (const candidate of target.namespaces) found.add(`?${candidate}`)
-      else if (namespace !== document.namespace) found.add(namespace)
-    }
-    return [...found].sort()
-  }
-}
-
-/** The link, image and definition URLs of a document that carry a `#fragment`. */
-export function fragmentUrls(markdown: string): string[] {
-  if (!markdown.includes('#')) return []
-  const urls: string[] = []
-  const walk = (node: Nodes) => {
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url.includes('#')) urls.push(node.url)
-    if ('children' in node) for (const child of node.children) walk(child)
-  }
-  walk(parseMarkdown(markdown))
-  return urls
 }
 
 /** Each source heading's id → the id its translated heading has (headings pair up in order: the structure is the source's). */

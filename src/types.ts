@@ -129,8 +129,8 @@ export interface SegmentedDocument {
   /** The document exactly as read (a BOM included). */
   source: string
   segments: Segment[]
-  /** The YAML front matter block, if any: its range (fences included) and its top-level scalars. */
-  frontMatter?: Range & {fields: ReadonlyMap<string, {value: unknown; start: number; end: number}>}
+  /** The front matter block, if any: its range (fences included) and its scalars by path; `format: 'toml'` for Hugo's `+++` TOML (else YAML). */
+  frontMatter?: Range & {fields: ReadonlyMap<string, {value: unknown; start: number; end: number}>; format?: 'toml'}
   /** Line ending used by the document. */
   eol: '\n' | '\r\n'
   /** Every heading with its id, in document order. */

@@ -30,6 +30,7 @@ function yamlScalar(value: string | boolean): string {
 export function frontMatterEdits(document: SegmentedDocument, fields: FrontMatterFields): Edit[] {
   const block = document.frontMatter
   if (!block) return []
+  if (block.format === 'toml') return tomlEdits(document, block, fields)
   const edits: Edit[] = []
   let added = ''
   for (const [name, value] of Object.entries(fields)) {
@@ -44,6 +45,61 @@ export function frontMatterEdits(document: SegmentedDocument, fields: FrontMatte
     edits.push({start: closingFence, end: closingFence, text: added})
   }
   return edits
+}
+
+/**
+ * The same for TOML front matter. A new key goes right after the opening fence: after a `[table]`
+ * header it would belong to that table.
+ */
+function tomlEdits(document: SegmentedDocument, block: NonNullable<SegmentedDocument['frontMatter']>, fields: FrontMatterFields): Edit[] {
+  const edits: Edit[] = []
+  let added = ''
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined) continue
+    const text = typeof value === 'boolean' ? String(value) : tomlBasicString(value)
+    const existing = block.fields.get(name)
+    if (existing) edits.push({start: existing.start, end: existing.end, text})
+    else added += `${name} = ${text}${document.eol}`
+  }
+  if (added) {
+    const afterFence = document.source.indexOf('\n', block.start) + 1
+    edits.push({start: afterFence, end: afterFence, text: added})
+  }
+  return edits
+}
+
+/** A TOML basic string (`"…"`): JSON's escapes are TOML's, but for DEL, which TOML wants escaped too. */
+function tomlBasicString(text: string): string {
+  return JSON.stringify(text).replace(/\x7f/g, '\\u007F')
+}
+
+/** Control characters no TOML string holds as they are (a tab does; line breaks, in multi-line strings, are handled apart). */
+const tomlControl = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/
+
+/**
+ * A translated TOML string in the style of the source's where that style can hold it: a literal
+ * string (`'…'`, no escapes at all) when it has no `'` and no line break; a multi-line literal
+ * (`'''…'''`) when it has no two `'` in a row and does not end with one; a multi-line basic
+ * string (`"""…"""`) always, the line break after its opening quotes kept. Otherwise a basic
+ * string with escapes.
+ */
+export function tomlValue(original: string, translation: string): string {
+  const multiline = /^("""|''')(\r?\n)?/.exec(original)
+  const eol = /\r\n/.test(original) ? '\r\n' : '\n'
+  if (multiline) {
+    const [, quotes, newline = ''] = multiline
+    const lines = translation.split(/\r?\n/).join(eol)
+    if (quotes === "'''" && !translation.includes("''") && !translation.endsWith("'") && !tomlControl.test(translation) && !/\r(?!\n)/.test(translation)) return `'''${newline}${lines}'''`
+    // Escaped: backslashes, quotes that would close the string, control characters.
+    const escaped = lines
+      .replace(/\\/g, '\\\\')
+      .replace(/"(?=")|"$/g, '\\"')
+      .replace(/\r(?!\n)/g, '\\r')
+      .replace(new RegExp(tomlControl.source, 'g'), (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+    return `"""${newline || (escaped.startsWith(eol) ? eol : '')}${escaped}"""`
+  }
+  if (original.startsWith("'") && !/['\r\n]/.test(translation) && !tomlControl.test(translation)) return `'${translation}'`
+  return tomlBasicString(translation)
 }
 
 /** Values YAML reads as something other than a string when plain (booleans, nulls, numbers). */

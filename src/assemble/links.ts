@@ -23,14 +23,15 @@ export function rewriteLinks(markdown: string, language: string, rewrites: reado
 }
 
 /**
- * `markdown` with its same-page `#fragment` links pointed at the ids its headings now have
- * (`headingIds: "translate"`: the generator slugs the translated heading).
+ * `markdown` with its `#fragment` links pointed at the ids their headings now have
+ * (`headingIds: "translate"`: the generator slugs the translated heading): `retarget` gives a
+ * link's new URL, or `undefined` to leave it.
  */
-export function rewriteFragments(markdown: string, ids: ReadonlyMap<string, string>): string {
-  if (ids.size === 0 || !markdown.includes('#')) return markdown
+export function rewriteFragments(markdown: string, retarget: (url: string) => string | undefined): string {
+  if (!markdown.includes('#')) return markdown
   return replaceUrls(markdown, (url) => {
-    const id = url.startsWith('#') ? ids.get(url.slice(1)) : undefined
-    return id === undefined || id === url.slice(1) ? undefined : {length: url.length, text: `#${id}`}
+    const next = url.includes('#') ? retarget(url) : undefined
+    return next === undefined || next === url ? undefined : {length: url.length, text: next}
   })
 }
 

@@ -8,7 +8,7 @@
 import type {InlineToken, Segment, SegmentedDocument} from '../types.js'
 import {parseTags, type TagNode} from '../segment/tags.js'
 import {escapeAlt, escapeAttribute, escapeText, escapeTitle} from './escape.js'
-import {yamlValue} from './front-matter.js'
+import {tomlValue, yamlValue} from './front-matter.js'
 
 /** A translation whose tags do not match its source segment's. */
 export class TagMismatchError extends Error {}
@@ -69,7 +69,7 @@ export class SegmentRenderer {
   private renderTranslation(segment: Segment, translation: string): string {
     switch (segment.kind) {
       case 'frontMatter':
-        return yamlValue(this.document.source.slice(segment.start, segment.end), translation)
+        return (this.document.frontMatter?.format === 'toml' ? tomlValue : yamlValue)(this.document.source.slice(segment.start, segment.end), translation)
       case 'alt':
         return segment.referenceLabel === undefined ? escapeAlt(translation) : `${escapeAlt(translation)}][${segment.referenceLabel}]`
       case 'title':

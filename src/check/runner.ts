@@ -4,7 +4,7 @@
  */
 import type {CatalogEntry, Problem, Segment, Severity} from '../types.js'
 import type {CheckSetting} from '../config/defaults.js'
-import type {Check, CheckMeta, CheckSettings, Report} from './types.js'
+import type {Check, CheckMeta, CheckSettings, LinkedDocuments, Report} from './types.js'
 import {checks as registry} from './rules/index.js'
 import {isExcepted, type ReviewedException} from './exceptions.js'
 
@@ -14,9 +14,8 @@ export interface CheckInput {
   namespace: string
   entries: readonly CatalogEntry[]
   segments?: readonly Segment[]
-  /** The source and localized document, for document checks. */
-  /** The source and localized document, for document checks (`spliced`: the localized one before its links were rewritten). */
-  document?: {source: string; localized: string; spliced?: string}
+  /** The source and localized document, for document checks (`spliced`: the localized one before its links were rewritten; `linked`: the project's other pages). */
+  document?: {source: string; localized: string; spliced?: string; linked?: LinkedDocuments}
   settings: CheckSettings
   /** Per-check severity overrides (`off` disables a check), optionally with the check's options: `["warning", {"high": 3}]`. */
   severities?: Readonly<Record<string, CheckSetting | readonly [CheckSetting, Readonly<Record<string, unknown>>]>>

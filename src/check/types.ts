@@ -73,6 +73,28 @@ export interface DocumentContext {
   localized: string
   /** The same before its link URLs were rewritten (`links`, `headingIds: "translate"`), when they were. */
   spliced?: string
+  /** The project's other pages, for the links that lead into them (absent for a document checked alone). */
+  linked?: LinkedDocuments
+}
+
+/** Where a document's links lead in its project, in the document's language. */
+export interface LinkedDocuments {
+  /** The other page of the project a link URL (as the source writes it) leads to, and its fragment. */
+  resolve(url: string): LinkedHeadings | undefined
+}
+
+/** A page a link leads to and the headings it has, in the source and in the language checked. */
+export interface LinkedHeadings {
+  /** The page's file, relative to the project root (`docs/guide/setup.md`). */
+  file: string
+  /** The link's fragment, decoded. */
+  fragment: string
+  /** Whether build rewrites the URL to the language's page (`links`). */
+  rewritten: boolean
+  /** Whether build writes the page in the language checked. */
+  built: boolean
+  sourceIds: ReadonlySet<string>
+  localizedIds: ReadonlySet<string>
 }
 
 export type Check =

@@ -5,7 +5,7 @@
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import {loadProject, segmentInSequence} from '../project/load.js'
-import {localizeOutput} from '../project/build.js'
+import {linkedPagesOf, localizeOutput} from '../project/build.js'
 import {FolderListing} from '../project/listing.js'
 import {nodeHost} from './host.js'
 import {errorData, type LocalizeAnswer, type LocalizeJob} from './localize-workers.js'
@@ -15,16 +15,18 @@ const loading = loadProject(nodeHost, root, {segmentMany: segmentInSequence}).th
 // Answered with each job's error below.
 loading.catch(() => {})
 const listing = new FolderListing(nodeHost)
+let pagesOf: ReturnType<typeof linkedPagesOf> | undefined
 
 parentPort!.on('message', async (jobs: LocalizeJob[]) => {
   let answers: LocalizeAnswer[]
   try {
     const {project, documents} = await loading
+    pagesOf ??= linkedPagesOf(project, listing)
     answers = jobs.map(({index, language, namespace}) => {
       try {
         const document = documents.get(namespace)
         if (!document) throw new Error(`${namespace} is not a document of the project this thread loaded`)
-        return {index, output: localizeOutput(project, document, language, listing)}
+        return {index, output: localizeOutput(project, document, language, listing, pagesOf!(language))}
       } catch (error) {
         return {index, error: errorData(error)}
       }

@@ -7,7 +7,7 @@
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {createRequire} from 'node:module'
-import {localizeOutput, type LocalizeMany, type LocalizeOutcome, type LocalizedOutput} from '../project/build.js'
+import {linkedPagesOf, localizeOutput, type LocalizeMany, type LocalizeOutcome, type LocalizedOutput} from '../project/build.js'
 import {FolderListing} from '../project/listing.js'
 import {InputError} from '../util/errors.js'
 
@@ -45,10 +45,11 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
   const threads = Math.min(Number(process.env.MD_L10N_THREADS) || Math.min(availableParallelism(), 4), availableParallelism(), 8)
   if (threads < 2 || !existsSync(workerFile)) {
     const listing = new FolderListing(project.host)
+    const pagesOf = linkedPagesOf(project, listing)
     return {
       async outcome(index) {
         try {
-          return {output: localizeOutput(project, jobs[index]!.document, jobs[index]!.language, listing)}
+          return {output: localizeOutput(project, jobs[index]!.document, jobs[index]!.language, listing, pagesOf(jobs[index]!.language))}
         } catch (error) {
           return {error: error as Error}
         }

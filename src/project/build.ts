@@ -14,8 +14,8 @@ import {readCatalog, type Project, type ProjectDocument} from './load.js'
 import {FolderJoins, FolderListing, FolderStamps} from './listing.js'
 import {WriteBatch, within} from './batch.js'
 import {OutputManifest, contentHash, type BuiltEntry} from './state.js'
-import {localizeEntry} from './localize.js'
-import {planBuildEntry, planLanguage, planReusedOutputs} from './plan.js'
+import {LinkedPages, localizeEntry} from './localize.js'
+import {planBuildEntry, planLanguage, planLinkedEntry, planReusedOutputs} from './plan.js'
 import type {Progress} from './progress.js'
 
 export interface BuildOptions {
@@ -45,6 +45,8 @@ export interface LocalizedOutput {
   fallbacks: Array<{key: string; reason: string}>
   /** Stamps of the catalog and meta it was made from. */
   stamps: {catalog: string; meta: string}
+  /** The other pages its links point into (`headingIds: "translate"`): it is rebuilt when they are. */
+  linked?: string[]
 }
 
 export type LocalizeOutcome = {output: LocalizedOutput} | {error: Error}
@@ -55,10 +57,13 @@ export type LocalizeOutcome = {output: LocalizedOutput} | {error: Error}
  */
 export type LocalizeMany = (project: Project, jobs: ReadonlyArray<{language: string; document: ProjectDocument}>) => {outcome(index: number): Promise<LocalizeOutcome>; close(): Promise<void>}
 
-/** Read one language's catalog of a document and localize it as build writes it. */
-export function localizeOutput(project: Project, document: ProjectDocument, language: string, listing?: FolderListing): LocalizedOutput {
+/**
+ * Read one language's catalog of a document and localize it as build writes it; `pages` holds the
+ * language's translated headings of linked pages, known once per language (`headingIds: "translate"`).
+ */
+export function localizeOutput(project: Project, document: ProjectDocument, language: string, listing?: FolderListing, pages?: LinkedPages): LocalizedOutput {
   const read = readCatalog(project, language, document.namespace, listing)
-  const {localized} = localizeEntry(project, document, language, read)
+  const {localized, linked} = localizeEntry(project, document, language, read, pages)
   const catalogText = serializeCatalog(localized.catalog)
   return {
     markdown: localized.markdown,
@@ -68,7 +73,19 @@ export function localizeOutput(project: Project, document: ProjectDocument, lang
     untranslated: Object.keys(localized.catalog).length === 0,
     counts: {total: localized.counts.total, translated: localized.counts.translated},
     fallbacks: localized.fallbacks,
-    stamps: read.stamps
+    stamps: read.stamps,
+    ...(linked ? {linked} : {})
+  }
+}
+
+/** The linked pages of `language` for `localizeOutput`, one set per language (`headingIds: "translate"` only). */
+export function linkedPagesOf(project: Project, listing?: FolderListing): (language: string) => LinkedPages | undefined {
+  const pages = new Map<string, LinkedPages>()
+  return (language) => {
+    if (project.config.headingIds !== 'translate' || language === project.sourceLanguage) return undefined
+    let known = pages.get(language)
+    if (!known) pages.set(language, (known = new LinkedPages(project, language, listing)))
+    return known
   }
 }
 
@@ -112,8 +129,6 @@ export interface BuildResult {
   removed: string[]
 }
 
-type Inputs = Pick<BuiltEntry, 'sourceHash' | 'catalog' | 'meta'>
-
 /** Output document extensions a withdrawn entry may have had. */
 const documentExtensions = ['.md', '.mdx', '.markdown']
 
@@ -147,6 +162,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
     const omitUntranslated = project.config.untranslatedDocuments === 'omit'
     let step = 0
     const minimumOf = (language: string) => minCoverageFor(project.config, language)
+    const pagesOf = linkedPagesOf(project, listing)
     const outputsOf = (language: string, document: ProjectDocument) => {
       const documentFolder = folderIn(docsDir, language, document)
       const catalogFolder = folderIn(exportsDir, language, document)
@@ -171,12 +187,12 @@ export function buildProject(project: Project, languages: readonly string[] = pr
       if (documentHash === undefined) batch.remove(documentFile)
       else if (before?.documentHash !== documentHash || !present(documentFolder, documentFile, before?.documentHash !== undefined)) batch.write(documentFile, output.markdown)
       const warnings = output.fallbacks.map((fallback) => `${fallback.key}\t${fallback.reason}`)
-      return {sourceHash: document.sourceHash, ...output.stamps, total: output.counts.total, translated: output.counts.translated, kept: keep, warnings, catalogHash, documentHash}
+      return {sourceHash: document.sourceHash, ...output.stamps, ...(output.linked ? {linked: output.linked} : {}), total: output.counts.total, translated: output.counts.translated, kept: keep, warnings, catalogHash, documentHash}
     }
     // First what each language × document needs (its inputs moved, or not), then the localizing,
     // all at once on worker threads when there is much of it, while the outputs are written here.
-    const plans = languages.map((language) =>
-      project.documents.map((document) => {
+    const plans = languages.map((language) => {
+      const own = project.documents.map((document) => {
         const id = `${language}/${document.namespace}`
         const previous = manifest.get(id)
         const catalogFolder = folderIn(locales, language, document)
@@ -192,9 +208,12 @@ export function buildProject(project: Project, languages: readonly string[] = pr
         })
         return {document, id, previous, plan}
       })
-    )
+      // A page whose links point into a page that is rebuilt, appears or goes is rebuilt too.
+      const byNamespace = new Map(own.map(({document, plan}) => [document.namespace, plan]))
+      return own.map((entry) => ({...entry, plan: planLinkedEntry({plan: entry.plan, linked: entry.previous?.linked, planOf: (namespace) => byNamespace.get(namespace)})}))
+    })
     const jobs = plans.flatMap((entries, index) => entries.filter(({plan}) => plan !== 'reuse').map(({document}) => ({language: languages[index]!, document})))
-    const localized = localizeAll(project, jobs, listing, options.localizeMany)
+    const localized = localizeAll(project, jobs, listing, options.localizeMany, pagesOf)
     try {
       await writeLanguages()
     } finally {
@@ -243,7 +262,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
         outputsPresent: () => (previous!.catalogHash === '' || present(catalogFolder, catalogFile, true)) && (!keep || previous!.catalogHash === '' || present(documentFolder, documentFile, true))
       })
         if (outputs === 'keep') manifest.record(id)
-        else manifest.record(id, write(language, document, localizeOutput(project, document, language, listing), keep, previous))
+        else manifest.record(id, write(language, document, localizeOutput(project, document, language, listing, pagesOf(language)), keep, previous))
       }
       result.languages.push({language, translated, total, percent, minimum, emitted: keep})
     }
@@ -287,9 +306,9 @@ export function buildProject(project: Project, languages: readonly string[] = pr
  * Start localizing `jobs` (on `localizeMany` when there are many, else here, each when asked for):
  * the outcome of job `index`, which throws the job's error, and `close`.
  */
-function localizeAll(project: Project, jobs: ReadonlyArray<{language: string; document: ProjectDocument}>, listing: FolderListing, localizeMany: LocalizeMany | undefined): {output(index: number): Promise<LocalizedOutput>; close(): Promise<void>} {
+function localizeAll(project: Project, jobs: ReadonlyArray<{language: string; document: ProjectDocument}>, listing: FolderListing, localizeMany: LocalizeMany | undefined, pagesOf: (language: string) => LinkedPages | undefined): {output(index: number): Promise<LocalizedOutput>; close(): Promise<void>} {
   if (!localizeMany || jobs.length < localizeOnThreadsFrom) {
-    return {output: async (index) => localizeOutput(project, jobs[index]!.document, jobs[index]!.language, listing), close: async () => {}}
+    return {output: async (index) => localizeOutput(project, jobs[index]!.document, jobs[index]!.language, listing, pagesOf(jobs[index]!.language)), close: async () => {}}
   }
   const pool = localizeMany(project, jobs)
   return {

@@ -8,8 +8,10 @@ import {runChecks} from '../check/runner.js'
 import {normalizeGlossary} from '../check/glossary-file.js'
 import {isExcepted, normalizeExceptions, type ReviewedException} from '../check/exceptions.js'
 import type {Problem} from '../types.js'
-import {readCatalog, type Project} from './load.js'
-import {localizeEntry} from './localize.js'
+import {readCatalog, type Project, type ProjectDocument} from './load.js'
+import {LinkedPages, localizeEntry, type LinkedPage} from './localize.js'
+import {linkTarget, resolveTarget} from '../assemble/link-targets.js'
+import type {LinkedDocuments} from '../check/types.js'
 import {readJson, readText} from './read.js'
 
 export interface CheckOptions {
@@ -37,16 +39,17 @@ export function checkProject(project: Project, targets: readonly string[]): Chec
   const problems: Problem[] = []
   const found: Problem[] = []
   for (const language of targets) {
+    const pages = new LinkedPages(project, language)
     for (const document of project.documents) {
       const read = readCatalog(project, language, document.namespace)
-      const {rows, localized, spliced} = localizeEntry(project, document, language, read)
+      const {rows, localized, spliced} = localizeEntry(project, document, language, read, pages)
       const all = runChecks({
         language,
         sourceLanguage: project.sourceLanguage,
         namespace: document.namespace,
         entries: rows,
         segments: document.segmented.segments,
-        document: {source: document.segmented.source, localized: localized.markdown, spliced},
+        document: {source: document.segmented.source, localized: localized.markdown, spliced, linked: linkedDocuments(project, document, pages)},
         settings,
         severities: config.checks
       })
@@ -64,6 +67,23 @@ export function checkProject(project: Project, targets: readonly string[]): Chec
     if (line !== undefined) problem.catalogLine = line
   }
   return {sourceLanguage: project.sourceLanguage, problems, errors: problems.filter(({severity}) => severity === 'error').length, warnings: problems.filter(({severity}) => severity === 'warning').length, unusedExceptions}
+}
+
+/** The pages `document`'s links lead to, by the resolution build rewrites them with. */
+function linkedDocuments(project: Project, document: ProjectDocument, pages: LinkedPages): LinkedDocuments {
+  const headings = new Map<LinkedPage, {sourceIds: Set<string>; localizedIds: Set<string>}>()
+  return {
+    resolve(url) {
+      const target = linkTarget(url, document.namespace, project.config.links)
+      const namespace = target && resolveTarget(target, pages.has)
+      // A link without a fragment matters only when build points it at the language's page.
+      if (!target || namespace === undefined || url.startsWith('#') || (target.fragment === '' && !target.rewritten)) return undefined
+      const page = pages.page(namespace)
+      let ids = headings.get(page)
+      if (!ids) headings.set(page, (ids = {sourceIds: new Set(page.ids.keys()), localizedIds: new Set(page.ids.values())}))
+      return {file: page.document.file, fragment: target.fragment, rewritten: target.rewritten, built: page.built, ...ids}
+    }
+  }
 }
 
 /** Where a problem's key is in its catalog file, for annotations (`file`, 1-based `line`). */

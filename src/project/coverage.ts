@@ -8,7 +8,7 @@ import path from 'node:path'
 import {formatCoverageBadges} from '../report/formatters/coverage-badge.js'
 import {readCatalog, type Project} from './load.js'
 import {WriteBatch, within} from './batch.js'
-import {localizeEntry} from './localize.js'
+import {LinkedPages, localizeEntry} from './localize.js'
 
 export interface CoverageOptions {
   /** The minimum every language must reach (default: `minCoverage` of the config). */
@@ -18,14 +18,15 @@ export interface CoverageOptions {
 export function coverageOfProject(project: Project, options: CoverageOptions = {}): CoverageReport {
   return {
     sourceLanguage: project.sourceLanguage,
-    languages: project.languages.map((language) =>
-      languageCoverage(
+    languages: project.languages.map((language) => {
+      const pages = new LinkedPages(project, language)
+      return languageCoverage(
         language,
         project.sourceLanguage,
-        project.documents.map((document) => ({namespace: document.namespace, rows: localizeEntry(project, document, language, readCatalog(project, language, document.namespace)).counted})),
+        project.documents.map((document) => ({namespace: document.namespace, rows: localizeEntry(project, document, language, readCatalog(project, language, document.namespace), pages).counted})),
         options.min ?? minCoverageFor(project.config, language)
       )
-    )
+    })
   }
 }
 

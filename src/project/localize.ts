@@ -6,9 +6,12 @@
 import {catalogStatus} from '../catalog/status.js'
 import {localizeDocument, type LocalizedDocument} from '../assemble/localize.js'
 import {rewriteFragments, rewriteLinks} from '../assemble/links.js'
+import {linkTarget, resolveTarget} from '../assemble/link-targets.js'
 import {segmentDocument} from '../segment/index.js'
+import {parseToml} from '../segment/toml.js'
 import type {Catalog, CatalogEntry, CatalogMeta} from '../types.js'
-import type {Project, ProjectDocument} from './load.js'
+import {readCatalog, type Project, type ProjectDocument} from './load.js'
+import type {FolderListing} from './listing.js'
 import {InputError} from '../util/errors.js'
 import {lazyModule} from '../util/lazy.js'
 
@@ -22,18 +25,105 @@ export interface LocalizedEntry {
   counted: CatalogEntry[]
   /** The localized document before its link URLs were rewritten, when they were (what `structure` compares). */
   spliced?: string
+  /**
+   * `headingIds: "translate"`: the other pages its `#fragment` links lead to, whose headings its
+   * output takes (what an incremental build records); `?` before a page a link names that the
+   * project does not have.
+   */
+  linked?: string[]
 }
 
-export function localizeEntry(project: Project, document: ProjectDocument, language: string, read: {catalog: Catalog; meta: CatalogMeta}): LocalizedEntry {
+/**
+ * `pages`: the other documents' headings in `language`, for the links into them (build passes one
+ * per language, so each page is localized for its headings once; without it one is made).
+ */
+export function localizeEntry(project: Project, document: ProjectDocument, language: string, read: {catalog: Catalog; meta: CatalogMeta}, pages?: LinkedPages): LocalizedEntry {
   const rows = catalogStatus(document.segmented.segments, read.catalog, read.meta)
-  const localized = localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations: project.config.staleTranslations, headingIds: project.config.headingIds})
+  const localized = spliceEntry(project, document, language, rows)
   const spliced = localized.markdown
-  if (language !== project.sourceLanguage && project.config.links.length > 0) localized.markdown = rewriteLinks(localized.markdown, language, project.config.links)
-  if (language !== project.sourceLanguage && project.config.headingIds === 'translate') localized.markdown = rewriteFragments(localized.markdown, translatedIds(document, localized.markdown))
+  const isTarget = language !== project.sourceLanguage
+  // Fragments before prefixes: a link is resolved by its source URL (`/en/guide/#a`).
+  const found = new Set<string>()
+  if (isTarget && project.config.headingIds === 'translate') {
+    const linked = pages ?? new LinkedPages(project, language)
+    const own = linked.known(document.namespace)?.ids ?? linked.remember(document, translatedIds(document, localized.markdown), localized.catalog).ids
+    localized.markdown = rewriteFragments(localized.markdown, (url) => {
+      const target = linkTarget(url, document.namespace, project.config.links)
+      if (!target || target.fragment === '') return undefined
+      const namespace = resolveTarget(target, linked.has)
+      if (namespace === undefined) for (const candidate of target.namespaces) found.add(`?${candidate}`)
+      else if (namespace !== document.namespace) found.add(namespace)
+      const id = namespace === undefined ? undefined : (namespace === document.namespace ? own : linked.page(namespace).ids).get(target.fragment)
+      return id === undefined ? undefined : url.slice(0, target.fragmentStart) + id
+    })
+  }
+  if (isTarget && project.config.links.length > 0) localized.markdown = rewriteLinks(localized.markdown, language, project.config.links)
   assertFrontMatterParses(document, language, localized.markdown, project)
   const unusable = new Set(localized.fallbacks.map(({key}) => key))
   const counted = unusable.size === 0 ? rows : rows.map((row) => (unusable.has(row.key) ? {...row, status: 'missing' as const} : row))
-  return {rows, localized, counted, ...(spliced === localized.markdown ? {} : {spliced})}
+  return {rows, localized, counted, ...(spliced === localized.markdown ? {} : {spliced}), ...(found.size > 0 ? {linked: [...found].sort()} : {})}
+}
+
+/** The document with its translations spliced in, before any link is rewritten. */
+function spliceEntry(project: Project, document: ProjectDocument, language: string, rows: CatalogEntry[]): LocalizedDocument {
+  return localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations: project.config.staleTranslations, headingIds: project.config.headingIds})
+}
+
+/** A page of the project as another page's links see it in one language. */
+export interface LinkedPage {
+  document: ProjectDocument
+  /** Each source heading's id → the id its heading has in this language's page. */
+  ids: ReadonlyMap<string, string>
+  /** Whether build writes the page in this language (not when `untranslatedDocuments: "omit"` drops it). */
+  built: boolean
+}
+
+/**
+ * The project's pages in one language, each localized for its headings when a link first leads
+ * to it. Headings do not depend on links, so a page's are found without rewriting its own links
+ * (no cycle when two pages link to each other).
+ */
+export class LinkedPages {
+  private readonly documents: ReadonlyMap<string, ProjectDocument>
+  private readonly pages = new Map<string, LinkedPage>()
+
+  constructor(
+    private readonly project: Project,
+    readonly language: string,
+    private readonly listing?: FolderListing
+  ) {
+    this.documents = new Map(project.documents.map((document) => [document.namespace, document]))
+  }
+
+  /** Whether a namespace is a document of the project. */
+  readonly has = (namespace: string): boolean => this.documents.has(namespace)
+
+  /** A page's headings in this language, the page localized for them on first use. */
+  page(namespace: string): LinkedPage {
+    const known = this.pages.get(namespace)
+    if (known) return known
+    const document = this.documents.get(namespace)
+    if (!document) throw new Error(`\`${namespace}\` is not a document of the project`)
+    const {project, language} = this
+    const read = readCatalog(project, language, namespace, this.listing)
+    const localized = spliceEntry(project, document, language, catalogStatus(document.segmented.segments, read.catalog, read.meta))
+    return this.remember(document, language === project.sourceLanguage ? sourceIds(document) : translatedIds(document, localized.markdown), localized.catalog)
+  }
+
+  /** A page whose headings are known already. */
+  known(namespace: string): LinkedPage | undefined {
+    return this.pages.get(namespace)
+  }
+
+  /** Keep a page's headings, found by localizing it (`catalog`: the translations it uses). */
+  remember(document: ProjectDocument, ids: ReadonlyMap<string, string>, catalog: Catalog): LinkedPage {
+    const {project, language} = this
+    // As build decides it: a page with no translation at all is omitted when asked.
+    const omitted = project.config.untranslatedDocuments === 'omit' && language !== project.sourceLanguage && Object.keys(catalog).length === 0
+    const page = {document, ids, built: !omitted}
+    this.pages.set(document.namespace, page)
+    return page
+  }
 }
 
 /** Each source heading's id → the id its translated heading has (headings pair up in order: the structure is the source's). */
@@ -44,6 +134,10 @@ function translatedIds(document: ProjectDocument, markdown: string): Map<string,
   return new Map(source.map(({id}, index) => [id, translated[index]?.id ?? id]))
 }
 
+function sourceIds(document: ProjectDocument): Map<string, string> {
+  return new Map((document.segmented.headings ?? []).map(({id}) => [id, id]))
+}
+
 /**
  * A localized document is never written with front matter that does not parse: name the document,
  * the language and the fields its translations changed.
@@ -51,10 +145,19 @@ function translatedIds(document: ProjectDocument, markdown: string): Map<string,
 function assertFrontMatterParses(document: ProjectDocument, language: string, markdown: string, project: Project): void {
   const block = document.segmented.frontMatter
   if (!block || language === project.sourceLanguage) return
-  const fence = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(markdown)
-  const parsed = fence ? yaml().parseDocument(fence[1]!) : undefined
-  const error = parsed ? parsed.errors[0] : {message: 'no closing fence'}
+  const toml = block.format === 'toml'
+  const fence = (toml ? /^\uFEFF?\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/ : /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/).exec(markdown)
+  const error = !fence ? {message: 'no closing fence'} : toml ? tomlError(fence[1]!) : yaml().parseDocument(fence[1]!).errors[0]
   if (!error) return
   const fields = document.segmented.segments.filter(({kind}) => kind === 'frontMatter').map(({field}) => `\`${field}\``)
-  throw new InputError(`the ${language} document's front matter would not be valid YAML (${error.message.split('\n')[0]}); check the ${language} translations of ${fields.join(', ')}`, document.file)
+  throw new InputError(`the ${language} document's front matter would not be valid ${toml ? 'TOML' : 'YAML'} (${error.message.split('\n')[0]}); check the ${language} translations of ${fields.join(', ')}`, document.file)
+}
+
+function tomlError(toml: string): Error | undefined {
+  try {
+    parseToml(toml)
+    return undefined
+  } catch (error) {
+    return error as Error
+  }
 }

@@ -47,6 +47,22 @@ export function planBuildEntry(input: {
 }
 
 /**
+ * An entry whose page links into other pages (`headingIds: "translate"`): its links take their
+ * headings, so it is localized again when one of them is (its source or catalog changed, or it is
+ * new), or when a page it linked to is gone. `linked`: the pages it recorded, `?` before one its
+ * links named but the project did not have.
+ */
+export function planLinkedEntry(input: {plan: 'reuse' | 'localize'; linked: readonly string[] | undefined; planOf: (namespace: string) => 'reuse' | 'localize' | undefined}): 'reuse' | 'localize' {
+  if (input.plan === 'localize' || !input.linked) return input.plan
+  for (const recorded of input.linked) {
+    const absent = recorded.startsWith('?')
+    const plan = input.planOf(absent ? recorded.slice(1) : recorded)
+    if (absent ? plan !== undefined : plan !== 'reuse') return 'localize'
+  }
+  return 'reuse'
+}
+
+/**
  * A reused entry once the language's coverage is known: `keep` it as recorded, or `rewrite` its
  * outputs (the language crossed its minimum, or an output was deleted since).
  */

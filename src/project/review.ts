@@ -8,7 +8,7 @@ import path from 'node:path'
 import {documentLinks, documentPage, languagePage, overviewPage, problemCounts, rootLinks, serializePage, sitePaths, sourceView} from '../review/index.js'
 import {InputError} from '../util/errors.js'
 import {readCatalog, type Project} from './load.js'
-import {localizeEntry} from './localize.js'
+import {LinkedPages, localizeEntry} from './localize.js'
 import {checkProject} from './check.js'
 import {coverageOfProject} from './coverage.js'
 import {WriteBatch, within} from './batch.js'
@@ -54,11 +54,12 @@ export function reviewProject(project: Project, targets: readonly string[], opti
     for (const language of reviewed) write(sitePaths.language(language.language), serializePage(languagePage({language: language.language, coverage: language, problems, links: rootLinks})))
     const problemsByDocument = groupProblems(checked.problems)
     const coverageByDocument = new Map(reviewed.map((language) => [language.language, new Map(language.documents.map((entry) => [entry.namespace, entry]))]))
+    const linked = new Map(reviewed.map(({language}) => [language, new LinkedPages(project, language)]))
     for (const document of project.documents) {
       // The source side is the same in every language: rendered once per document.
       const source = sourceView(document.segmented)
       for (const language of reviewed) {
-        const {counted, localized} = localizeEntry(project, document, language.language, readCatalog(project, language.language, document.namespace))
+        const {counted, localized} = localizeEntry(project, document, language.language, readCatalog(project, language.language, document.namespace), linked.get(language.language))
         const tree = documentPage(
           {
             language: language.language,

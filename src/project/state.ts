@@ -23,7 +23,7 @@ import {version as toolVersion} from '../version.js'
 
 export const cacheFolder = '.md-l10n-cache'
 /** The layout of the files below: a new layout ignores files of the old one. */
-const formatVersion = 6
+const formatVersion = 7
 
 /**
  * A map of strings packed into one string: a hundred thousand entries load in a tenth of the time
@@ -200,6 +200,11 @@ export interface BuiltEntry {
   /** Content hashes of the exported catalog and of the document (absent when not emitted). */
   catalogHash: string
   documentHash?: string
+  /**
+   * The other pages its links lead to (`headingIds: "translate"`), whose headings its output
+   * takes; `?` before a page its links name that the project did not have.
+   */
+  linked?: string[]
 }
 
 /**
@@ -219,7 +224,7 @@ export class OutputManifest {
 
   constructor(host: Host, outDir: string, settings: string) {
     // Inside the output folder: deleting the output deletes what claims it is up to date.
-    this.file = path.join(outDir, `.md-l10n-manifest-${toolVersion}-${formatVersion}.v8`)
+    this.file = path.join(outDir, `.md-l10n-manifest-${toolVersion}-${formatVersion}.v9`)
     const stored = readBinary(host, this.file) as {settings?: unknown; entries?: unknown; folders?: unknown; assets?: unknown} | undefined
     const entries = unpackMap(stored?.entries)
     const folders = unpackMap(stored?.folders)
@@ -250,14 +255,14 @@ export class OutputManifest {
   }
 
   private decode(encoded: string): BuiltEntry {
-    const [sourceHash, catalog, meta, total, translated, kept, catalogHash, documentHash, ...warnings] = encoded.split('\n')
-    return {sourceHash: sourceHash!, catalog: catalog!, meta: meta!, total: Number(total), translated: Number(translated), kept: kept === '1', catalogHash: catalogHash!, documentHash: documentHash || undefined, warnings}
+    const [sourceHash, catalog, meta, total, translated, kept, catalogHash, documentHash, linked, ...warnings] = encoded.split('\n')
+    return {sourceHash: sourceHash!, catalog: catalog!, meta: meta!, total: Number(total), translated: Number(translated), kept: kept === '1', catalogHash: catalogHash!, documentHash: documentHash || undefined, warnings, ...(linked ? {linked: linked.split('\t')} : {})}
   }
 
   /** Record what this build did for `id` (`undefined`: as the last build did). */
   record(id: string, entry?: BuiltEntry): void {
     const encoded = entry
-      ? [entry.sourceHash, entry.catalog, entry.meta, entry.total, entry.translated, entry.kept ? 1 : 0, entry.catalogHash, entry.documentHash ?? '']
+      ? [entry.sourceHash, entry.catalog, entry.meta, entry.total, entry.translated, entry.kept ? 1 : 0, entry.catalogHash, entry.documentHash ?? '', entry.linked?.join('\t') ?? '']
           .concat(entry.warnings.map((warning) => warning.replace(/\n/g, ' ')))
           .join('\n')
       : this.entries.get(id)
@@ -313,7 +318,7 @@ export class ExtractState {
   private readonly file: string
 
   constructor(host: Host, root: string) {
-    this.file = path.join(root, cacheFolder, `extract-${toolVersion}-${formatVersion}.v8`)
+    this.file = path.join(root, cacheFolder, `extract-${toolVersion}-${formatVersion}.v9`)
     const stored = readBinary(host, this.file) as {entries?: unknown; folders?: unknown} | undefined
     const entries = unpackMap(stored?.entries)
     const folders = unpackMap(stored?.folders)

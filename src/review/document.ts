@@ -119,7 +119,7 @@ function direction(language: string): 'rtl' | 'ltr' {
 
 /** The localized document rendered; a document with no translation yet is not rendered twice. */
 function localizedPreview(localized: string, source: string): ElementContent[] {
-  const body = (markdown: string) => markdown.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, '')
+  const body = (markdown: string) => markdown.replace(/^\uFEFF?(?:---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)|\+\+\+\r?\n[\s\S]*?\r?\n\+\+\+)[ \t]*(?:\r?\n|$)/, '')
   if (body(localized) === body(source)) return [h('p.note', {lang: 'en', dir: 'ltr'}, 'No segment of this document is translated yet: it reads as the source.')]
   return documentPreview(localized, 'translation-')
 }

@@ -90,7 +90,7 @@ export function segmentDocument(source: string, options: SegmentOptions = {}): S
 export function segmentTree(source: string, tree: Root, parser: MarkdownParser, options: SegmentOptions = {}): SegmentResult {
   checkLimits(source, options.file)
   const {frontMatter, body, shift} = prepare(source, options)
-  const usable = body === source || tree.children[0]?.type === 'yaml'
+  const usable = body === source || tree.children[0]?.type === 'yaml' || (tree.children[0]?.type as string | undefined) === 'toml'
   if (usable) restoreTreePositions(tree, source)
   let parsed = tree
   if (!usable) {
@@ -159,7 +159,7 @@ function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock
     source,
     segments,
     frontMatter: frontMatter
-      ? {start: frontMatter.start, end: frontMatter.end, fields: frontMatter.fields}
+      ? {start: frontMatter.start, end: frontMatter.end, fields: frontMatter.fields, ...(frontMatter.format === 'toml' ? {format: 'toml' as const} : {})}
       : undefined,
     eol: /\r\n/.test(source.slice(0, 10_000)) ? '\r\n' : '\n',
     headings,

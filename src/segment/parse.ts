@@ -8,6 +8,7 @@ import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {dialectParser, type MarkdownParser} from '../dialects/index.js'
 import {InputError} from '../util/errors.js'
+import {readTomlFrontMatter} from './toml.js'
 
 /** A processor that can parse markdown into mdast: a dialect's, or a caller's. */
 export type {MarkdownParser} from '../dialects/index.js'
@@ -67,12 +68,14 @@ const yamlParser = lazyModule<typeof import('yaml')>('yaml')
 
 /** A front-matter block found at the top of a document. */
 export interface FrontMatterBlock {
-  /** Offset of the first `---` and of the end of the closing fence line (line ending included). */
+  /** YAML between `---` fences, or TOML between `+++` fences (Hugo). */
+  format: 'yaml' | 'toml'
+  /** Offset of the opening fence and of the end of the closing fence line (line ending included). */
   start: number
   end: number
-  /** The YAML between the fences and where it starts. */
-  yaml: string
-  yamlStart: number
+  /** The YAML or TOML between the fences and where it starts. */
+  content: string
+  contentStart: number
   /** Parsed data. */
   data: Record<string, unknown>
   /** Scalar fields by path (`title`, `hero.tagline`, `features.0.title`) with the range of their value (quotes included) in the document. */
@@ -81,13 +84,20 @@ export interface FrontMatterBlock {
 
 const fencePattern = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/
 
+/** TOML front matter, Hugo's `+++` fences. */
+const tomlFencePattern = /^\+\+\+[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?\+\+\+[ \t]*(?:\r?\n|$)/
+
 /**
- * Find and read YAML front matter starting at `offset` (after a BOM).
+ * Find and read YAML front matter starting at `offset` (after a BOM), or TOML front matter.
  * gray-matter reads the data (and reports YAML errors); it gives no positions, so the `yaml`
  * package's CST locates each field's value for splicing translations in place.
  */
 export function readFrontMatter(document: string, offset: number, file?: string): FrontMatterBlock | undefined {
   const head = document.slice(offset)
+  if (head.startsWith('+++')) {
+    const toml = tomlFencePattern.exec(head)
+    return toml ? readTomlFrontMatter(toml[1] ?? '', offset, offset + head.indexOf('\n') + 1, offset + toml[0].length, file) : undefined
+  }
   const match = fencePattern.exec(head)
   if (!match) return undefined
   const yaml = match[1] ?? ''
@@ -114,7 +124,7 @@ export function readFrontMatter(document: string, offset: number, file?: string)
     if (isSeq(node)) for (const [index, item] of node.items.entries()) at(`${prefix}${index}`, item)
   }
   collect(parsed.contents, '')
-  return {start: offset, end: offset + match[0].length, yaml, yamlStart, data, fields}
+  return {format: 'yaml', start: offset, end: offset + match[0].length, content: yaml, contentStart: yamlStart, data, fields}
 }
 
 function firstLine(text: string): string {

@@ -3,7 +3,7 @@
  * every invalid case reports the expected message id.
  */
 import {describe, expect, it} from 'vitest'
-import type {Check, CheckSettings} from '../../src/check/types.js'
+import type {Check, CheckSettings, DocumentContext} from '../../src/check/types.js'
 import {runChecks} from '../../src/check/runner.js'
 import {emptyGlossary} from '../../src/check/glossary-file.js'
 import type {CatalogEntry} from '../../src/types.js'
@@ -19,7 +19,7 @@ export interface Case {
   /** For catalog checks: the whole catalog. */
   entries?: Array<Partial<CatalogEntry> & {key: string}>
   /** For document checks. */
-  document?: {source: string; localized: string}
+  document?: Omit<DocumentContext, 'language' | 'namespace'>
   settings?: Partial<CheckSettings>
   name?: string
 }

@@ -3,7 +3,7 @@
  * skip and what it must look at again. Each host question counts: a warm run's cost is its stats.
  */
 import {describe, expect, it} from 'vitest'
-import {planBuildEntry, planExtractTarget, planLanguage, planReusedOutputs} from '../../src/project/plan.js'
+import {planBuildEntry, planExtractTarget, planLanguage, planLinkedEntry, planReusedOutputs} from '../../src/project/plan.js'
 import type {BuiltEntry, ExtractedTarget} from '../../src/project/state.js'
 
 const target: ExtractedTarget = {catalog: '10:1', meta: '20:1'}
@@ -69,5 +69,21 @@ describe('planReusedOutputs and planLanguage', () => {
     [{isSource: false, translated: 0, total: 0, minimum: 100}, {percent: 100, emitted: true}]
   ])('%j → %j', (input, expected) => {
     expect(planLanguage(input)).toEqual(expected)
+  })
+})
+
+describe('planLinkedEntry', () => {
+  const plans: Record<string, 'reuse' | 'localize'> = {setup: 'reuse', faq: 'localize'}
+  const rows: Array<[string, 'reuse' | 'localize', string[] | undefined, 'reuse' | 'localize']> = [
+    ['its own inputs changed', 'localize', ['setup'], 'localize'],
+    ['it links to no other page', 'reuse', undefined, 'reuse'],
+    ['the pages it links to are reused', 'reuse', ['setup'], 'reuse'],
+    ['a page it links to is localized again (its headings may have changed)', 'reuse', ['setup', 'faq'], 'localize'],
+    ['a page it linked to is gone', 'reuse', ['setup', 'install'], 'localize'],
+    ['a page its link named is still missing', 'reuse', ['?install', '?install/index'], 'reuse'],
+    ['a page its link named is now there', 'reuse', ['?faq'], 'localize']
+  ]
+  it.each(rows)('%s', (_, plan, linked, expected) => {
+    expect(planLinkedEntry({plan, linked, planOf: (namespace) => plans[namespace]})).toBe(expected)
   })
 })

@@ -160,6 +160,14 @@ describe('inline codes and stale entries', () => {
     writeFileSync(po, poText)
     expect(msgfmt(po)).toBe('')
     expect(poText).toContain('#, fuzzy\n#| msgid "Set <1/> in <2/> and run the extractor:"\nmsgctxt "code-html:p-')
+    const json = JSON.parse((await project.export({language: 'fr', format: 'json-with-source'})).text) as {namespaces: Record<string, Record<string, Record<string, unknown>>>}
+    const stale = Object.values(json.namespaces['code-html']!).find(({status}) => status === 'stale')
+    expect(stale).toMatchObject({
+      source: 'Set <1/> in <2/> and then run the extractor:',
+      previousSource: 'Set <1/> in <2/> and run the extractor:',
+      changes: 'Set <1/> in <2/> and {+then +}run the extractor:'
+    })
+    expect(Object.values(json.namespaces['code-html']!).filter(({changes}) => changes !== undefined)).toHaveLength(1)
     const before = snapshot(path.join(root, 'locales'))
     expect((await project.import({language: 'fr', from: po})).written).toEqual([])
     expect(snapshot(path.join(root, 'locales'))).toEqual(before)

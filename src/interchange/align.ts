@@ -8,8 +8,9 @@
  * blocks, commands; `{{placeholders}}` may be translated, so their content is not compared).
  * Added, removed or reordered paragraphs are skipped as gaps instead of shifting every pair.
  * Headings with the same explicit id (`## Titre {#install}` ↔ `## Install {#install}`) are
- * anchors too: they pair, and headings with different explicit ids never do. Table cells pair
- * only within the same column.
+ * anchors too: they pair (weighing more than all other pairs, and paired after the sequence when
+ * the translation moved their section), and headings with different explicit ids never do.
+ * Table cells pair only within the same column.
  *
  * Within a list or a table (a run of items or cells with only markers between them), a second
  * pass pairs items that the sequence skipped because the translation reordered them, when their
@@ -98,14 +99,13 @@ function explicitIds(source: Side, translation: Side): 'same' | 'different' | un
   return a.id === b.id ? 'same' : 'different'
 }
 
-function score(source: Side, translation: Side): number {
+function score(source: Side, translation: Side, anchorWeight: number): number {
   if (source.segment.kind !== translation.segment.kind) return -Infinity
   if (source.segment.kind === 'frontMatter' && source.segment.field !== translation.segment.field) return -Infinity
   if (source.column !== translation.column) return -Infinity
   const ids = explicitIds(source, translation)
   if (ids === 'different') return -Infinity
-  // Large enough that no run of other pairs outweighs it: headings with one id always pair.
-  let total = ids === 'same' ? 1000 : 1
+  let total = ids === 'same' ? anchorWeight : 1
   const theirs = new Set([...translation.codes.values()].map(codeKey))
   for (const code of source.codes.values()) total += theirs.has(codeKey(code)) ? 2 : -0.5
   if (source.trailing !== '' || translation.trailing !== '') total += source.trailing === translation.trailing ? 3 : -1
@@ -179,6 +179,21 @@ function pairReordered(a: Side[], b: Side[], pairs: Map<number, number>): void {
   }
 }
 
+/** Headings the sequence skipped (the translation moved their section) paired by their explicit id. */
+function pairHeadingIds(a: Side[], b: Side[], pairs: Map<number, number>): void {
+  const taken = new Set(pairs.values())
+  const skipped = new Map<string, number[]>()
+  for (const [j, side] of b.entries()) {
+    const anchor = side.segment.anchor
+    if (!taken.has(j) && anchor?.explicit) skipped.set(anchor.id, [...(skipped.get(anchor.id) ?? []), j])
+  }
+  for (const [i, side] of a.entries()) {
+    const anchor = side.segment.anchor
+    const found = anchor?.explicit && !pairs.has(i) ? skipped.get(anchor.id) : undefined
+    if (found?.length === 1) pairs.set(i, found[0]!)
+  }
+}
+
 /** Items in each list or table, by block number. */
 function blockSizes(sides: Side[]): Map<number, number> {
   const sizes = new Map<number, number>()
@@ -189,11 +204,13 @@ function blockSizes(sides: Side[]): Map<number, number> {
 export function alignDocuments(source: SegmentedDocument, translation: SegmentedDocument): Alignment {
   const a = sides(source)
   const b = sides(translation)
+  // More than all other pairs together can score: headings with one id pair whatever it costs.
+  const anchorWeight = 1 + a.reduce((sum, side) => sum + 4 + 2 * side.codes.size, 0)
   // best[i][j]: the best score aligning a[i..] with b[j..].
   const best = Array.from({length: a.length + 1}, () => new Float64Array(b.length + 1))
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      best[i]![j] = Math.max(best[i + 1]![j]!, best[i]![j + 1]!, score(a[i]!, b[j]!) + best[i + 1]![j + 1]!)
+      best[i]![j] = Math.max(best[i + 1]![j]!, best[i]![j + 1]!, score(a[i]!, b[j]!, anchorWeight) + best[i + 1]![j + 1]!)
     }
   }
   // Source index → translation index.
@@ -201,11 +218,12 @@ export function alignDocuments(source: SegmentedDocument, translation: Segmented
   let i = 0
   let j = 0
   while (i < a.length && j < b.length) {
-    const pair = score(a[i]!, b[j]!)
+    const pair = score(a[i]!, b[j]!, anchorWeight)
     if (pair !== -Infinity && best[i]![j] === pair + best[i + 1]![j + 1]!) pairs.set(i++, j++)
     else if (best[i]![j] === best[i + 1]![j]!) i++
     else j++
   }
+  pairHeadingIds(a, b, pairs)
   pairReordered(a, b, pairs)
   const sourceSizes = blockSizes(a)
   const translationSizes = blockSizes(b)

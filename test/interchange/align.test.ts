@@ -107,6 +107,25 @@ La configuration se trouve dans \`md-l10n.config.json\` :
     expect(pairs['Configure']).toMatchObject({translation: 'Configure', certain: true})
   })
 
+  it('pairs headings by their id when the translation moved their section', () => {
+    // The French page puts the configuration first.
+    const french = `# Prise en main
+
+## Configurer {#configure}
+
+La configuration se trouve dans \`md-l10n.config.json\` :
+
+## Installer {#install}
+
+Installez le paquet avec votre gestionnaire de paquets.
+
+Lancez \`npm install md-l10n\` dans le dossier du projet.
+`
+    const {pairs} = aligned(english, french)
+    expect(pairs['Install']).toMatchObject({translation: 'Installer', certain: true, line: 7})
+    expect(pairs['Configure']).toMatchObject({translation: 'Configurer', certain: true, line: 3})
+  })
+
   it('pairs the items of a reordered list by their inline code, certain', () => {
     const french = english
       .replace('# Getting started', '# Prise en main')

@@ -8,6 +8,7 @@
  */
 import type {EntryStatus} from '../types.js'
 import type {InlineCode} from './codes.js'
+import type {TranslationMatch} from './matches.js'
 
 /** One segment of one language, as handed to a translator. */
 export interface ExportedUnit {
@@ -24,6 +25,8 @@ export interface ExportedUnit {
   /** For stale units: the source text the translation was made from. */
   previousSource?: string
   codes: ReadonlyMap<number, InlineCode>
+  /** For units without a current translation: translations of similar sources, best first (XLIFF, PO). */
+  matches?: TranslationMatch[]
 }
 
 /** One source document (one namespace) of an export. */

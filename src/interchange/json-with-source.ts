@@ -1,9 +1,11 @@
 /**
  * interchange/json-with-source: i18next JSON for a translator who edits the catalog itself, with
  * what the catalog alone does not say: each key's source text, status (and the old source of a
- * stale one), the document and line it comes from, and what each numbered tag stands for
- * (`"<1/>": "inline code `config.json`"`). Read-only: translations go back through the catalog.
+ * stale one, with what changed in it word by word), the document and line it comes from, and
+ * what each numbered tag stands for (`"<1/>": "inline code `config.json`"`). Read-only:
+ * translations go back through the catalog.
  */
+import {wordDiff, wordDiffText} from '../util/word-diff.js'
 import {tagLabel} from './codes.js'
 import type {ExportedLanguage} from './index.js'
 
@@ -12,6 +14,8 @@ export interface KeyWithSource {
   translation: string
   status: string
   previousSource?: string
+  /** For stale keys: the old source against the new, `Install [-the-]{+a+} package`. */
+  changes?: string
   document: string
   line: number
   /** Tag as written (`<1>`, `<2/>`) → what it stands for. */
@@ -29,6 +33,8 @@ export function buildJsonWithSource(exported: ExportedLanguage): string {
         translation: unit.translation,
         status: unit.status,
         ...(unit.previousSource === undefined ? {} : {previousSource: unit.previousSource}),
+        // An alignment's uncertain pair was made from no known source: nothing to compare.
+        ...(unit.status === 'stale' && unit.previousSource ? {changes: wordDiffText(wordDiff(unit.previousSource, unit.source, exported.sourceLanguage))} : {}),
         document: document.file,
         line: unit.line,
         ...(unit.note === undefined ? {} : {note: unit.note}),

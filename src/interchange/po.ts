@@ -7,6 +7,10 @@
  * line, `#.` what each numbered tag stands for. A stale translation is `#, fuzzy` with the old
  * source as `#| msgid`, as msgmerge leaves it. Segments have no plural forms (a markdown
  * paragraph is one message), so no entry has `msgid_plural`.
+ *
+ * PO has no field for translation memory matches: an entry without a current translation gets the
+ * project's fuzzy matches (`interchange/matches`) as translator comments, `# suggestion (82%): …`
+ * with the source it translates on the next line; `msgstr` stays as it was. Reading ignores them.
  */
 import {po, type GetTextTranslation, type GetTextTranslations} from 'gettext-parser'
 import {InputError} from '../util/errors.js'
@@ -39,6 +43,12 @@ function readPreviousMsgid(comment: string): string | undefined {
   }
 }
 
+/** `# suggestion (82%): …` and `#   for: …` lines; a line break of the text reads as a space there. */
+function suggestions(unit: ExportedLanguage['documents'][number]['units'][number]): string {
+  const line = (value: string) => value.replace(/\r?\n/g, ' ')
+  return (unit.matches ?? []).map((match) => `suggestion (${match.similarity}%): ${line(match.translation)}\n  for: ${line(match.source)}`).join('\n')
+}
+
 /** One language's units as a PO file. */
 export function buildPo(exported: ExportedLanguage): string {
   const translations: Record<string, Record<string, GetTextTranslation>> = {}
@@ -52,6 +62,7 @@ export function buildPo(exported: ExportedLanguage): string {
           msgid: unit.source,
           msgstr: [unit.translation],
           comments: {
+            translator: suggestions(unit),
             reference: `${document.file}:${unit.line}`,
             extracted: [...(unit.note === undefined ? [] : [unit.note]), ...tags].join('\n'),
             flag: unit.status === 'stale' ? 'fuzzy' : '',

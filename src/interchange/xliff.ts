@@ -9,6 +9,11 @@
  * `state`: `initial` (missing, or stale: `subState="md-l10n:stale"` and a `previous-source`
  * note), `translated` (current). Notes give the document and line.
  *
+ * A unit without a current translation carries the project's fuzzy matches (`interchange/matches`)
+ * in the Translation Candidates module: `<mtc:matches>` first in the unit, each `<mtc:match>`
+ * pointing at the unit's segment (`ref="#s1"`, the segment's id) with its similarity, its own
+ * original data and the matched segment's source and target. Reading ignores them.
+ *
  * Reading accepts what CAT tools write back: units split into several `<segment>`s and
  * `<ignorable>`s, `<sc>`/`<ec>` pairs in place of `<pc>`, `<mrk>` annotations (their content is
  * kept), `<cp>` code points.
@@ -20,6 +25,7 @@ import type {ExportedLanguage, ExportedUnit, ImportedFile, ImportedUnit} from '.
 import type {InlineCode} from './codes.js'
 
 export const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0'
+export const matchesNamespace = 'urn:oasis:names:tc:xliff:matches:2.0'
 
 /** A node of fast-xml-parser's ordered tree: `{name: children, ':@': attributes}` or `{'#text': text}`. */
 export type XmlNode = Record<string, unknown>
@@ -44,35 +50,65 @@ export function indented(children: XmlNode[], depth: number): XmlNode[] {
 // XML 1.0 cannot carry these at all, not even as character references.
 const forbiddenCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 
-/** Inline content of a source or target: tagged text as text, `<pc>` and `<ph>`. */
-function inlineContent(nodes: readonly TagNode[], codes: ReadonlyMap<number, InlineCode>): XmlNode[] {
+/** Inline content of a source or target: tagged text as text, `<pc>` and `<ph>`; data ids start with `data`. */
+function inlineContent(nodes: readonly TagNode[], codes: ReadonlyMap<number, InlineCode>, data = 'd'): XmlNode[] {
   return nodes.map((node) => {
     if (node.type === 'text') return text(node.value)
     const code = codes.get(node.id)
     const kind = {type: code?.type, subType: code?.subType}
-    if (node.type === 'atom') return element('ph', {id: node.id, dataRef: code ? `d${node.id}` : undefined, ...kind})
-    return element('pc', {id: node.id, dataRefStart: code ? `d${node.id}s` : undefined, dataRefEnd: code ? `d${node.id}e` : undefined, ...kind}, inlineContent(node.children, codes))
+    if (node.type === 'atom') return element('ph', {id: node.id, dataRef: code ? `${data}${node.id}` : undefined, ...kind})
+    return element('pc', {id: node.id, dataRefStart: code ? `${data}${node.id}s` : undefined, dataRefEnd: code ? `${data}${node.id}e` : undefined, ...kind}, inlineContent(node.children, codes, data))
   })
 }
 
+/** `<data>` of each inline code: the markdown it stands for. */
+function originalData(codes: ReadonlyMap<number, InlineCode>, data = 'd'): XmlNode[] {
+  const result: XmlNode[] = []
+  for (const code of codes.values()) {
+    if ('atom' in code.markup) result.push(element('data', {id: `${data}${code.id}`}, [text(code.markup.atom)]))
+    else result.push(element('data', {id: `${data}${code.id}s`}, [text(code.markup.open)]), element('data', {id: `${data}${code.id}e`}, [text(code.markup.close)]))
+  }
+  return result
+}
+
+// The id of a unit's one segment when matches point at it: inline codes' ids are numbers, and
+// XLIFF wants segment and inline code ids distinct within a unit.
+const segmentId = 's1'
+
+/** `<mtc:matches>`: the translations of similar sources; data ids `m<n>d…` keep each match's own. */
+function matchesElement(unit: ExportedUnit, depth: number): XmlNode {
+  const matches = unit.matches!.map((match, index) => {
+    const data = `m${index + 1}d`
+    const children: XmlNode[] = []
+    const own = originalData(match.codes, data)
+    if (own.length > 0) children.push(element('originalData', {}, indented(own, depth + 2)))
+    children.push(
+      element('source', {'xml:space': 'preserve'}, inlineContent(parseTags(match.source), match.codes, data)),
+      element('target', {'xml:space': 'preserve'}, inlineContent(parseTags(match.translation), match.codes, data))
+    )
+    return element('mtc:match', {ref: `#${segmentId}`, similarity: match.similarity, origin: 'md-l10n memory'}, indented(children, depth + 1))
+  })
+  return element('mtc:matches', {}, indented(matches, depth))
+}
+
 function unitElement(unit: ExportedUnit, file: string, depth: number): XmlNode {
-  for (const value of [unit.source, unit.translation, unit.previousSource ?? '', unit.note ?? '']) {
+  const matched = (unit.matches ?? []).flatMap((match) => [match.source, match.translation])
+  for (const value of [unit.source, unit.translation, unit.previousSource ?? '', unit.note ?? '', ...matched]) {
     if (forbiddenCharacters.test(value)) throw new InputError(`segment \`${unit.key}\` contains a control character that XML cannot carry`, file, unit.line)
   }
   const notes = [element('note', {category: 'location'}, [text(`${file}:${unit.line}`)])]
   if (unit.previousSource !== undefined) notes.push(element('note', {category: 'previous-source'}, [text(unit.previousSource)]))
   if (unit.note !== undefined) notes.push(element('note', {category: 'translator'}, [text(unit.note)]))
-  const data: XmlNode[] = []
-  for (const code of unit.codes.values()) {
-    if ('atom' in code.markup) data.push(element('data', {id: `d${code.id}`}, [text(code.markup.atom)]))
-    else data.push(element('data', {id: `d${code.id}s`}, [text(code.markup.open)]), element('data', {id: `d${code.id}e`}, [text(code.markup.close)]))
-  }
+  const data = originalData(unit.codes)
   const state = unit.status === 'current' ? 'translated' : 'initial'
   const segment = [element('source', {'xml:space': 'preserve'}, inlineContent(parseTags(unit.source), unit.codes))]
   if (unit.translation !== '') segment.push(element('target', {'xml:space': 'preserve'}, inlineContent(parseTags(unit.translation), unit.codes)))
-  const children = [element('notes', {}, indented(notes, depth + 1))]
+  const hasMatches = (unit.matches ?? []).length > 0
+  // Modules' elements come first in a unit, before its notes (XLIFF 2.0's schema of <unit>).
+  const children = hasMatches ? [matchesElement(unit, depth + 1)] : []
+  children.push(element('notes', {}, indented(notes, depth + 1)))
   if (data.length > 0) children.push(element('originalData', {}, indented(data, depth + 1)))
-  children.push(element('segment', {state, subState: unit.status === 'stale' ? 'md-l10n:stale' : undefined}, indented(segment, depth + 1)))
+  children.push(element('segment', {id: hasMatches ? segmentId : undefined, state, subState: unit.status === 'stale' ? 'md-l10n:stale' : undefined}, indented(segment, depth + 1)))
   return element('unit', {id: unit.key}, indented(children, depth))
 }
 
@@ -98,7 +134,9 @@ export function buildXliff(exported: ExportedLanguage): string {
   const files = exported.documents.map((document, index) =>
     element('file', {id: `f${index + 1}`, original: document.file}, indented(document.units.map((unit) => unitElement(unit, document.file, 2)), 1))
   )
-  const root = element('xliff', {xmlns: xliffNamespace, version: '2.0', srcLang: exported.sourceLanguage, trgLang: exported.targetLanguage}, indented(files, 0))
+  const hasMatches = exported.documents.some((document) => document.units.some((unit) => (unit.matches ?? []).length > 0))
+  const namespaces = {xmlns: xliffNamespace, 'xmlns:mtc': hasMatches ? matchesNamespace : undefined}
+  const root = element('xliff', {...namespaces, version: '2.0', srcLang: exported.sourceLanguage, trgLang: exported.targetLanguage}, indented(files, 0))
   return `${builder.build([element('?xml', {version: '1.0', encoding: 'UTF-8'}, [text('')]), text('\n'), root])}\n`
 }
 

@@ -123,6 +123,8 @@ export function exportedLanguage(project: Project, language: string): ExportedLa
 export async function exportProject(project: Project, options: ExportOptions): Promise<ExportResult> {
   const exported = exportedLanguage(project, options.language)
   const format = await formatModule(options.format)
+  // CAT tools and PO editors show suggestions; a TMX is the memory itself, a JSON file its catalog.
+  if (options.format === 'xliff' || options.format === 'po') (await import('../interchange/matches.js')).addMatches(exported)
   const units = {current: 0, stale: 0, missing: 0}
   for (const document of exported.documents) for (const unit of document.units) units[unit.status]++
   return {language: options.language, format: options.format, text: format(exported), documents: exported.documents.length, units}

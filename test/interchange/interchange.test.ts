@@ -57,6 +57,10 @@ async function fixtureProject(): Promise<string> {
 describe('export and import, on the repository project', () => {
   it('round trips XLIFF and PO in all 12 languages: valid for xmllint and msgfmt, every unit read independently, catalogs unchanged', async () => {
     const root = copyProject('md-l10n-interchange-')
+    // A new paragraph like a translated one: untranslated in every language, with a fuzzy match.
+    const document = path.join(root, 'source/openai-palace-drama.md')
+    writeFileSync(document, readFileSync(document, 'utf8').replace('Sumber gambar: Dihasilkan oleh Unbounded AI\n', 'Sumber gambar: Dihasilkan oleh Unbounded AI\n\nSumber foto: Dihasilkan oleh Unbounded AI\n'))
+    await openProject({root}).extract()
     const before = snapshot(path.join(root, 'locales'))
     const project = openProject({root})
     for (const language of languages) {
@@ -65,6 +69,8 @@ describe('export and import, on the repository project', () => {
       const xlf = path.join(root, `${language}.xlf`)
       const exported = await project.export({language, format: 'xliff'})
       writeFileSync(xlf, exported.text)
+      expect(exported.units.missing, language).toBe(1)
+      expect(exported.text, language).toMatch(/<mtc:match ref="#s1" similarity="85" origin="md-l10n memory">/)
       xmllint(xlf)
       const units = (await independentlyParsed(exported.text)).f1!
       expect(Object.keys(units)).toEqual(Object.keys(source))
@@ -73,12 +79,14 @@ describe('export and import, on the repository project', () => {
         expect(tagged(unit.target), `${language} ${key}`).toBe(catalog[key])
       }
       const po = path.join(root, `${language}.po`)
-      writeFileSync(po, (await project.export({language, format: 'po'})).text)
+      const poText = (await project.export({language, format: 'po'})).text
+      writeFileSync(po, poText)
+      expect(poText, language).toContain('\n# suggestion (85%): ')
       expect(msgfmt(po)).toBe('')
       for (const file of [xlf, po]) {
         const imported = await project.import({language, from: file})
         expect(imported.written, `${language} ${file}`).toEqual([])
-        expect(imported.unchanged).toBe(Object.keys(source).length)
+        expect(imported.unchanged).toBe(Object.values(catalog).filter((translation) => translation !== '').length)
       }
     }
     expect(snapshot(path.join(root, 'locales'))).toEqual(before)
@@ -152,6 +160,14 @@ describe('inline codes and stale entries', () => {
     writeFileSync(po, poText)
     expect(msgfmt(po)).toBe('')
     expect(poText).toContain('#, fuzzy\n#| msgid "Set <1/> in <2/> and run the extractor:"\nmsgctxt "code-html:p-')
+    const json = JSON.parse((await project.export({language: 'fr', format: 'json-with-source'})).text) as {namespaces: Record<string, Record<string, Record<string, unknown>>>}
+    const stale = Object.values(json.namespaces['code-html']!).find(({status}) => status === 'stale')
+    expect(stale).toMatchObject({
+      source: 'Set <1/> in <2/> and then run the extractor:',
+      previousSource: 'Set <1/> in <2/> and run the extractor:',
+      changes: 'Set <1/> in <2/> and {+then +}run the extractor:'
+    })
+    expect(Object.values(json.namespaces['code-html']!).filter(({changes}) => changes !== undefined)).toHaveLength(1)
     const before = snapshot(path.join(root, 'locales'))
     expect((await project.import({language: 'fr', from: po})).written).toEqual([])
     expect(snapshot(path.join(root, 'locales'))).toEqual(before)
@@ -236,5 +252,161 @@ describe('TMX', () => {
     expect(tmx.match(/<tu /g)).toHaveLength(2)
     expect(tmx).toContain('<tuv xml:lang="fr"><seg>Lancez <ph x="1">`npm ci`</ph> et lisez les <bpt i="2" x="2">[</bpt>notes<ept i="2">](https://example.com/notes)</ept>.</seg></tuv>')
     expect(tmx).not.toContain('Not translated yet.')
+  })
+})
+
+describe('fuzzy matches as suggestions', () => {
+  /** Two pages: the guide translated, the setup page with a new paragraph like four of the guide's and a paragraph changed since its translation. */
+  async function suggestionsProject(): Promise<string> {
+    const setup = '# Setup\n\nOpen the settings window.\n\nRemove the old `build` folder.\n'
+    const root = docsProject({
+      guide: '# Guide\n\nOpen the settings window now.\n\nOpen the settings page.\n\nOpen the settings panel.\n\nOpen the settings menu.\n\nRemove the old `build` folder.\n',
+      setup
+    })
+    await openProject({root}).extract()
+    const french = {
+      Guide: 'Guide',
+      'Open the settings window now.': 'Ouvrez la fenêtre des réglages maintenant.',
+      'Open the settings page.': 'Ouvrez la page des réglages.',
+      'Open the settings panel.': 'Ouvrez le panneau des réglages.',
+      'Open the settings menu.': 'Ouvrez le menu des réglages.',
+      'Remove the old <1/> folder.': 'Supprimez l’ancien dossier <1/>.'
+    }
+    for (const page of ['guide', 'setup']) translateCatalog(root, page, 'fr', french)
+    await openProject({root}).extract()
+    writeFileSync(path.join(root, 'docs/setup.md'), setup.replace('folder.', 'folder first.'))
+    await openProject({root}).extract()
+    return root
+  }
+
+  it('XLIFF: at most 3 matches of 75 % or more, best first, in <mtc:matches> pointing at the segment; valid, read independently, ignored on import', async () => {
+    const root = await suggestionsProject()
+    const project = openProject({root})
+    const exported = await project.export({language: 'fr', format: 'xliff'})
+    expect(exported.units).toEqual({current: 6, stale: 1, missing: 2})
+    const text = exported.text
+    expect(text.split('\n')[1]).toBe('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" version="2.0" srcLang="en" trgLang="fr">')
+    expect(text.slice(text.indexOf('  <file id="f2"'), text.indexOf('\n</xliff>'))).toBe(
+      [
+      '  <file id="f2" original="docs/setup.md">',
+      '    <unit id="h-7013af4c">',
+      '      <notes>',
+      '        <note category="location">docs/setup.md:1</note>',
+      '      </notes>',
+      '      <segment state="initial">',
+      '        <source xml:space="preserve">Setup</source>',
+      '      </segment>',
+      '    </unit>',
+      '    <unit id="p-b61f4666">',
+      '      <mtc:matches>',
+      '        <mtc:match ref="#s1" similarity="83" origin="md-l10n memory">',
+      '          <source xml:space="preserve">Open the settings window now.</source>',
+      '          <target xml:space="preserve">Ouvrez la fenêtre des réglages maintenant.</target>',
+      '        </mtc:match>',
+      '        <mtc:match ref="#s1" similarity="80" origin="md-l10n memory">',
+      '          <source xml:space="preserve">Open the settings page.</source>',
+      '          <target xml:space="preserve">Ouvrez la page des réglages.</target>',
+      '        </mtc:match>',
+      '        <mtc:match ref="#s1" similarity="80" origin="md-l10n memory">',
+      '          <source xml:space="preserve">Open the settings panel.</source>',
+      '          <target xml:space="preserve">Ouvrez le panneau des réglages.</target>',
+      '        </mtc:match>',
+      '      </mtc:matches>',
+      '      <notes>',
+      '        <note category="location">docs/setup.md:3</note>',
+      '      </notes>',
+      '      <segment id="s1" state="initial">',
+      '        <source xml:space="preserve">Open the settings window.</source>',
+      '      </segment>',
+      '    </unit>',
+      '    <unit id="p-ec777b0a">',
+      '      <mtc:matches>',
+      '        <mtc:match ref="#s1" similarity="85" origin="md-l10n memory">',
+      '          <originalData>',
+      '            <data id="m1d1">`build`</data>',
+      '          </originalData>',
+      '          <source xml:space="preserve">Remove the old <ph id="1" dataRef="m1d1" type="other"/> folder.</source>',
+      '          <target xml:space="preserve">Supprimez l’ancien dossier <ph id="1" dataRef="m1d1" type="other"/>.</target>',
+      '        </mtc:match>',
+      '      </mtc:matches>',
+      '      <notes>',
+      '        <note category="location">docs/setup.md:5</note>',
+      '        <note category="previous-source">Remove the old &lt;1/&gt; folder.</note>',
+      '      </notes>',
+      '      <originalData>',
+      '        <data id="d1">`build`</data>',
+      '      </originalData>',
+      '      <segment id="s1" state="initial" subState="md-l10n:stale">',
+      '        <source xml:space="preserve">Remove the old <ph id="1" dataRef="d1" type="other"/> folder first.</source>',
+      '        <target xml:space="preserve">Supprimez l’ancien dossier <ph id="1" dataRef="d1" type="other"/>.</target>',
+      '      </segment>',
+      '    </unit>',
+      '  </file>'
+    ].join('\n')
+    )
+    // Translated units carry none.
+    expect(text.slice(0, text.indexOf('  <file id="f2"'))).not.toContain('mtc:')
+    const file = path.join(root, 'fr.xlf')
+    writeFileSync(file, text)
+    xmllint(file)
+    const units = (await independentlyParsed(text)).f2!
+    expect(Object.values(units).map((unit) => [tagged(unit.source), tagged(unit.target)])).toEqual([
+      ['Setup', ''],
+      ['Open the settings window.', ''],
+      ['Remove the old <1/> folder first.', 'Supprimez l’ancien dossier <1/>.']
+    ])
+    const before = snapshot(path.join(root, 'locales'))
+    expect((await project.import({language: 'fr', from: file})).written).toEqual([])
+    expect(snapshot(path.join(root, 'locales'))).toEqual(before)
+  })
+
+  it('PO: each match as a translator comment, msgstr and flags as without; msgfmt accepts it; ignored on import', async () => {
+    const root = await suggestionsProject()
+    const project = openProject({root})
+    const text = (await project.export({language: 'fr', format: 'po'})).text
+    expect(text.slice(text.indexOf('#: docs/setup.md:1'))).toBe(
+      [
+      '#: docs/setup.md:1',
+      'msgctxt "setup:h-7013af4c"',
+      'msgid "Setup"',
+      'msgstr ""',
+      '',
+      '# suggestion (83%): Ouvrez la fenêtre des réglages maintenant.',
+      '#   for: Open the settings window now.',
+      '# suggestion (80%): Ouvrez la page des réglages.',
+      '#   for: Open the settings page.',
+      '# suggestion (80%): Ouvrez le panneau des réglages.',
+      '#   for: Open the settings panel.',
+      '#: docs/setup.md:3',
+      'msgctxt "setup:p-b61f4666"',
+      'msgid "Open the settings window."',
+      'msgstr ""',
+      '',
+      '# suggestion (85%): Supprimez l’ancien dossier <1/>.',
+      '#   for: Remove the old <1/> folder.',
+      '#: docs/setup.md:5',
+      '#. <1/> = inline code `build`',
+      '#, fuzzy',
+      '#| msgid "Remove the old <1/> folder."',
+      'msgctxt "setup:p-ec777b0a"',
+      'msgid "Remove the old <1/> folder first."',
+      'msgstr "Supprimez l’ancien dossier <1/>."'
+    ].join('\n') + '\n'
+    )
+    expect(text.slice(0, text.indexOf('#: docs/setup.md:1'))).not.toContain('# suggestion')
+    const file = path.join(root, 'fr.po')
+    writeFileSync(file, text)
+    expect(msgfmt(file)).toBe('')
+    const before = snapshot(path.join(root, 'locales'))
+    expect((await project.import({language: 'fr', from: file})).written).toEqual([])
+    expect(snapshot(path.join(root, 'locales'))).toEqual(before)
+  })
+
+  it('JSON with sources and TMX carry no suggestions', async () => {
+    const root = await suggestionsProject()
+    const project = openProject({root})
+    const json = JSON.parse((await project.export({language: 'fr', format: 'json-with-source'})).text)
+    expect(Object.values(json.namespaces.setup as Record<string, Record<string, unknown>>).map((entry) => Object.keys(entry).filter((field) => /match|suggest/i.test(field)))).toEqual([[], [], []])
+    expect((await project.export({language: 'fr', format: 'tmx'})).text).not.toContain('>Open the settings window.<')
   })
 })

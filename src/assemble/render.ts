@@ -7,7 +7,7 @@
  */
 import type {InlineToken, Segment, SegmentedDocument} from '../types.js'
 import {parseTags, type TagNode} from '../segment/tags.js'
-import {escapeAlt, escapeAttribute, escapeText, escapeTitle} from './escape.js'
+import {escapeAlt, escapeAttribute, escapeHtmlAttribute, escapeHtmlText, escapeText, escapeTitle} from './escape.js'
 import {yamlValue} from './front-matter.js'
 
 /** A translation whose tags do not match its source segment's. */
@@ -75,7 +75,7 @@ export class SegmentRenderer {
       case 'title':
         return escapeTitle(translation, segment.quote ?? '"')
       case 'attribute':
-        return escapeAttribute(translation, segment.quote ?? '"')
+        return segment.html ? escapeHtmlAttribute(translation, segment.quote ?? '"') : escapeAttribute(translation, segment.quote ?? '"')
       default:
         return this.renderInline(segment, translation)
     }
@@ -124,9 +124,10 @@ export class SegmentRenderer {
       for (const node of nodes) {
         if (node.type === 'text') {
           const kept = sourceText.get(`${parent}:${previous}`)
-          output += kept && kept.value === node.value ? this.document.source.slice(kept.start, kept.end) : escapeText(node.value, {lineStart: atLineStart, table, braces, colons}, prefix)
+          if (kept && kept.value === node.value) output += this.document.source.slice(kept.start, kept.end)
+          else output += segment.html ? escapeHtmlText(node.value, braces) : escapeText(node.value, {lineStart: atLineStart, table, braces, colons}, prefix)
           // `!` before a tag whose markup starts with `[` would turn a link into an image.
-          if (output.endsWith('!') && !output.endsWith('\\!')) output = `${output.slice(0, -1)}\\!`
+          if (!segment.html && output.endsWith('!') && !output.endsWith('\\!')) output = `${output.slice(0, -1)}\\!`
           atLineStart = false
           continue
         }

@@ -75,7 +75,8 @@ export class SegmentRenderer {
       case 'title':
         return escapeTitle(translation, segment.quote ?? '"')
       case 'attribute':
-        return segment.html ? escapeHtmlAttribute(translation, segment.quote ?? '"') : escapeAttribute(translation, segment.quote ?? '"')
+        if (!segment.html) return escapeAttribute(translation, segment.quote ?? '"')
+        return keepLineBreak(escapeHtmlAttribute(translation, segment.quote ?? '"'), segment.linePrefix)
       default:
         return this.renderInline(segment, translation)
     }
@@ -157,4 +158,15 @@ export class SegmentRenderer {
     if (segment.kind === 'heading' && output.endsWith('#')) output = `${output.slice(0, -1)}\\#`
     return output
   }
+}
+
+/**
+ * An HTML attribute value the source wrote over lines keeps one line break (its last space), so
+ * its tag still does not fit on one line: on one line, a tag that starts a paragraph would start
+ * an HTML block instead.
+ */
+function keepLineBreak(value: string, linePrefix: string | undefined): string {
+  if (linePrefix === undefined) return value
+  const space = value.lastIndexOf(' ')
+  return space === -1 ? `${value}\n${linePrefix}` : `${value.slice(0, space)}\n${linePrefix}${value.slice(space + 1)}`
 }

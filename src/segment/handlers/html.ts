@@ -104,7 +104,16 @@ function attributeSegments(element: Element, deep: boolean, at: OffsetMap, value
     const attribute = quotedValue(value.slice(from, to))
     if (!attribute || !prose.has(attribute.name) || isNeverProse(attribute.name)) continue
     const start = at(from + attribute.open)
-    segments.push({key: '', kind: 'attribute', text, start, end: at(to - 1), line: context.lines.line(start), tokens: [], quote: attribute.quote, html: true})
+    const segment: Segment = {key: '', kind: 'attribute', text, start, end: at(to - 1), line: context.lines.line(start), tokens: [], quote: attribute.quote, html: true}
+    // A tag split over lines is inline HTML in a paragraph; on one line it could start an HTML
+    // block. A value written over lines keeps a line break, continued with its line's prefix.
+    const lineBreak = value.indexOf('\n', from + attribute.open)
+    if (lineBreak !== -1 && lineBreak < to - 1) {
+      const next = at(lineBreak + 1)
+      const continued = next === at(lineBreak) + 1 ? next : context.source.lastIndexOf('\n', next - 1) + 1
+      segment.linePrefix = context.source.slice(continued, next)
+    }
+    segments.push(segment)
   }
 }
 

@@ -46,7 +46,8 @@ export function isNeverProse(name: string): boolean {
   return /^(?:src|srcset|href|class|id|style|data-.*|on.*)$/.test(name)
 }
 
-const attributeTests = new WeakMap<ReadonlySet<string>, RegExp>()
+/** The attribute test per list of prose attributes (one list per project, a new set per document). */
+const attributeTests = new Map<string, RegExp>()
 
 /**
  * The cheap test before parsing: text after a tag (`>` then a non-space before any `<`), or a
@@ -56,11 +57,13 @@ const attributeTests = new WeakMap<ReadonlySet<string>, RegExp>()
 export function mayHoldProse(value: string, prose: ReadonlySet<string>): boolean {
   if (/^\s*<(?:script|style|pre|textarea)\b/i.test(value)) return false
   if (/>\s*[^\s<]/.test(value)) return true
-  let test = attributeTests.get(prose)
+  const list = [...prose].join(' ')
+  let test = attributeTests.get(list)
   if (!test) {
     const names = [...prose].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     test = names.length > 0 ? new RegExp(`\\s(?:${names.join('|')})\\s*=`, 'i') : /(?!)/
-    attributeTests.set(prose, test)
+    if (attributeTests.size > 16) attributeTests.clear()
+    attributeTests.set(list, test)
   }
   return test.test(value)
 }
@@ -81,6 +84,10 @@ export function quotedValue(written: string): {name: string; open: number; quote
 export function htmlShape(value: string): string {
   // Any attribute may be prose (the setting is the project's): only tags alone are kept as written.
   if (/^\s*<(?:script|style|pre|textarea)\b/i.test(value) || !/>\s*[^\s<]|=/.test(value)) return value
+  // The html nodes of a localized page are mostly its source's, word for word: shaped once.
+  const known = shapes.get(value)
+  if (known !== undefined) return known
+  if (shapes.size >= 4096) shapes.clear()
   let shape = ''
   const visit = (node: HastNodes, code: boolean): void => {
     if (node.type === 'comment') shape += `<!--${node.value}-->`
@@ -98,8 +105,11 @@ export function htmlShape(value: string): string {
     } else if ('children' in node) for (const child of node.children) visit(child, code)
   }
   visit(parseHtml(value), false)
+  shapes.set(value, shape)
   return shape
 }
+
+const shapes = new Map<string, string>()
 
 function sourceOf(value: string, position: {start: {offset?: number}; end: {offset?: number}} | null | undefined): string {
   return position ? value.slice(position.start.offset ?? 0, position.end.offset ?? 0) : ''

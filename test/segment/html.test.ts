@@ -11,6 +11,7 @@ import {documentShape, shapeDifference} from '../../src/check/structure.js'
 import {runChecks} from '../../src/check/runner.js'
 import {tags} from '../../src/check/rules/tags.js'
 import {emptyGlossary} from '../../src/check/glossary-file.js'
+import {InputError} from '../../src/util/errors.js'
 import {fixtures} from '../helpers.js'
 
 const source = fixtures().find(([name]) => name === 'html-prose.md')![1]
@@ -150,5 +151,11 @@ describe('raw HTML in markdown', () => {
   it('offers neither number-only nor whitespace-only text, nor comments', () => {
     const page = '<div>\n  <span>2024</span> <span>   </span> <!-- Not for translators -->\n</div>\n\n<p>1.2.3</p>\n'
     expect(segmentDocument(page).segments).toEqual([])
+  })
+
+  it('refuses HTML nested too deeply to read, naming the file and line', () => {
+    const page = `Intro\n\n<div>${'<span>'.repeat(20_000)}Deep${'</span>'.repeat(20_000)}</div>\n`
+    expect(() => segmentDocument(page, {file: 'deep.md'})).toThrow(InputError)
+    expect(() => segmentDocument(page, {file: 'deep.md'})).toThrow(expect.objectContaining({file: 'deep.md', line: 3, message: 'the HTML is nested too deeply to read'}))
   })
 })

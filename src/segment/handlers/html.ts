@@ -6,6 +6,7 @@ import {renumberTokens, segmentFromTokens} from '../build.js'
 import {tokensToText} from '../inline.js'
 import {codeElements, isNeverProse, isPhrasing, mayHoldProse, parseHtml, quotedValue} from '../html.js'
 import {defaultProseAttributes} from '../../dialects/types.js'
+import {InputError} from '../../util/errors.js'
 
 const defaultAttributes: ReadonlySet<string> = new Set(defaultProseAttributes)
 
@@ -50,7 +51,13 @@ export function html(node: Html, context: HandlerContext): Segment[] {
     }
     flush()
   }
-  visit(parseHtml(node.value).children)
+  try {
+    visit(parseHtml(node.value).children)
+  } catch (error) {
+    // The parser and the walks recurse: thousands of nested elements overflow the stack.
+    if (error instanceof RangeError) throw new InputError('the HTML is nested too deeply to read', context.file, context.lines.line(start))
+    throw error
+  }
   return segments
 }
 

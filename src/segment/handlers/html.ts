@@ -34,7 +34,7 @@ export function html(node: Html, context: HandlerContext): Segment[] {
   const segments: Segment[] = []
   const run: ElementContent[] = []
   const flush = () => {
-    const segment = runSegment(run.splice(0), at, context)
+    const segment = runSegment(run.splice(0), node.value, at, context)
     if (segment) segments.push(segment)
   }
   const visit = (children: readonly RootContent[]) => {
@@ -128,16 +128,16 @@ function attributeSegments(element: Element, deep: boolean, at: OffsetMap, value
  * One run of text and phrasing elements as a segment: whitespace and atoms at its edges are left
  * out, and an element around all of it (`<p><strong>Note</strong></p>`) is unwrapped.
  */
-function runSegment(run: readonly ElementContent[], at: OffsetMap, context: HandlerContext): Segment | undefined {
+function runSegment(run: readonly ElementContent[], value: string, at: OffsetMap, context: HandlerContext): Segment | undefined {
   if (!run.some((node) => node.type === 'text' && hasLetters(node.value) || node.type === 'element')) return undefined
-  let tokens = run.flatMap((node) => tokensOf(node, at, context.source))
+  let tokens = run.flatMap((node) => tokensOf(node, value, at, context.source))
   for (;;) {
     tokens = trimEdges(tokens, context.source)
     const only = tokens[0]
     if (tokens.length !== 1 || only?.type !== 'element') break
     tokens = only.children
   }
-  tokens = renumberTokens(tokens)
+  tokens = renumberTokens(mergeText(tokens))
   if (!hasLetters(tokensToText(tokens).replace(/<\/?\d+\/?>/g, ''))) return undefined
   const segment = segmentFromTokens('html', tokens, context.source, context.lines)
   if (!segment) return undefined
@@ -146,40 +146,65 @@ function runSegment(run: readonly ElementContent[], at: OffsetMap, context: Hand
   return {...segment, html: true}
 }
 
-/** The tokens of one node of a run (ids are numbered once the run is trimmed). */
-function tokensOf(node: ElementContent, at: OffsetMap, source: string): InlineToken[] {
+/**
+ * The tokens of one node of a run (ids are numbered once the run is trimmed). Text is cut in the
+ * node's value, whose lines lack their container's prefix (`> `), then placed in the source:
+ * whitespace at its edges, template tags and the text between are tokens of their own.
+ */
+function tokensOf(node: ElementContent, value: string, at: OffsetMap, source: string): InlineToken[] {
   const from = node.position?.start.offset
   const to = node.position?.end.offset
   if (from === undefined || to === undefined) return []
-  const start = at(from)
-  const end = at(to)
   if (node.type === 'text') {
-    const raw = source.slice(start, end)
-    if (!templateTag.test(raw)) return [{type: 'text', value: node.value, start, end}]
-    // Pieces of the source and of the decoded value pair up unless an entity sits in a tag.
-    const pieces = raw.split(templateTag)
-    const values = node.value.split(templateTag)
-    if (pieces.length !== values.length) return [{type: 'atom', id: 0, start, end}]
+    const raw = value.slice(from, to)
+    const lead = /^[ \t\r\n]*/.exec(raw)![0].length
+    const trail = lead === raw.length ? 0 : /[ \t\r\n]*$/.exec(raw)![0].length
+    const decoded = node.value.replace(/^[ \t\n]+/, '').replace(/[ \t\n]+$/, '')
     const tokens: InlineToken[] = []
-    let cursor = start
-    for (const [index, piece] of pieces.entries()) {
-      if (piece) tokens.push(index % 2 === 1 ? {type: 'atom', id: 0, start: cursor, end: cursor + piece.length} : {type: 'text', value: values[index]!, start: cursor, end: cursor + piece.length})
-      cursor += piece.length
+    const text = (start: number, end: number, text: string) => tokens.push({type: 'text', value: text, start: at(start), end: at(end)})
+    if (lead > 0) text(from, from + lead, ' ')
+    const inner = raw.slice(lead, raw.length - trail)
+    // Pieces of the source and of the decoded value pair up unless an entity sits in a template tag.
+    const pieces = inner.split(templateTag)
+    const values = decoded.split(templateTag)
+    if (pieces.length !== values.length) tokens.push({type: 'atom', id: 0, start: at(from + lead), end: at(to - trail)})
+    else {
+      let cursor = from + lead
+      for (const [index, piece] of pieces.entries()) {
+        if (!piece) continue
+        if (index % 2 === 1) tokens.push({type: 'atom', id: 0, start: at(cursor), end: at(cursor + piece.length)})
+        else text(cursor, cursor + piece.length, values[index]!)
+        cursor += piece.length
+      }
     }
+    if (trail > 0) text(to - trail, to, ' ')
     return tokens
   }
+  const start = at(from)
+  const end = at(to)
   if (node.type !== 'element' || voidElements.has(node.tagName) || codeElements.has(node.tagName) || !node.children.some(holdsText)) {
     return [{type: 'atom', id: 0, start, end}]
   }
   const opening = node.data?.position?.opening
   const closing = node.data?.position?.closing
-  const children = node.children.flatMap((child) => tokensOf(child, at, source))
+  const children = node.children.flatMap((child) => tokensOf(child, value, at, source))
   const last = children.at(-1)
   const contentEnd = last ? (last.type === 'element' ? last.close.end : last.end) : end
   const openEnd = opening?.end.offset === undefined ? start : at(opening.end.offset)
   // An element closed by the parser (`<li>a<li>b`) has no closing tag: it closes where its content ends.
   const close = closing?.start.offset === undefined || closing.end.offset === undefined ? {start: contentEnd, end: contentEnd} : {start: at(closing.start.offset), end: at(closing.end.offset)}
   return [{type: 'element', id: 0, open: {start, end: openEnd}, close, children}]
+}
+
+/** Adjacent text tokens as one (the whitespace cut off a text node, where it stays inside a run). */
+function mergeText(tokens: readonly InlineToken[]): InlineToken[] {
+  const merged: InlineToken[] = []
+  for (const token of tokens) {
+    const previous = merged.at(-1)
+    if (token.type === 'text' && previous?.type === 'text') merged[merged.length - 1] = {...previous, value: previous.value + token.value, end: token.end}
+    else merged.push(token.type === 'element' ? {...token, children: mergeText(token.children)} : token)
+  }
+  return merged
 }
 
 function holdsText(node: ElementContent): boolean {
@@ -193,16 +218,6 @@ function trimEdges(tokens: InlineToken[], source: string): InlineToken[] {
   const blank = (token: InlineToken | undefined) => token !== undefined && (token.type === 'atom' ? !source.startsWith('{', token.start) : token.type === 'text' && !/\S/.test(token.value))
   while (blank(list[0])) list.shift()
   while (blank(list.at(-1))) list.pop()
-  const first = list[0]
-  if (first?.type === 'text') {
-    const space = /^[ \t\r\n]*/.exec(source.slice(first.start, first.end))![0].length
-    list[0] = {...first, start: first.start + space, value: first.value.replace(/^[ \t\r\n]+/, '')}
-  }
-  const last = list.at(-1)
-  if (last?.type === 'text') {
-    const space = /[ \t\r\n]*$/.exec(source.slice(last.start, last.end))![0].length
-    list[list.length - 1] = {...last, end: last.end - space, value: last.value.replace(/[ \t\r\n]+$/, '')}
-  }
   return list
 }
 

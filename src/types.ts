@@ -14,7 +14,8 @@
  * - `title`: the title of a link, image or definition (`[a](url "title")`)
  * - `frontMatter`: a translatable front-matter field (`title: …`)
  * - `containerTitle`: the title of a container or admonition (`::: tip Title`, `:::note[Title]`)
- * - `attribute`: a prose attribute of a JSX element (`<TabItem label="Use npm">`)
+ * - `attribute`: a prose attribute of a JSX or HTML element (`<TabItem label="Use npm">`, `<img alt="Diagram">`)
+ * - `html`: the text of an HTML element in raw HTML (`<summary>Why symlinks?</summary>`, `<p align="center">…</p>`)
  */
 export type SegmentKind =
   | 'heading'
@@ -27,6 +28,7 @@ export type SegmentKind =
   | 'frontMatter'
   | 'containerTitle'
   | 'attribute'
+  | 'html'
 
 /** A half-open range of UTF-16 offsets into the document string: `[start, end)`. */
 export interface Range {
@@ -104,6 +106,11 @@ export interface Segment {
   quote?: string
   /** For `heading` segments: the heading's id, explicit (`{#id}`) or the source heading's slug. */
   anchor?: HeadingAnchor
+  /**
+   * The segment is raw HTML's (an `html` segment, or an `attribute` of an HTML element): its
+   * translation is escaped as HTML (`&lt;`, `&amp;`, `&quot;`), which reads no markdown escapes.
+   */
+  html?: boolean
   /** What the source says to translators about it: an `<!-- l10n: … -->` comment just before it. */
   note?: string
 }

@@ -51,6 +51,21 @@ export function escapeTitle(text: string, quote: string): string {
   return text.replace(specials, (character) => `\\${character}`).replace(/\r?\n/g, ' ')
 }
 
+/**
+ * Escape text for raw HTML (the text of an element in an HTML block): HTML reads character
+ * references, not markdown's backslashes. Line breaks become spaces, so no blank line can end the
+ * block; with `braces`, `{` and `}` are references so no template tag (`{{ }}`) starts.
+ */
+export function escapeHtmlText(text: string, braces = false): string {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[ \t]*\r?\n\s*/g, ' ')
+  return braces ? escaped.replace(/[{}]/g, (brace) => (brace === '{' ? '&#123;' : '&#125;')) : escaped
+}
+
+/** Escape text for a quoted HTML attribute value: every `&`, `<` and the quote become character references. */
+export function escapeHtmlAttribute(text: string, quote: string): string {
+  return escapeHtmlText(text).replace(quote === "'" ? /'/g : /"/g, quote === "'" ? '&#39;' : '&quot;')
+}
+
 /** Escape text for a quoted JSX attribute value: JSX strings have no backslash escapes, only character references. */
 export function escapeAttribute(text: string, quote: string): string {
   return text.replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;').replace(quote === "'" ? /'/g : /"/g, quote === "'" ? '&#39;' : '&quot;').replace(/\r?\n/g, ' ')

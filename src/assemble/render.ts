@@ -7,7 +7,7 @@
  */
 import type {InlineToken, Segment, SegmentedDocument} from '../types.js'
 import {parseTags, type TagNode} from '../segment/tags.js'
-import {escapeAlt, escapeAttribute, escapeText, escapeTitle} from './escape.js'
+import {escapeAlt, escapeAttribute, escapeHtmlAttribute, escapeHtmlText, escapeText, escapeTitle} from './escape.js'
 import {tomlValue, yamlValue} from './front-matter.js'
 
 /** A translation whose tags do not match its source segment's. */
@@ -75,7 +75,8 @@ export class SegmentRenderer {
       case 'title':
         return escapeTitle(translation, segment.quote ?? '"')
       case 'attribute':
-        return escapeAttribute(translation, segment.quote ?? '"')
+        if (!segment.html) return escapeAttribute(translation, segment.quote ?? '"')
+        return keepLineBreak(escapeHtmlAttribute(translation, segment.quote ?? '"'), segment.linePrefix)
       default:
         return this.renderInline(segment, translation)
     }
@@ -124,9 +125,10 @@ export class SegmentRenderer {
       for (const node of nodes) {
         if (node.type === 'text') {
           const kept = sourceText.get(`${parent}:${previous}`)
-          output += kept && kept.value === node.value ? this.document.source.slice(kept.start, kept.end) : escapeText(node.value, {lineStart: atLineStart, table, braces, colons}, prefix)
+          if (kept && kept.value === node.value) output += this.document.source.slice(kept.start, kept.end)
+          else output += segment.html ? escapeHtmlText(node.value, braces) : escapeText(node.value, {lineStart: atLineStart, table, braces, colons}, prefix)
           // `!` before a tag whose markup starts with `[` would turn a link into an image.
-          if (output.endsWith('!') && !output.endsWith('\\!')) output = `${output.slice(0, -1)}\\!`
+          if (!segment.html && output.endsWith('!') && !output.endsWith('\\!')) output = `${output.slice(0, -1)}\\!`
           atLineStart = false
           continue
         }
@@ -156,4 +158,15 @@ export class SegmentRenderer {
     if (segment.kind === 'heading' && output.endsWith('#')) output = `${output.slice(0, -1)}\\#`
     return output
   }
+}
+
+/**
+ * An HTML attribute value the source wrote over lines keeps one line break (its last space), so
+ * its tag still does not fit on one line: on one line, a tag that starts a paragraph would start
+ * an HTML block instead.
+ */
+function keepLineBreak(value: string, linePrefix: string | undefined): string {
+  if (linePrefix === undefined) return value
+  const space = value.lastIndexOf(' ')
+  return space === -1 ? `${value}\n${linePrefix}` : `${value.slice(0, space)}\n${linePrefix}${value.slice(space + 1)}`
 }

@@ -1,11 +1,13 @@
 /**
  * check/structure: the shape of a markdown document that a translation must not change: block and
- * inline node types, nesting, list and heading attributes, link and image targets, code and HTML.
- * Text, alt text and titles are left out: they are what translation changes.
+ * inline node types, nesting, list and heading attributes, link and image targets, code and HTML
+ * elements. Text, alt text, titles and HTML's text and prose attributes are left out: they are what
+ * translation changes.
  */
 import type {Nodes} from 'mdast'
 import {parseMarkdown, readFrontMatter, type MarkdownParser} from '../segment/parse.js'
 import {blankHeadingAttributes} from '../segment/heading-ids.js'
+import {htmlShape} from '../segment/html.js'
 
 /** A node of the shape tree. */
 export interface ShapeNode {
@@ -26,7 +28,9 @@ function shape(node: Nodes): ShapeNode | undefined {
     const value = (node as unknown as Record<string, unknown>)[name]
     if (value !== undefined && value !== null) attributes[name] = value
   }
-  if (keptValues.has(node.type)) attributes.value = (node as {value: string}).value
+  // Raw HTML keeps its elements and code; its text and prose attributes are translated.
+  if (node.type === 'html') attributes.value = htmlShape(node.value)
+  else if (keptValues.has(node.type)) attributes.value = (node as {value: string}).value
   const result: ShapeNode = {type: node.type}
   if (Object.keys(attributes).length > 0) result.attributes = attributes
   if ('children' in node) {

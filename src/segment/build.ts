@@ -47,6 +47,20 @@ export function continuationPrefix(source: string, lineStart: number, start: num
   return source.slice(lineStart, start).replace(/[^>\s]/g, ' ').replace(/[\r\n]/g, '')
 }
 
+/** Number tokens' tags from 1 in document order (a line of a paragraph, a run of HTML text). */
+export function renumberTokens(tokens: readonly InlineToken[]): InlineToken[] {
+  const counter = {next: 1}
+  const walk = (list: readonly InlineToken[]): InlineToken[] =>
+    list.map((token) =>
+      token.type === 'text'
+        ? token
+        : token.type === 'atom'
+          ? {...token, id: counter.next++}
+          : {...token, id: counter.next++, children: walk(token.children)}
+    )
+  return walk(tokens)
+}
+
 /** Make a segment from tokens; `undefined` when they hold nothing. */
 export function segmentFromTokens(
   kind: SegmentKind,

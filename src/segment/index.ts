@@ -142,7 +142,7 @@ function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock
   const walk = (node: Nodes, parent: Parents | undefined): void => {
     const handler = handlers[node.type]
     if (handler) candidates.push(...handler(node, {...context, parent}))
-    else if (node.type === 'html' && node.position?.end.offset !== undefined) {
+    if (node.type === 'html' && node.position?.end.offset !== undefined) {
       const note = translatorNote.exec(node.value)
       if (note) notes.push({end: node.position.end.offset, text: note[1]!.replace(/\s+/g, ' ')})
     }

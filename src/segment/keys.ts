@@ -20,7 +20,8 @@ const prefixes: Record<SegmentKind, string> = {
   title: 'title',
   frontMatter: 'fm',
   containerTitle: 'ct',
-  attribute: 'attr'
+  attribute: 'attr',
+  html: 'html'
 }
 
 /** A key and the source text it stood for in the previous extract, in document order. */

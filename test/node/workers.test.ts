@@ -12,7 +12,7 @@ it('segments on worker threads exactly as on one thread, in input order, input e
   const jobs = Array.from({length: parallelThreshold + 100}, (_, index) => documents[index % documents.length]!)
   const settings = {frontMatterFields: ['title', 'description'], dialect: 'gfm', proseAttributes: ['title'], remarkPlugins: []}
   const parallel = await segmentAll(jobs, settings)
-  const sequential = jobs.map(({source, file}) => segmentDocument(source, {file}))
+  const sequential = jobs.map(({source, file}) => segmentDocument(source, {file, proseAttributes: settings.proseAttributes}))
   expect(parallel).toEqual(sequential)
   const broken = [...jobs]
   broken[450] = {file: 'deep.md', source: `${'> '.repeat(500)}x\n`}

@@ -59,11 +59,14 @@ describe('inline markup as numbered tags', () => {
     expect(segments.filter(({kind}) => kind === 'tableCell').length).toBeGreaterThan(6)
   })
 
-  it('never hands code, HTML or math to a translator', () => {
+  it('never hands code, HTML markup or math to a translator, only the text inside HTML', () => {
     const texts = segmentDocument(fixture('code-html.md')).segments.map(({text}) => text)
     expect(texts).toContain('Set <1/> in <2/> and run the extractor:')
     expect(texts).toContain('Press <1/>Ctrl<2/>+<3/>C<4/> to stop, or send <5/>SIGINT<6/>.')
-    expect(texts.join('\n')).not.toMatch(/sourceDir|npx|Raw HTML|mc\^2/)
+    // Text in an HTML block and a prose attribute of inline HTML are offered, their tags are not.
+    expect(texts).toContain('Raw HTML blocks are copied as they are.')
+    expect(texts).toContain('interrupt')
+    expect(texts.join('\n')).not.toMatch(/sourceDir|npx|warning|kbd|mc\^2/)
     expect(texts).toContain('Prices like $ 10 and $ 20 stay prose, and {{count}} items keep their placeholder.')
   })
 

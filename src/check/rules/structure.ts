@@ -11,7 +11,7 @@ export const structure: Check = {
     id: 'structure',
     severity: 'error',
     description: 'Each reassembled localized document has the same block structure, link targets, images and code as its source.',
-    docs: 'Guards the builder itself: both documents are parsed with the same remark pipeline and compared node by node, ignoring text, alt text and titles. Any difference (a list that became a paragraph, a changed URL, code that moved) is reported with the path to the first differing node. URLs the project rewrites on purpose (`links`, `headingIds: "translate"`) are compared before the rewrite.',
+    docs: 'Guards the builder itself: both documents are parsed with the same remark pipeline and compared node by node, ignoring text, alt text and titles; raw HTML is compared by its elements, comments, code and the attributes that are never prose (`src`, `href`, `class`, `id`, `style`, `data-*`, `on*`), its text and other attribute values left out. Any difference (a list that became a paragraph, a changed URL, code that moved) is reported with the path to the first differing node. URLs the project rewrites on purpose (`links`, `headingIds: "translate"`) are compared before the rewrite.',
     messages: {differs: 'the localized document differs from the source: {{difference}}'}
   },
   scope: 'document',

@@ -1,7 +1,7 @@
 /**
  * segment/handlers: one handler per translatable mdast node type, gathered in a plain map
  * (after mdast-util-to-markdown's `lib/handle/index.js`). Adding a node type is one file and one line.
- * Node types not listed here (code, html, math, yaml, thematic breaks, MDX ESM and expressions)
+ * Node types not listed here (code, math, yaml, thematic breaks, MDX ESM and expressions)
  * never reach a translator.
  */
 import type {Handler} from '../context.js'
@@ -13,6 +13,7 @@ import {link} from './title.js'
 import {jsxElement} from './jsx.js'
 import {container} from './container.js'
 import {leafDirective} from './directive.js'
+import {html} from './html.js'
 
 export const handlers: Record<string, Handler> = {
   heading: heading as Handler,
@@ -26,5 +27,6 @@ export const handlers: Record<string, Handler> = {
   mdxJsxTextElement: jsxElement as Handler,
   markdownItContainer: container,
   containerDirective: container,
-  leafDirective: leafDirective as Handler
+  leafDirective: leafDirective as Handler,
+  html: html as Handler
 }

@@ -2,7 +2,7 @@ import type {Paragraph} from 'mdast'
 import type {HandlerContext} from '../context.js'
 import type {Segment} from '../../types.js'
 import {tokenize, tokensToText, hasTranslatableText} from '../inline.js'
-import {segmentFromTokens} from '../build.js'
+import {renumberTokens, segmentFromTokens} from '../build.js'
 import {splitLines, looksLikeUiLines} from '../lines.js'
 
 /**
@@ -15,7 +15,7 @@ export function paragraph(node: Paragraph, context: HandlerContext): Segment[] {
   if (lines && looksLikeUiLines(lines.map((line) => ({text: tokensToText(line.tokens), bullet: line.bullet})))) {
     const segments: Segment[] = []
     for (const line of lines) {
-      const segment = segmentFromTokens('line', renumber(line.tokens), context.source, context.lines)
+      const segment = segmentFromTokens('line', renumberTokens(line.tokens), context.source, context.lines)
       if (segment && hasTranslatableText(segment.text)) segments.push(line.bullet ? {...segment, marker: line.bullet} : segment)
     }
     return segments
@@ -24,18 +24,4 @@ export function paragraph(node: Paragraph, context: HandlerContext): Segment[] {
   const kind = node.data?.containerTitle || (node.data as {directiveLabel?: boolean} | undefined)?.directiveLabel ? 'containerTitle' : context.parent?.type === 'listItem' ? 'listItem' : 'paragraph'
   const segment = segmentFromTokens(kind, tokens, context.source, context.lines)
   return segment && hasTranslatableText(segment.text) ? [segment] : []
-}
-
-/** Number a line's tags from 1 again, so each line segment stands alone. */
-function renumber(tokens: Segment['tokens']): Segment['tokens'] {
-  const counter = {next: 1}
-  const walk = (list: Segment['tokens']): Segment['tokens'] =>
-    list.map((token) =>
-      token.type === 'text'
-        ? token
-        : token.type === 'atom'
-          ? {...token, id: counter.next++}
-          : {...token, id: counter.next++, children: walk(token.children)}
-    )
-  return walk(tokens)
 }

@@ -34,6 +34,7 @@ export function errorData(error: unknown): ErrorData {
 }
 
 const batchSize = 64
+const batchesPerThread = 4
 const workerFile = new URL('./localize-worker.js', import.meta.url)
 const require = createRequire(import.meta.url)
 
@@ -58,14 +59,25 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
     }
   }
   const {Worker} = require('node:worker_threads') as typeof import('node:worker_threads')
-  const batches: LocalizeJob[][] = []
-  for (let start = 0; start < jobs.length; start += batchSize) {
-    batches.push(jobs.slice(start, start + batchSize).map(({language, document}, offset) => ({index: start + offset, language, namespace: document.namespace})))
+  // Each thread localizes its own share of the documents in every language, so that it holds
+  // the segments of those documents only (memory): runs of a batch's length, dealt in turn, so
+  // that every stretch of the caller's order has work for every thread.
+  const share = new Map(project.documents.map((document, index) => [document, Math.floor(index / batchSize) % threads]))
+  const queues: LocalizeJob[][][] = Array.from({length: threads}, () => [])
+  let open: LocalizeJob[] | undefined
+  let openOwner = -1
+  for (const [index, {language, document}] of jobs.entries()) {
+    const owner = share.get(document) ?? 0
+    if (!open || owner !== openOwner || open.length === batchSize) {
+      open = []
+      openOwner = owner
+      queues[owner]!.push(open)
+    }
+    open.push({index, language, namespace: document.namespace})
   }
   const known = new Map<number, LocalizeOutcome>()
   const waiting = new Map<number, (outcome: LocalizeOutcome) => void>()
   let failure: Error | undefined
-  let posted = 0
   let asked = 0
   const deliver = (index: number, outcome: LocalizeOutcome) => {
     const waiter = waiting.get(index)
@@ -73,9 +85,9 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
     waiting.delete(index)
     waiter(outcome)
   }
-  const workers = Array.from({length: threads}, () => {
+  const workers = queues.map((queue) => {
     const worker = new Worker(workerFile, {workerData: {root: project.root}})
-    const thread = {worker, inFlight: 0}
+    const thread = {worker, queue, inFlight: 0}
     worker.on('message', (answers: LocalizeAnswer[]) => {
       thread.inFlight--
       pump()
@@ -93,11 +105,11 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
     })
     return thread
   })
-  // Two batches per thread (one to work on, one waiting), and no further ahead of the caller than allowed.
+  // A few batches queued on each thread (it works on while this thread writes), no further ahead of the caller than allowed.
   function pump() {
     for (const thread of workers) {
-      while (thread.inFlight < 2 && posted < batches.length && batches[posted]![0]!.index < asked + aheadOfCaller) {
-        thread.worker.postMessage(batches[posted++])
+      while (thread.inFlight < batchesPerThread && thread.queue.length > 0 && thread.queue[0]![0]!.index < asked + aheadOfCaller) {
+        thread.worker.postMessage(thread.queue.shift())
         thread.inFlight++
       }
     }

@@ -16,6 +16,7 @@ import {segmentInSequence, type SegmentMany, type SegmentOutcome} from '../proje
 /** Documents below which workers are not worth their start-up time. */
 export const parallelThreshold = 400
 const batchSize = 64
+const batchesPerThread = 3
 
 /** Segment documents (results in input order); throws the first input error in input order. */
 export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
@@ -34,21 +35,27 @@ export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            // A few batches queued on each thread: it keeps working while this thread is busy
+            // elsewhere (a streaming extract syncing and writing what came before).
+            let inFlight = 0
             const next = () => {
               const batch = queue.shift()
-              if (batch) worker.postMessage(batch)
-              else resolve()
+              if (!batch) return
+              worker.postMessage(batch)
+              inFlight++
             }
             worker.on('message', (batch: SegmentAnswer[]) => {
-              // The next batch first: the thread works while the answers are handed on.
+              inFlight--
               next()
               for (const answer of batch) {
                 answers[answer.index] = answer
                 arrived?.(answer.index, outcomeOf(answer, jobs[answer.index]!.source))
               }
+              if (inFlight === 0) resolve()
             })
             worker.on('error', reject)
-            next()
+            for (let queued = 0; queued < batchesPerThread; queued++) next()
+            if (inFlight === 0) resolve()
           })
       )
     )

@@ -21,8 +21,16 @@ export interface WriterBatch {
   stamp: boolean
 }
 
-/** Batches posted and not yet written, at most. */
-const maxInFlight = 4
+/**
+ * Batches posted and not yet written: `ready` waits (asynchronously, so the caller's other threads
+ * are still answered) while more than `readyAt` are; `create` blocks past `maxInFlight`, which
+ * only a caller that never asks `ready` reaches.
+ */
+const readyAt = 2
+const maxInFlight = 16
+
+// In Node since 16; TypeScript's lib has it from es2024.
+const waitAsync = (Atomics as unknown as {waitAsync(array: Int32Array, index: number, value: number, timeout: number): {async: boolean; value: Promise<string> | string}}).waitAsync
 
 const workerFile = new URL('./writer-thread.js', import.meta.url)
 // Worker threads load only for a run that writes many files, not with the library.
@@ -70,6 +78,13 @@ export function startWriter(): DeferredWriter | undefined {
       drain(maxInFlight - 1)
       posted++
       worker.postMessage({files, stamp: options.stamp} satisfies WriterBatch)
+    },
+    async ready() {
+      while (posted - Atomics.load(done, 0) > readyAt) {
+        if (failure) throw failure
+        const wait = waitAsync(done, 0, Atomics.load(done, 0), 1000)
+        if (wait.async) await wait.value
+      }
     },
     settle() {
       drain(0)

@@ -135,7 +135,13 @@ export class WriteBatch {
     this.pendingBytes += content.length - (this.pending.get(resolved)?.length ?? 0)
     this.pending.set(resolved, content)
     this.removals.delete(resolved)
-    if (this.pendingBytes > this.flushBytes) this.flush()
+    // With a background writer, smaller flushes keep it busy from the start.
+    if (this.pendingBytes > (this.deferred ? this.flushBytes / 8 : this.flushBytes)) this.flush()
+  }
+
+  /** Settles when the host's background writer has room: a long run awaits this between documents. */
+  ready(): Promise<void> {
+    return this.deferred?.ready() ?? Promise.resolve()
   }
 
   /** Remove a file at commit; one this batch already created is withdrawn at once. */

@@ -236,6 +236,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
           entries.push({document, id, previous})
           continue
         }
+        await batch.ready()
         const written = write(language, document, await localized.output(job++), true, previous)
         total += written.total
         translated += written.translated

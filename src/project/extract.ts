@@ -70,6 +70,7 @@ export function extractProject(project: Project, targets: readonly string[], opt
       // A project loaded streaming has documents still being segmented: the first ones are synced
       // and written while the others are parsed.
       await document.ready
+      await batch.ready()
       options.progress?.('extract', index + 1, project.documents.length)
       const previous = state.get(document.namespace)
       const sourceCatalogFile = path.join(locales, catalogPaths(project.sourceLanguage, document.namespace).catalog)

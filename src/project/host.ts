@@ -60,6 +60,8 @@ export interface Host {
 export interface DeferredWriter {
   /** Create these files (none exists yet; their folders do). */
   create(files: Array<[string, string | Uint8Array]>, options: {stamp: boolean}): void
+  /** Settles when the writer has room for more (a caller that produces faster than it writes waits here). */
+  ready(): Promise<void>
   /** Wait until every file created so far is written; their stamps when asked; throws the first error. */
   settle(): Map<string, string>
   /** Stop the writer (after `settle`, or to abandon a failed run). */

@@ -16,6 +16,7 @@ const loading = loadProject(nodeHost, root, {segmentMany: segmentInSequence}).th
 loading.catch(() => {})
 const listing = new FolderListing(nodeHost)
 let pagesOf: ReturnType<typeof linkedPagesOf> | undefined
+let firstLanguage: string | undefined
 
 parentPort!.on('message', async (jobs: LocalizeJob[]) => {
   let answers: LocalizeAnswer[]
@@ -35,4 +36,8 @@ parentPort!.on('message', async (jobs: LocalizeJob[]) => {
     answers = jobs.map(({index}) => ({index, error: errorData(error)}))
   }
   parentPort!.postMessage(answers)
+  // Past the first language, this thread's documents have their segments: the cache's shards,
+  // which hold every document's, can go (a document not yet loaded reads its shard again).
+  firstLanguage ??= jobs[0]?.language
+  if (jobs.some(({language}) => language !== firstLanguage)) (await loading.catch(() => undefined))?.project.cache?.releaseShards()
 })

@@ -29,9 +29,6 @@ export interface WriterBatch {
 const readyAt = 2
 const maxInFlight = 16
 
-// In Node since 16; TypeScript's lib has it from es2024.
-const waitAsync = (Atomics as unknown as {waitAsync(array: Int32Array, index: number, value: number, timeout: number): {async: boolean; value: Promise<string> | string}}).waitAsync
-
 const workerFile = new URL('./writer-thread.js', import.meta.url)
 // Worker threads load only for a run that writes many files, not with the library.
 const require = createRequire(import.meta.url)
@@ -80,10 +77,11 @@ export function startWriter(): DeferredWriter | undefined {
       worker.postMessage({files, stamp: options.stamp} satisfies WriterBatch)
     },
     async ready() {
+      // Polled on a timer, which also keeps the process alive meanwhile (Atomics.waitAsync does
+      // neither reliably on Node 20); a batch takes tens of milliseconds to write.
       while (posted - Atomics.load(done, 0) > readyAt) {
         if (failure) throw failure
-        const wait = waitAsync(done, 0, Atomics.load(done, 0), 1000)
-        if (wait.async) await wait.value
+        await new Promise((resolve) => setTimeout(resolve, 2))
       }
     },
     settle() {

@@ -91,13 +91,14 @@ export function extractProject(project: Project, targets: readonly string[], opt
         stampsToRecord.push({file: sourceCatalogFile, record: (stamp) => (entry.sourceCatalog = stamp)})
       }
       const namespaceFolder = path.posix.dirname(document.namespace)
+      const namespaceFile = `${path.sep}${path.posix.basename(document.namespace)}`
       for (const language of targets) {
         const folder = joins.of(locales, language, namespaceFolder)
         folders.see(folder)
         const before = sourceUnchanged ? entry.targets.get(language) : undefined
-        const paths = catalogPaths(language, document.namespace)
-        const catalogFile = path.join(locales, paths.catalog)
-        const metaFile = path.join(locales, paths.meta)
+        // The catalog paths of `catalogPaths`, joined onto the folder already joined (a run joins a hundred thousand).
+        const catalogFile = `${folder}${namespaceFile}.json`
+        const metaFile = `${folder}${namespaceFile}.meta.json`
         const plan = planExtractTarget({
           before,
           folderUnchanged: () => folders.unchanged(folder),

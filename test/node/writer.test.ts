@@ -5,6 +5,7 @@
  */
 import {expect, it} from 'vitest'
 import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {projectRoot, temporaryFolder} from '../helpers.js'
@@ -65,4 +66,29 @@ it('fails the batch when a write on its thread fails, and removes every file the
   const left = readdirSync(root, {recursive: true}).map(String).filter((name) => name.endsWith('.md'))
   expect(left).toEqual(['kept.md'])
   expect(existsSync(path.join(root, '.md-l10n-journal'))).toBe(false)
+})
+
+it('keeps a process alive while it waits for the writer to catch up, with nothing else running', () => {
+  // A run that produces faster than the thread writes awaits `ready`; an asynchronous wait alone
+  // does not hold the event loop open, and the process would exit (code 13) halfway.
+  const root = temporaryFolder('md-l10n-writer-')
+  const script = `
+    const {WriteBatch} = await import(${JSON.stringify(pathToFileURL(path.join(projectRoot, 'lib/project/batch.js')).href)})
+    const {nodeHost} = await import(${JSON.stringify(pathToFileURL(path.join(projectRoot, 'lib/node/host.js')).href)})
+    const root = ${JSON.stringify(root)}
+    const batch = new WriteBatch(nodeHost, root)
+    for (let index = 0; index < 40000; index++) {
+      batch.write(root + '/f' + (index % 50) + '/p' + index + '.md', 'x'.repeat(400) + index + '\\n')
+      if (index % 100 === 0) await batch.ready()
+    }
+    batch.commit()
+    console.log('committed')
+  `
+  const scriptFile = path.join(temporaryFolder('md-l10n-writer-script-'), 'run.mjs')
+  writeFileSync(scriptFile, script)
+  const child = spawnSync(process.execPath, [scriptFile], {encoding: 'utf8'})
+  expect(child.stderr).toBe('')
+  expect(child.status).toBe(0)
+  expect(child.stdout).toBe('committed\n')
+  expect(readFileSync(path.join(root, 'f7/p39957.md'), 'utf8')).toBe(`${'x'.repeat(400)}39957\n`)
 })

@@ -29,6 +29,8 @@ export interface WriterBatch {
 const readyAt = 2
 const maxInFlight = 16
 
+const encoder = new TextEncoder()
+
 const workerFile = new URL('./writer-thread.js', import.meta.url)
 // Worker threads load only for a run that writes many files, not with the library.
 const require = createRequire(import.meta.url)
@@ -74,7 +76,16 @@ export function startWriter(): DeferredWriter | undefined {
       // whole run's output in memory.
       drain(maxInFlight - 1)
       posted++
-      worker.postMessage({files, stamp: options.stamp} satisfies WriterBatch)
+      // Text goes as bytes the thread takes over: no copy into its heap, and freed once written
+      // (strings copied across made the writer's garbage collection cost a third of a cold build).
+      const owned: ArrayBuffer[] = []
+      const encoded = files.map(([file, content]): [string, string | Uint8Array] => {
+        if (typeof content !== 'string') return [file, content]
+        const bytes = encoder.encode(content)
+        owned.push(bytes.buffer as ArrayBuffer)
+        return [file, bytes]
+      })
+      worker.postMessage({files: encoded, stamp: options.stamp} satisfies WriterBatch, owned)
     },
     async ready() {
       // Polled on a timer, which also keeps the process alive meanwhile (Atomics.waitAsync does

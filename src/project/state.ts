@@ -129,12 +129,12 @@ export class SegmentCache {
     this.factsChanged = false
   }
 
-  /** Whether the shard that would hold `file`'s segments exists. */
   /** Let go of the loaded shards that hold nothing to save: a reader that has what it needs frees their memory. */
   releaseShards(): void {
     for (const number of this.shards.keys()) if (!this.dirtyShards.has(number)) this.shards.delete(number)
   }
 
+  /** Whether the shard that would hold `file`'s segments exists. */
   hasShard(file: string): boolean {
     const number = shardOf(file)
     let exists = this.shardFiles.get(number)

@@ -155,6 +155,7 @@ export function extractProject(project: Project, targets: readonly string[], opt
       state.save(cacheBatch)
     }
     project.cache?.save(cacheBatch)
+    memory.save(cacheBatch)
     cacheBatch.commit()
     project.cache?.removeOthers()
     return {

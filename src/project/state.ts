@@ -370,3 +370,58 @@ export class ExtractState {
     writeBinary(batch, this.file, {entries: packMap(this.entries), folders: packMap(this.folders)})
   }
 }
+
+/** What a document's catalogs of one language gave the translation memory, and the stamps they had. */
+export interface LearntPairs {
+  /** Stamps of the catalog, its meta and the source catalog, joined by a tab. */
+  stamps: string
+  /** Source text and translation, alternating, in the catalog's order. */
+  pairs: string[]
+}
+
+/**
+ * The translation memory's reading of each language's catalogs, by namespace: a run that needs a
+ * language's memory reads again only the catalogs whose stamps moved since (a translator's edit
+ * moves them), instead of every catalog of the language.
+ */
+export class MemoryCache {
+  private readonly file: string
+  private readonly entries: Map<string, LearntPairs>
+  private changed = false
+
+  constructor(
+    private readonly host: Host,
+    root: string,
+    language: string
+  ) {
+    this.file = path.join(root, cacheFolder, `memory-${toolVersion}-${formatVersion}-${language}.v8`)
+    const stored = readBinary(host, this.file)
+    this.entries = stored instanceof Map ? (stored as Map<string, LearntPairs>) : new Map()
+  }
+
+  /** The pairs of `namespace` when its catalogs' stamps are `stamps`, else `undefined`. */
+  get(namespace: string, stamps: string): string[] | undefined {
+    const entry = this.entries.get(namespace)
+    return entry?.stamps === stamps ? entry.pairs : undefined
+  }
+
+  set(namespace: string, stamps: string, pairs: string[]): void {
+    this.entries.set(namespace, {stamps, pairs})
+    this.changed = true
+  }
+
+  /** Forget the namespaces that are no longer documents of the project. */
+  retain(namespaces: ReadonlySet<string>): void {
+    for (const namespace of this.entries.keys()) {
+      if (!namespaces.has(namespace)) {
+        this.entries.delete(namespace)
+        this.changed = true
+      }
+    }
+  }
+
+  save(batch: WriteBatch): void {
+    if (this.changed) writeBinary(batch, this.file, this.entries)
+    this.changed = false
+  }
+}

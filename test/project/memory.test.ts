@@ -6,6 +6,7 @@ import {expect, it} from 'vitest'
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {openProject} from '../../src/project/index.js'
+import {nodeHost} from '../../src/node/host.js'
 import {docsProject, translateCatalog} from '../helpers.js'
 
 it('fills exact repeats from the translations of other documents, marked in the meta as from memory', async () => {
@@ -25,3 +26,34 @@ it('fills exact repeats from the translations of other documents, marked in the 
   const coverage = (await project.coverage()).languages.find(({language}) => language === 'fr')!
   expect(coverage.documents.find(({namespace}) => namespace === 'upgrade')).toMatchObject({translated: 1, missing: 1})
 })
+
+it('reads again only the catalogs that moved since the last run, and sees a translation edited in place', async () => {
+  const pages = {about: '# About\n\nWe build tools.\n', install: '# Install\n\nRun the installer.\n', faq: '# FAQ\n\nNeed help? Ask in the forum.\n', upgrade: '# Upgrade\n\nRead the notes first.\n'}
+  const root = docsProject(pages)
+  await openProject({root}).extract()
+  translateCatalog(root, 'faq', 'fr', {FAQ: 'FAQ', 'Need help? Ask in the forum.': 'Besoin d’aide ? Demandez sur le forum.'})
+  translateCatalog(root, 'about', 'fr', {About: 'À propos', 'We build tools.': 'Nous faisons des outils.'})
+  await openProject({root}).extract()
+  // A first page that needs the memory: every catalog is read once.
+  writeFileSync(path.join(root, 'docs/install.md'), `${pages.install}\nNeed help? Ask in the forum.\n`)
+  const reads: string[] = []
+  const counting = {...nodeHost, read: (file: string) => (file.includes(`${path.sep}fr${path.sep}`) && reads.push(path.basename(file)), nodeHost.read(file))}
+  await openProject({root, host: counting}).extract()
+  expect(JSON.parse(readFileSync(path.join(root, 'locales/fr/install.json'), 'utf8'))).toMatchObject({[memoryKey(root, 'install', 'Need help? Ask in the forum.')]: 'Besoin d’aide ? Demandez sur le forum.'})
+  // The translator rewrites the FAQ's sentence in place; another page needs the memory.
+  const faq = path.join(root, 'locales/fr/faq.json')
+  writeFileSync(faq, readFileSync(faq, 'utf8').replace('Besoin d’aide ? Demandez sur le forum.', 'Une question ? Le forum est là.'))
+  writeFileSync(path.join(root, 'docs/upgrade.md'), `${pages.upgrade}\nNeed help? Ask in the forum.\n`)
+  reads.length = 0
+  await openProject({root, host: counting}).extract()
+  // Only what moved: the FAQ catalog (edited), install's (written by the last run) and upgrade's,
+  // to sync it; not the About page's, translated and unchanged since the last run read it.
+  expect([...new Set(reads)].sort()).toEqual(['faq.json', 'install.json', 'install.meta.json', 'upgrade.json'])
+  expect(JSON.parse(readFileSync(path.join(root, 'locales/fr/upgrade.json'), 'utf8'))).toMatchObject({[memoryKey(root, 'upgrade', 'Need help? Ask in the forum.')]: 'Une question ? Le forum est là.'})
+})
+
+/** The key of the segment whose source text is `text` in a document's source catalog. */
+function memoryKey(root: string, page: string, text: string): string {
+  const source = JSON.parse(readFileSync(path.join(root, 'locales/en', `${page}.json`), 'utf8')) as Record<string, string>
+  return Object.keys(source).find((key) => source[key] === text)!
+}

@@ -7,7 +7,7 @@
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {createRequire} from 'node:module'
-import {linkedPagesOf, localizeOutput, type LocalizeMany, type LocalizeOutcome, type LocalizedOutput} from '../project/build.js'
+import {localizeHere, type LocalizeMany, type LocalizeOutcome, type LocalizedOutput} from '../project/build.js'
 import {FolderListing} from '../project/listing.js'
 import {InputError} from '../util/errors.js'
 
@@ -44,20 +44,7 @@ const aheadOfCaller = 16 * batchSize
 /** Localize on worker threads; one by one on this thread where they cannot run (from sources, one core). */
 export const localizeOnThreads: LocalizeMany = (project, jobs) => {
   const threads = Math.min(Number(process.env.MD_L10N_THREADS) || Math.min(availableParallelism(), 4), availableParallelism(), 8)
-  if (threads < 2 || !existsSync(workerFile)) {
-    const listing = new FolderListing(project.host)
-    const pagesOf = linkedPagesOf(project, listing)
-    return {
-      async outcome(index) {
-        try {
-          return {output: localizeOutput(project, jobs[index]!.document, jobs[index]!.language, listing, pagesOf(jobs[index]!.language))}
-        } catch (error) {
-          return {error: error as Error}
-        }
-      },
-      close: async () => {}
-    }
-  }
+  if (threads < 2 || !existsSync(workerFile)) return localizeHere(project, jobs, new FolderListing(project.host))
   const {Worker} = require('node:worker_threads') as typeof import('node:worker_threads')
   // Each thread localizes its own share of the documents in every language, so that it holds
   // the segments of those documents only (memory): runs of a batch's length, dealt in turn, so

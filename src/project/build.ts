@@ -161,7 +161,6 @@ export function buildProject(project: Project, languages: readonly string[] = pr
     const steps = languages.length * project.documents.length
     const omitUntranslated = project.config.untranslatedDocuments === 'omit'
     let step = 0
-    const minimumOf = (language: string) => minCoverageFor(project.config, language)
     const pagesOf = linkedPagesOf(project, listing)
     const outputsOf = (language: string, document: ProjectDocument) => {
       const documentFolder = folderIn(docsDir, language, document)
@@ -220,53 +219,53 @@ export function buildProject(project: Project, languages: readonly string[] = pr
       await localized.close()
     }
     async function writeLanguages() {
-    let job = 0
-    for (const [languageIndex, language] of languages.entries()) {
-      const minimum = minimumOf(language)
-      // Whether the language is emitted depends on its coverage over all documents: the documents
-      // are written as they are localized (memory stays flat) and withdrawn if it falls short.
-      let total = 0
-      let translated = 0
-      const entries: Array<{document: ProjectDocument; id: string; previous?: BuiltEntry; written?: BuiltEntry}> = []
-      for (const {document, id, previous, plan} of plans[languageIndex]!) {
-        options.progress?.(`build ${language}`, ++step, steps)
-        if (plan === 'reuse') {
-          total += previous!.total
-          translated += previous!.translated
-          entries.push({document, id, previous})
-          continue
+      let job = 0
+      for (const [languageIndex, language] of languages.entries()) {
+        const minimum = minCoverageFor(project.config, language)
+        // Whether the language is emitted depends on its coverage over all documents: the documents
+        // are written as they are localized (memory stays flat) and withdrawn if it falls short.
+        let total = 0
+        let translated = 0
+        const entries: Array<{document: ProjectDocument; id: string; previous?: BuiltEntry; written?: BuiltEntry}> = []
+        for (const {document, id, previous, plan} of plans[languageIndex]!) {
+          options.progress?.(`build ${language}`, ++step, steps)
+          if (plan === 'reuse') {
+            total += previous!.total
+            translated += previous!.translated
+            entries.push({document, id, previous})
+            continue
+          }
+          await batch.ready()
+          const written = write(language, document, await localized.output(job++), true, previous)
+          total += written.total
+          translated += written.translated
+          entries.push({document, id, written})
         }
-        await batch.ready()
-        const written = write(language, document, await localized.output(job++), true, previous)
-        total += written.total
-        translated += written.translated
-        entries.push({document, id, written})
+        const {percent, emitted: keep} = planLanguage({isSource: language === project.sourceLanguage, translated, total, minimum})
+        for (const {document, id, previous, written} of entries) {
+          const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(language, document)
+          const entry = written ?? previous!
+          if (keep && (!omitUntranslated || entry.catalogHash !== '')) result.documents++
+          for (const warning of entry.warnings) {
+            const [key, reason] = warning.split('\t') as [string, string]
+            result.warnings.push({file: `${project.config.localesDir}/${language}/${document.namespace}.json`, language, namespace: document.namespace, key, reason})
+          }
+          if (written) {
+            if (!keep) batch.remove(documentFile)
+            manifest.record(id, keep ? written : {...written, kept: false, documentHash: undefined})
+            continue
+          }
+          // An omitted page (no translation, `untranslatedDocuments: "omit"`) has no outputs to look for.
+          const outputs = planReusedOutputs({
+            wasKept: previous!.kept,
+            keep,
+            outputsPresent: () => (previous!.catalogHash === '' || present(catalogFolder, catalogFile, true)) && (!keep || previous!.catalogHash === '' || present(documentFolder, documentFile, true))
+          })
+          if (outputs === 'keep') manifest.record(id)
+          else manifest.record(id, write(language, document, localizeOutput(project, document, language, listing, pagesOf(language)), keep, previous))
+        }
+        result.languages.push({language, translated, total, percent, minimum, emitted: keep})
       }
-      const {percent, emitted: keep} = planLanguage({isSource: language === project.sourceLanguage, translated, total, minimum})
-      for (const {document, id, previous, written} of entries) {
-        const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(language, document)
-        const entry = written ?? previous!
-        if (keep && (!omitUntranslated || entry.catalogHash !== '')) result.documents++
-        for (const warning of entry.warnings) {
-          const [key, reason] = warning.split('\t') as [string, string]
-          result.warnings.push({file: `${project.config.localesDir}/${language}/${document.namespace}.json`, language, namespace: document.namespace, key, reason})
-        }
-        if (written) {
-          if (!keep) batch.remove(documentFile)
-          manifest.record(id, keep ? written : {...written, kept: false, documentHash: undefined})
-          continue
-        }
-        // An omitted page (no translation, `untranslatedDocuments: "omit"`) has no outputs to look for.
-      const outputs = planReusedOutputs({
-        wasKept: previous!.kept,
-        keep,
-        outputsPresent: () => (previous!.catalogHash === '' || present(catalogFolder, catalogFile, true)) && (!keep || previous!.catalogHash === '' || present(documentFolder, documentFile, true))
-      })
-        if (outputs === 'keep') manifest.record(id)
-        else manifest.record(id, write(language, document, localizeOutput(project, document, language, listing, pagesOf(language)), keep, previous))
-      }
-      result.languages.push({language, translated, total, percent, minimum, emitted: keep})
-    }
     }
     // What the last build wrote for a language or document no longer in the project goes; the
     // outputs of languages this build was not asked for stay.
@@ -303,15 +302,27 @@ export function buildProject(project: Project, languages: readonly string[] = pr
   })
 }
 
+/** A `LocalizeMany` pool that localizes each job on this thread when its outcome is asked for. */
+export function localizeHere(project: Project, jobs: ReadonlyArray<{language: string; document: ProjectDocument}>, listing?: FolderListing, pagesOf = linkedPagesOf(project, listing)): ReturnType<LocalizeMany> {
+  return {
+    async outcome(index) {
+      const {document, language} = jobs[index]!
+      try {
+        return {output: localizeOutput(project, document, language, listing, pagesOf(language))}
+      } catch (error) {
+        return {error: error as Error}
+      }
+    },
+    close: async () => {}
+  }
+}
+
 /**
  * Start localizing `jobs` (on `localizeMany` when there are many, else here, each when asked for):
- * the outcome of job `index`, which throws the job's error, and `close`.
+ * the output of job `index`, which throws the job's error, and `close`.
  */
 function localizeAll(project: Project, jobs: ReadonlyArray<{language: string; document: ProjectDocument}>, listing: FolderListing, localizeMany: LocalizeMany | undefined, pagesOf: (language: string) => LinkedPages | undefined): {output(index: number): Promise<LocalizedOutput>; close(): Promise<void>} {
-  if (!localizeMany || jobs.length < localizeOnThreadsFrom) {
-    return {output: async (index) => localizeOutput(project, jobs[index]!.document, jobs[index]!.language, listing, pagesOf(jobs[index]!.language)), close: async () => {}}
-  }
-  const pool = localizeMany(project, jobs)
+  const pool = localizeMany && jobs.length >= localizeOnThreadsFrom ? localizeMany(project, jobs) : localizeHere(project, jobs, listing, pagesOf)
   return {
     async output(index) {
       const outcome = await pool.outcome(index)

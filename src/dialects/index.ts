@@ -3,12 +3,9 @@
  * each, and the parser for a document of a dialect: remark-parse, remark-gfm, the dialect's
  * syntax extensions, remark-mdx for MDX documents, then the user's own remark plugins.
  */
-import {unified, type PluggableList} from 'unified'
-import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
+import type {PluggableList, Processor} from 'unified'
 import {lazyModule} from '../util/lazy.js'
 import type {Root} from 'mdast'
-import type {Processor} from 'unified'
 import {dialectNames, type Dialect, type DialectName} from './types.js'
 import {gfm} from './gfm.js'
 import {vitepress} from './vitepress.js'
@@ -18,6 +15,11 @@ import {mdbook} from './mdbook.js'
 import {hugo} from './hugo.js'
 import {jekyll} from './jekyll.js'
 
+// The parser loads when a first document is parsed: a run whose documents are all known from the
+// cache (a warm build, a check) never pays for the 300 modules of micromark and its extensions.
+const unified = lazyModule<typeof import('unified')>('unified')
+const remarkParse = lazyModule<typeof import('remark-parse')>('remark-parse')
+const remarkGfm = lazyModule<typeof import('remark-gfm')>('remark-gfm')
 const remarkMdx = lazyModule<typeof import('remark-mdx')>('remark-mdx')
 
 export const dialects: Readonly<Record<DialectName, Dialect>> = {gfm, vitepress, docusaurus, starlight, mdbook, hugo, jekyll}
@@ -43,7 +45,7 @@ export function dialectParser(dialect: DialectName, options: {mdx?: boolean; plu
   if (!parser) {
     const definition = dialects[dialect]
     if (!definition) throw new Error(`unknown dialect \`${dialect}\`, expected one of ${dialectNames.map((name) => `\`${name}\``).join(', ')}`)
-    const processor = unified().use(remarkParse).use(remarkGfm).use(definition.plugins())
+    const processor = unified().unified().use(remarkParse().default).use(remarkGfm().default).use(definition.plugins())
     if (options.mdx) processor.use(remarkMdx().default)
     if (options.plugins) processor.use(options.plugins)
     parser = processor.freeze() as unknown as MarkdownParser

@@ -201,9 +201,11 @@ export function buildProject(project: Project, languages: readonly string[] = pr
           sourceHash: document.sourceHash,
           isSource: language === project.sourceLanguage,
           reportedChanged: changed && changed.catalogs.has(id),
-          // Catalogs exist as a rule: one `stat` each, no listing.
+          // Catalogs exist as a rule: one `stat` each, no listing. A translator edits a catalog in
+          // place; a meta file is md-l10n's own, which it only creates or replaces by a rename, so
+          // while its folder's stamp holds, it is as the last build saw it (half the stats of a warm build).
           catalogStamp: () => host.stamp(fileIn(catalogFolder, document, '.json')),
-          metaStamp: (recorded) => (recorded === '-' && folders.unchanged(catalogFolder) ? '-' : listing.stamp(fileIn(catalogFolder, document, '.meta.json')))
+          metaStamp: (recorded) => (folders.unchanged(catalogFolder) ? recorded : listing.stamp(fileIn(catalogFolder, document, '.meta.json')))
         })
         return {document, id, previous, plan}
       })

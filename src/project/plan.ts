@@ -36,7 +36,7 @@ export function planBuildEntry(input: {
   /** A watcher's report: `undefined` when the run was not told what changed. */
   reportedChanged: boolean | undefined
   catalogStamp: () => string
-  /** The meta file's stamp; `-` known without asking when absent before and its folder did not move. */
+  /** The meta file's stamp; the recorded one, known without asking, while its folder did not move. */
   metaStamp: (recorded: string) => string
 }): 'reuse' | 'localize' {
   const {previous} = input

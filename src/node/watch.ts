@@ -107,8 +107,10 @@ export async function watchBuild(root: string, options: {languages?: readonly st
   signal?.addEventListener('abort', () => stop(), {once: true})
 
   await rebuild()
-  // Pages will be edited: have the markdown parser ready before the first one is.
-  await import('../segment/index.js')
+  // Pages will be edited: have the markdown parser ready before the first one is (it loads on
+  // first use, and a build with nothing to parse did not use it).
+  const {segmentDocument} = await import('../segment/index.js')
+  segmentDocument('# md-l10n\n', {dialect: config.dialect})
   events.watching([config.sourceDir, config.localesDir])
   const watchers: FSWatcher[] = []
   watchers.push(

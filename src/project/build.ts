@@ -4,8 +4,8 @@
  *
  * Incremental: a language × document whose source hash and catalog stamps are as the record in
  * `dist/` says is neither read nor written (`plan`); a watcher (`node/watch`) says what changed,
- * and then nothing else is even stat-ed. Outputs of a language or document no longer built are
- * withdrawn.
+ * and its rebuild looks at those pairs only, the others and each language's figures kept from its
+ * last build. Outputs of a language or document no longer built are withdrawn.
  */
 import path from 'node:path'
 import {serializeCatalog} from '../catalog/store.js'
@@ -96,6 +96,11 @@ export interface BuildSession {
   manifest?: OutputManifest
   /** Whether the record changed since the watcher last saved it. */
   unsaved?: boolean
+  /**
+   * Each language's figures after the session's last build, for the languages and documents it
+   * built: a rebuild of what the watcher reported then looks at those pairs only.
+   */
+  built?: {languages: string; documents: string; rows: Map<string, BuiltLanguage & {documents: number}>}
 }
 
 export interface BuiltLanguage {
@@ -148,16 +153,22 @@ export function buildProject(project: Project, languages: readonly string[] = pr
   const listing = new FolderListing(host)
   // Folders in which no file came or went since the last build: what existed then exists now.
   const folders = new FolderStamps(host, manifest.folders)
-  // A file the last build left in a folder that did not move is still there.
-  const present = (folder: string, file: string, known: boolean) => (known && folders.unchanged(folder)) || listing.has(file)
+  // A file the last build left in a folder that did not move is still there (its path is only
+  // made when the folder moved).
+  const present = (folder: string, file: () => string, known: boolean) => (known && folders.unchanged(folder)) || listing.has(file())
   const batch = new WriteBatch(host, root)
   return within(batch, async () => {
     const joins = new FolderJoins()
-    const folderIn = (base: string, language: string, document: ProjectDocument) => joins.of(base, language, path.posix.dirname(document.relativePath))
-    const fileIn = (folder: string, document: ProjectDocument, extension: string) => `${folder}${path.sep}${path.posix.basename(document.namespace)}${extension}`
+    // Each document's folder and names, worked out once: the loops below run for every language
+    // of every document, and a watcher's rebuild runs them all for one saved file.
+    const places = new Map(project.documents.map((document) => [document, {folder: path.posix.dirname(document.relativePath), file: `${path.sep}${path.posix.basename(document.relativePath)}`, name: `${path.sep}${path.posix.basename(document.namespace)}`}]))
+    const folderIn = (base: string, language: string, document: ProjectDocument) => joins.of(base, language, places.get(document)!.folder)
+    const fileIn = (folder: string, document: ProjectDocument, extension: string) => `${folder}${places.get(document)!.name}${extension}`
     const docsDir = path.join(outDir, 'docs')
     const exportsDir = path.join(outDir, 'locales')
     const result: BuildResult = {languages: [], documents: 0, warnings: [], written: [], removed: []}
+    // Documents written or up to date, per language (`result.documents` is their sum).
+    const documentsOf = new Map<string, number>()
     const steps = languages.length * project.documents.length
     const omitUntranslated = project.config.untranslatedDocuments === 'omit'
     let step = 0
@@ -170,7 +181,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
       return {
         documentFolder,
         catalogFolder,
-        documentFile: `${documentFolder}${path.sep}${path.posix.basename(document.relativePath)}`,
+        documentFile: `${documentFolder}${places.get(document)!.file}`,
         catalogFile: fileIn(catalogFolder, document, '.json')
       }
     }
@@ -181,108 +192,18 @@ export function buildProject(project: Project, languages: readonly string[] = pr
       const catalogHash = omitted ? '' : output.catalogHash
       // An output the last build wrote with the same content is not read or written again.
       if (omitted) batch.remove(catalogFile)
-      else if (before?.catalogHash !== catalogHash || !present(catalogFolder, catalogFile, before !== undefined)) batch.write(catalogFile, output.catalogText)
+      else if (before?.catalogHash !== catalogHash || !present(catalogFolder, () => catalogFile, before !== undefined)) batch.write(catalogFile, output.catalogText)
       const documentHash = keep && !omitted ? output.documentHash : undefined
       if (documentHash === undefined) batch.remove(documentFile)
-      else if (before?.documentHash !== documentHash || !present(documentFolder, documentFile, before?.documentHash !== undefined)) batch.write(documentFile, output.markdown)
+      else if (before?.documentHash !== documentHash || !present(documentFolder, () => documentFile, before?.documentHash !== undefined)) batch.write(documentFile, output.markdown)
       const warnings = output.fallbacks.map((fallback) => `${fallback.key}\t${fallback.reason}`)
       return {sourceHash: document.sourceHash, ...output.stamps, ...(output.linked ? {linked: output.linked} : {}), total: output.counts.total, translated: output.counts.translated, kept: keep, warnings, catalogHash, documentHash}
     }
-    // First what each language × document needs (its inputs moved, or not), then the localizing,
-    // all at once on worker threads when there is much of it, while the outputs are written here.
-    const plans = languages.map((language) => {
-      const own = project.documents.map((document) => {
-        const id = `${language}/${document.namespace}`
-        const previous = manifest.get(id)
-        const catalogFolder = folderIn(locales, language, document)
-        folders.see(catalogFolder)
-        const plan = planBuildEntry({
-          previous,
-          sourceHash: document.sourceHash,
-          isSource: language === project.sourceLanguage,
-          reportedChanged: changed && changed.catalogs.has(id),
-          // Catalogs exist as a rule: one `stat` each, no listing. A translator edits a catalog in
-          // place; a meta file is md-l10n's own, which it only creates or replaces by a rename, so
-          // while its folder's stamp holds, it is as the last build saw it (half the stats of a warm build).
-          catalogStamp: () => host.stamp(fileIn(catalogFolder, document, '.json')),
-          metaStamp: (recorded) => (folders.unchanged(catalogFolder) ? recorded : listing.stamp(fileIn(catalogFolder, document, '.meta.json')))
-        })
-        return {document, id, previous, plan}
-      })
-      // A page whose links point into a page that is rebuilt, appears or goes is rebuilt too.
-      const byNamespace = new Map(own.map(({document, plan}) => [document.namespace, plan]))
-      return own.map((entry) => ({...entry, plan: planLinkedEntry({plan: entry.plan, linked: entry.previous?.linked, planOf: (namespace) => byNamespace.get(namespace)})}))
-    })
-    const jobs = plans.flatMap((entries, index) => entries.filter(({plan}) => plan !== 'reuse').map(({document}) => ({language: languages[index]!, document})))
-    const localized = localizeAll(project, jobs, listing, options.localizeMany, pagesOf)
-    try {
-      await writeLanguages()
-    } finally {
-      await localized.close()
-    }
-    async function writeLanguages() {
-      let job = 0
-      for (const [languageIndex, language] of languages.entries()) {
-        const minimum = minCoverageFor(project.config, language)
-        // Whether the language is emitted depends on its coverage over all documents: the documents
-        // are written as they are localized (memory stays flat) and withdrawn if it falls short.
-        let total = 0
-        let translated = 0
-        const entries: Array<{document: ProjectDocument; id: string; previous?: BuiltEntry; written?: BuiltEntry}> = []
-        for (const {document, id, previous, plan} of plans[languageIndex]!) {
-          options.progress?.(`build ${language}`, ++step, steps)
-          if (plan === 'reuse') {
-            total += previous!.total
-            translated += previous!.translated
-            entries.push({document, id, previous})
-            continue
-          }
-          await batch.ready()
-          const written = write(language, document, await localized.output(job++), true, previous)
-          total += written.total
-          translated += written.translated
-          entries.push({document, id, written})
-        }
-        const {percent, emitted: keep} = planLanguage({isSource: language === project.sourceLanguage, translated, total, minimum})
-        for (const {document, id, previous, written} of entries) {
-          const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(language, document)
-          const entry = written ?? previous!
-          if (keep && (!omitUntranslated || entry.catalogHash !== '')) result.documents++
-          for (const warning of entry.warnings) {
-            const [key, reason] = warning.split('\t') as [string, string]
-            result.warnings.push({file: `${project.config.localesDir}/${language}/${document.namespace}.json`, language, namespace: document.namespace, key, reason})
-          }
-          if (written) {
-            if (!keep) batch.remove(documentFile)
-            manifest.record(id, keep ? written : {...written, kept: false, documentHash: undefined})
-            continue
-          }
-          // An omitted page (no translation, `untranslatedDocuments: "omit"`) has no outputs to look for.
-          const outputs = planReusedOutputs({
-            wasKept: previous!.kept,
-            keep,
-            outputsPresent: () => (previous!.catalogHash === '' || present(catalogFolder, catalogFile, true)) && (!keep || previous!.catalogHash === '' || present(documentFolder, documentFile, true))
-          })
-          if (outputs === 'keep') manifest.record(id)
-          else manifest.record(id, write(language, document, localizeOutput(project, document, language, listing, pagesOf(language)), keep, previous))
-        }
-        result.languages.push({language, translated, total, percent, minimum, emitted: keep})
-      }
-    }
-    // What the last build wrote for a language or document no longer in the project goes; the
-    // outputs of languages this build was not asked for stay.
-    const namespaces = new Set(project.documents.map(({namespace}) => namespace))
-    for (const id of manifest.unrecorded()) {
-      const [language, ...rest] = id.split('/')
-      const namespace = rest.join('/')
-      if (project.languages.includes(language!) && !languages.includes(language!) && namespaces.has(namespace)) {
-        manifest.record(id)
-        continue
-      }
-      batch.remove(path.join(exportsDir, language!, `${namespace}.json`))
-      for (const extension of documentExtensions) batch.remove(path.join(docsDir, language!, `${namespace}${extension}`))
-    }
-    const assetsMoved = copyAssets(project, languages, result.languages, docsDir, manifest, batch, listing)
+    const documentsKey = session && project.documents.map(({namespace}) => namespace).join('\n')
+    const patched = changed !== undefined && patchReported(changed)
+    if (!patched) await buildAll()
+    // A watcher reports no assets: a patched rebuild leaves them as they are.
+    const assetsMoved = !patched && copyAssets(project, languages, result.languages, docsDir, manifest, batch, listing)
     const {written, removed} = batch.commit()
     // A language withdrawn whole leaves no empty folders behind.
     for (const folder of new Set(removed.map((file) => path.dirname(file)))) if (host.list(folder)?.length === 0) host.removeFolder(folder)
@@ -290,17 +211,190 @@ export function buildProject(project: Project, languages: readonly string[] = pr
     const moved = assetsMoved || [...folderStamps].some(([folder, stamp]) => manifest.folders.get(folder) !== stamp)
     for (const [folder, stamp] of folderStamps) manifest.folders.set(folder, stamp)
     const cacheBatch = new WriteBatch(host, root)
-    if (manifest.finish() || moved) {
+    if ((patched ? manifest.patched() : manifest.finish()) || moved) {
       if (session) session.unsaved = true
       else manifest.save(cacheBatch)
     }
     project.cache?.save(cacheBatch)
     cacheBatch.commit()
     project.cache?.removeOthers()
+    if (session) session.built = {languages: languages.join('\n'), documents: documentsKey!, rows: new Map(result.languages.map((row) => [row.language, {...row, documents: documentsOf.get(row.language) ?? 0}]))}
     const relative = (file: string) => path.relative(root, file).split(path.sep).join('/')
     result.written = written.map(relative)
     result.removed = removed.map(relative)
     return result
+
+    /**
+     * A watcher's rebuild: only the pairs of the sources and catalogs it reported are planned and,
+     * if their inputs moved, localized and written; every other pair, and each language's figures,
+     * are as the session's last build left them (a saved catalog of the 7,425-page benchmark no
+     * longer walks its 96,525 pairs). Returns false, having changed nothing, when it cannot: the
+     * languages or documents differ from the last build's, links take other pages' headings, or a
+     * language crosses its minimum coverage (every one of its pairs is then rewritten).
+     */
+    function patchReported(reported: NonNullable<BuildOptions['changed']>): boolean {
+      const last = session?.built
+      if (!last || last.languages !== languages.join('\n') || last.documents !== documentsKey || project.config.headingIds === 'translate') return false
+      const byNamespace = new Map(project.documents.map((document) => [document.namespace, document]))
+      const pairs = new Map<string, {language: string; document: ProjectDocument}>()
+      for (const document of project.documents) if (reported.sources.has(document.file)) for (const language of languages) pairs.set(`${language}/${document.namespace}`, {language, document})
+      for (const id of reported.catalogs) {
+        const [language, ...rest] = id.split('/')
+        const document = byNamespace.get(rest.join('/'))
+        if (document && languages.includes(language!)) pairs.set(id, {language: language!, document})
+      }
+      const rows = new Map([...last.rows].map(([language, row]) => [language, {...row}]))
+      const localized: Array<{id: string; language: string; document: ProjectDocument; previous: BuiltEntry; output: LocalizedOutput}> = []
+      for (const [id, {language, document}] of pairs) {
+        const previous = manifest.get(id)
+        const row = rows.get(language)
+        if (!previous || !row) return false
+        const catalogFolder = folderIn(locales, language, document)
+        folders.see(catalogFolder)
+        const plan = planBuildEntry({
+          previous,
+          sourceHash: document.sourceHash,
+          isSource: language === project.sourceLanguage,
+          reportedChanged: undefined,
+          catalogStamp: () => host.stamp(fileIn(catalogFolder, document, '.json')),
+          metaStamp: () => listing.stamp(fileIn(catalogFolder, document, '.meta.json'))
+        })
+        if (plan === 'reuse') continue
+        const output = localizeOutput(project, document, language, listing)
+        row.total += output.counts.total - previous.total
+        row.translated += output.counts.translated - previous.translated
+        localized.push({id, language, document, previous, output})
+      }
+      for (const row of rows.values()) {
+        const {percent, emitted} = planLanguage({isSource: row.language === project.sourceLanguage, translated: row.translated, total: row.total, minimum: row.minimum})
+        if (emitted !== row.emitted) return false
+        row.percent = percent
+      }
+      for (const {id, language, document, previous, output} of localized) {
+        const keep = rows.get(language)!.emitted
+        const written = write(language, document, output, true, previous)
+        if (!keep) batch.remove(outputsOf(language, document).documentFile)
+        // An omitted page counts among the documents only while it has outputs.
+        if (keep && omitUntranslated) rows.get(language)!.documents += Number(written.catalogHash !== '') - Number(previous.catalogHash !== '')
+        manifest.patch(id, keep ? written : {...written, kept: false, documentHash: undefined})
+        for (const warning of written.warnings) {
+          const [key, reason] = warning.split('\t') as [string, string]
+          result.warnings.push({file: `${project.config.localesDir}/${language}/${document.namespace}.json`, language, namespace: document.namespace, key, reason})
+        }
+      }
+      for (const row of rows.values()) {
+        const {documents, ...language} = row
+        result.languages.push(language)
+        result.documents += documents
+        documentsOf.set(row.language, documents)
+      }
+      return true
+    }
+
+    async function buildAll() {
+      // First what each language × document needs (its inputs moved, or not), then the localizing,
+      // all at once on worker threads when there is much of it, while the outputs are written here.
+      const plans = languages.map((language) => {
+        const own = project.documents.map((document) => {
+          const id = `${language}/${document.namespace}`
+          const previous = manifest.get(id)
+          const catalogFolder = folderIn(locales, language, document)
+          folders.see(catalogFolder)
+          const plan = planBuildEntry({
+            previous,
+            sourceHash: document.sourceHash,
+            isSource: language === project.sourceLanguage,
+            reportedChanged: changed && changed.catalogs.has(id),
+            // Catalogs exist as a rule: one `stat` each, no listing. A translator edits a catalog in
+            // place; a meta file is md-l10n's own, which it only creates or replaces by a rename, so
+            // while its folder's stamp holds, it is as the last build saw it (half the stats of a warm build).
+            catalogStamp: () => host.stamp(fileIn(catalogFolder, document, '.json')),
+            metaStamp: (recorded) => (folders.unchanged(catalogFolder) ? recorded : listing.stamp(fileIn(catalogFolder, document, '.meta.json')))
+          })
+          return {document, id, previous, plan}
+        })
+        // A page whose links point into a page that is rebuilt, appears or goes is rebuilt too.
+        const byNamespace = new Map(own.map(({document, plan}) => [document.namespace, plan]))
+        return own.map((entry) => ({...entry, plan: planLinkedEntry({plan: entry.plan, linked: entry.previous?.linked, planOf: (namespace) => byNamespace.get(namespace)})}))
+      })
+      const jobs = plans.flatMap((entries, index) => entries.filter(({plan}) => plan !== 'reuse').map(({document}) => ({language: languages[index]!, document})))
+      const localized = localizeAll(project, jobs, listing, options.localizeMany, pagesOf)
+      try {
+        await writeLanguages()
+      } finally {
+        await localized.close()
+      }
+      async function writeLanguages() {
+        let job = 0
+        for (const [languageIndex, language] of languages.entries()) {
+          const minimum = minCoverageFor(project.config, language)
+          // Whether the language is emitted depends on its coverage over all documents: the documents
+          // are written as they are localized (memory stays flat) and withdrawn if it falls short.
+          let total = 0
+          let translated = 0
+          const entries: Array<{document: ProjectDocument; id: string; previous?: BuiltEntry; written?: BuiltEntry}> = []
+          for (const {document, id, previous, plan} of plans[languageIndex]!) {
+            options.progress?.(`build ${language}`, ++step, steps)
+            if (plan === 'reuse') {
+              total += previous!.total
+              translated += previous!.translated
+              entries.push({document, id, previous})
+              continue
+            }
+            await batch.ready()
+            const written = write(language, document, await localized.output(job++), true, previous)
+            total += written.total
+            translated += written.translated
+            entries.push({document, id, written})
+          }
+          const {percent, emitted: keep} = planLanguage({isSource: language === project.sourceLanguage, translated, total, minimum})
+          for (const {document, id, previous, written} of entries) {
+            const entry = written ?? previous!
+            if (keep && (!omitUntranslated || entry.catalogHash !== '')) {
+              result.documents++
+              documentsOf.set(language, (documentsOf.get(language) ?? 0) + 1)
+            }
+            for (const warning of entry.warnings) {
+              const [key, reason] = warning.split('\t') as [string, string]
+              result.warnings.push({file: `${project.config.localesDir}/${language}/${document.namespace}.json`, language, namespace: document.namespace, key, reason})
+            }
+            if (written) {
+              if (!keep) batch.remove(outputsOf(language, document).documentFile)
+              manifest.record(id, keep ? written : {...written, kept: false, documentHash: undefined})
+              continue
+            }
+            // An omitted page (no translation, `untranslatedDocuments: "omit"`) has no outputs to look for.
+            const documentFolder = folderIn(docsDir, language, document)
+            const catalogFolder = folderIn(exportsDir, language, document)
+            folders.see(documentFolder)
+            folders.see(catalogFolder)
+            const outputs = planReusedOutputs({
+              wasKept: previous!.kept,
+              keep,
+              outputsPresent: () =>
+                (previous!.catalogHash === '' || present(catalogFolder, () => fileIn(catalogFolder, document, '.json'), true)) &&
+                (!keep || previous!.catalogHash === '' || present(documentFolder, () => `${documentFolder}${places.get(document)!.file}`, true))
+            })
+            if (outputs === 'keep') manifest.record(id)
+            else manifest.record(id, write(language, document, localizeOutput(project, document, language, listing, pagesOf(language)), keep, previous))
+          }
+          result.languages.push({language, translated, total, percent, minimum, emitted: keep})
+        }
+      }
+      // What the last build wrote for a language or document no longer in the project goes; the
+      // outputs of languages this build was not asked for stay.
+      const namespaces = new Set(project.documents.map(({namespace}) => namespace))
+      for (const id of manifest.unrecorded()) {
+        const [language, ...rest] = id.split('/')
+        const namespace = rest.join('/')
+        if (project.languages.includes(language!) && !languages.includes(language!) && namespaces.has(namespace)) {
+          manifest.record(id)
+          continue
+        }
+        batch.remove(path.join(exportsDir, language!, `${namespace}.json`))
+        for (const extension of documentExtensions) batch.remove(path.join(docsDir, language!, `${namespace}${extension}`))
+      }
+    }
   })
 }
 

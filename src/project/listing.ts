@@ -43,12 +43,17 @@ export class FolderListing {
  * every document ask for the same few hundred folders a hundred thousand times.
  */
 export class FolderJoins {
-  private readonly joined = new Map<string, string>()
+  // By base, then language, then folder: the keys are the caller's own strings, whose hashes V8
+  // keeps, where one joined key would be a new string to hash on every call.
+  private readonly joined = new Map<string, Map<string, Map<string, string>>>()
 
   of(base: string, language: string, folder: string): string {
-    const id = `${base}\n${language}\n${folder}`
-    let joined = this.joined.get(id)
-    if (joined === undefined) this.joined.set(id, (joined = path.join(base, language, folder)))
+    let languages = this.joined.get(base)
+    if (!languages) this.joined.set(base, (languages = new Map()))
+    let folders = languages.get(language)
+    if (!folders) languages.set(language, (folders = new Map()))
+    let joined = folders.get(folder)
+    if (joined === undefined) folders.set(folder, (joined = path.join(base, language, folder)))
     return joined
   }
 }

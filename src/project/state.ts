@@ -266,13 +266,29 @@ export class OutputManifest {
 
   /** Record what this build did for `id` (`undefined`: as the last build did). */
   record(id: string, entry?: BuiltEntry): void {
-    const encoded = entry
-      ? [entry.sourceHash, entry.catalog, entry.meta, entry.total, entry.translated, entry.kept ? 1 : 0, entry.catalogHash, entry.documentHash ?? '', entry.linked?.join('\t') ?? '']
-          .concat(entry.warnings.map((warning) => warning.replace(/\n/g, ' ')))
-          .join('\n')
-      : this.entries.get(id)
+    const encoded = entry ? encodeEntry(entry) : this.entries.get(id)
     if (encoded !== undefined) this.next.set(id, encoded)
   }
+
+  /**
+   * Replace one entry in place, for a rebuild that looks at a few entries only (a watcher's): the
+   * others stay as they are, and no `finish` follows.
+   */
+  patch(id: string, entry: BuiltEntry): void {
+    const encoded = encodeEntry(entry)
+    if (this.entries.get(id) === encoded) return
+    this.entries.set(id, encoded)
+    this.patchedEntries = true
+  }
+
+  /** Whether `patch` changed an entry since the last call. */
+  patched(): boolean {
+    const patched = this.patchedEntries
+    this.patchedEntries = false
+    return patched
+  }
+
+  private patchedEntries = false
 
   /** Entries of the last build this build has not recorded (before `finish`): outputs to withdraw. */
   unrecorded(): string[] {
@@ -291,6 +307,12 @@ export class OutputManifest {
   save(batch: WriteBatch): void {
     writeBinary(batch, this.file, {settings: this.settings, entries: packMap(this.entries), folders: packMap(this.folders), assets: packMap(this.assets)})
   }
+}
+
+function encodeEntry(entry: BuiltEntry): string {
+  return [entry.sourceHash, entry.catalog, entry.meta, entry.total, entry.translated, entry.kept ? 1 : 0, entry.catalogHash, entry.documentHash ?? '', entry.linked?.join('\t') ?? '']
+    .concat(entry.warnings.map((warning) => warning.replace(/\n/g, ' ')))
+    .join('\n')
 }
 
 /** A target catalog as the last extract left it: the stamps of its catalog and meta. */

@@ -3,11 +3,12 @@
  * the file system reported; bad input mid-edit is reported and the watcher carries on.
  */
 import {afterEach, describe, expect, it} from 'vitest'
-import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {watchBuild} from '../../src/node/watch.js'
 import {openProject} from '../../src/project/index.js'
-import {copyProject} from '../helpers.js'
+import {nodeHost} from '../../src/node/host.js'
+import {copyProject, snapshot} from '../helpers.js'
 
 const japanese = 'locales/ja/openai-palace-drama.json'
 const built = 'dist/docs/ja/openai-palace-drama.md'
@@ -64,5 +65,40 @@ describe('build --watch', () => {
     // The record of the outputs, kept in memory while watching, is saved on the way out.
     const manifest = readdirSync(path.join(root, 'dist')).find((name) => name.startsWith('.md-l10n-manifest'))!
     expect(statSync(path.join(root, 'dist', manifest)).mtimeMs).toBeGreaterThanOrEqual(statSync(path.join(root, 'dist/docs/id/openai-palace-drama.md')).mtimeMs)
+  })
+
+  it('leaves, after rebuilds of only what it was told, the outputs and record a build from scratch writes', async () => {
+    const root = copyProject()
+    const config = path.join(root, 'md-l10n.config.json')
+    // Below 100% the languages stay emitted: these rebuilds patch the pairs they were told about.
+    writeFileSync(config, JSON.stringify({...JSON.parse(readFileSync(config, 'utf8')), minCoverage: 50}))
+    await openProject({root}).extract()
+    const rebuilds: Array<{sources: number; catalogs: number}> = []
+    stop = new AbortController()
+    let watchingNow = false
+    const watching = watchBuild(root, {}, {built: (_result, rebuild) => rebuild && rebuilds.push(rebuild), inputError: (error) => rebuilds.push({sources: -1, catalogs: -1, ...{error: String(error)}}), watching: () => (watchingNow = true)}, stop.signal)
+    await until(() => watchingNow, 'the first build')
+    const catalog = path.join(root, japanese)
+    writeFileSync(catalog, readFileSync(catalog, 'utf8').replace('原文出典：シリコンベース研究室', '原文の出典：シリコンベース研究室'))
+    await until(() => readFileSync(path.join(root, built), 'utf8').includes('原文の出典'), 'the catalog rebuild')
+    const source = path.join(root, 'source/openai-palace-drama.md')
+    writeFileSync(source, readFileSync(source, 'utf8').replace('01\n', '01\n\nParagraf baru untuk pengamat.\n'))
+    // Every language takes the new paragraph, in the source text until it is translated.
+    await until(() => readFileSync(path.join(root, built), 'utf8').includes('Paragraf baru untuk pengamat.'), 'the source rebuild')
+    stop.abort()
+    await watching
+    expect(rebuilds).toEqual([{sources: 0, catalogs: 1, ms: expect.any(Number)}, {sources: 1, catalogs: 0, ms: expect.any(Number)}])
+
+    // A build after the watcher finds its record true (nothing to write), and one from scratch
+    // writes the same files (the record aside, which holds the stamps of the new folders).
+    const read: string[] = []
+    const counting = {...nodeHost, read: (file: string) => (read.push(path.relative(root, file)), nodeHost.read(file))}
+    expect((await openProject({root, host: counting}).build()).written).toEqual([])
+    expect(read.filter((file) => file.startsWith('locales'))).toEqual([])
+    const outputs = () => new Map([...snapshot(path.join(root, 'dist'))].filter(([file]) => !file.startsWith('.md-l10n-manifest')))
+    const watched = outputs()
+    rmSync(path.join(root, 'dist'), {recursive: true})
+    await openProject({root}).build()
+    expect(outputs()).toEqual(watched)
   })
 })

@@ -76,11 +76,11 @@ if (mode === 'cli') {
   result.documents = (await loadProject(nodeHost, rest[0], {segmentMany: segmentAll})).documents.length
 } else if (mode === 'watch') {
   const {watchBuild} = await import('../lib/node/watch.js')
-  const [project, catalog, page] = rest
+  const [project, catalog, page, extract] = rest
   const lines = []
   const stop = new AbortController()
   const events = {built: (_result, rebuild) => rebuild && lines.push('rebuilt'), inputError: (error) => lines.push(String(error)), watching: () => lines.push('watching')}
-  const watching = watchBuild(project, {}, events, stop.signal)
+  const watching = watchBuild(project, {extract: extract === 'extract'}, events, stop.signal)
   const until = async (ready) => {
     while (!ready()) await new Promise((resolve) => setTimeout(resolve, 10))
   }

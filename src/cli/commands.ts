@@ -132,7 +132,11 @@ export const commands: Record<string, CommandSpec> = {
   },
   build: {
     summary: 'write dist/locales/<tag>/<ns>.json and dist/docs/<tag>/<doc> (--watch: again on every change)',
-    options: {language: {...language, description: 'only this language (repeatable): a project language or a pseudo-locale'}, watch: {type: 'boolean', description: 'keep running and rebuild what changes under the source and locales folders'}},
+    options: {
+      language: {...language, description: 'only this language (repeatable): a project language or a pseudo-locale'},
+      watch: {type: 'boolean', description: 'keep running and rebuild what changes under the source and locales folders'},
+      extract: {type: 'boolean', description: 'with --watch: sync the catalogs of each edited page first, as extract does'}
+    },
     async run(project, values, output) {
       const seen = new Set<string>()
       const report = (result: Awaited<ReturnType<ProjectApi['build']>>, terse: boolean) => {
@@ -152,6 +156,7 @@ export const commands: Record<string, CommandSpec> = {
         output.out(`built ${plural(result.documents, 'document')} into ${project.config().outDir}/docs/`)
       }
       if (!values.watch) {
+        if (values.extract) throw new InputError('`--extract` goes with `--watch` (a build on its own never writes catalogs: run `md-l10n extract` first)')
         report(await project.build({languages: languages(values), progress: output.progress}), false)
         return 0
       }
@@ -163,9 +168,14 @@ export const commands: Record<string, CommandSpec> = {
       try {
         await watchBuild(
           project.root,
-          {languages: languages(values), progress: output.progress},
+          {languages: languages(values), progress: output.progress, extract: values.extract === true},
           {
-            built: (result, rebuild) => {
+            built: (result, rebuild, extracted) => {
+              const synced = extracted?.languages.reduce((sum, language) => sum + language.synced, 0) ?? 0
+              if (synced > 0) {
+                const count = (field: 'added' | 'stale' | 'fromMemory') => extracted!.languages.reduce((sum, language) => sum + language[field], 0)
+                output.out(`synced ${plural(synced, 'catalog')}: ${count('added')} segments added (${count('fromMemory')} from memory), ${count('stale')} stale`)
+              }
               report(result, rebuild !== undefined)
               if (rebuild) output.out(`  rebuilt in ${rebuild.ms} ms (${plural(rebuild.sources, 'source')}, ${plural(rebuild.catalogs, 'catalog')} changed)`)
             },

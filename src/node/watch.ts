@@ -1,8 +1,8 @@
 /**
  * node/watch: `build --watch`. Build, then rebuild whenever the file system reports a change under
  * the source or locales folder, looking only at the files it reported: a rebuild costs what
- * changed, not the size of the project (one edited catalog of the 7,425-page benchmark rebuilds
- * in a fraction of the time a full check of its 96,525 catalogs takes).
+ * changed, not the size of the project. With `extract`, an edited page's catalogs are synced
+ * first, as `extract` does, from a translation memory kept between rebuilds.
  *
  * The project lock is taken for each rebuild only, so `extract` can run from another terminal
  * (its writes are changes like any other). A rebuild that fails on bad input (a catalog saved
@@ -12,6 +12,7 @@
 import {existsSync, readdirSync, statSync, watch, type FSWatcher} from 'node:fs'
 import path from 'node:path'
 import {buildProject, type BuildOptions, type BuildResult, type BuildSession} from '../project/build.js'
+import {extractProject, type ExtractResult, type ExtractSession} from '../project/extract.js'
 import {loadConfig} from '../project/load.js'
 import {listSources} from '../project/read.js'
 import {withProject, selectLanguages} from '../project/index.js'
@@ -22,7 +23,8 @@ import {segmentAll} from './workers.js'
 
 /** What the watcher tells its caller: each build's result, and problems it carried on after. */
 export interface WatchEvents {
-  built(result: BuildResult, rebuild: {ms: number; sources: number; catalogs: number} | undefined): void
+  /** A build (`rebuild` undefined: the first), after the extract that preceded it when watching with `extract`. */
+  built(result: BuildResult, rebuild: {ms: number; sources: number; catalogs: number} | undefined, extracted?: ExtractResult): void
   /** A rebuild failed on bad input (a catalog saved half-edited); the watcher waits for the next change. */
   inputError(error: InputError): void
   /** Watching started. */
@@ -37,7 +39,7 @@ const settleMs = 100
  * closed, the rebuild in progress has finished and the record of the outputs is saved. An
  * internal error rejects, after the same cleanup.
  */
-export async function watchBuild(root: string, options: {languages?: readonly string[]; progress?: BuildOptions['progress']}, events: WatchEvents, signal?: AbortSignal): Promise<void> {
+export async function watchBuild(root: string, options: {languages?: readonly string[]; progress?: BuildOptions['progress']; extract?: boolean}, events: WatchEvents, signal?: AbortSignal): Promise<void> {
   const host = nodeHost
   const config = loadConfig(host, root)
   const sourceFolder = path.join(root, config.sourceDir)
@@ -50,14 +52,20 @@ export async function watchBuild(root: string, options: {languages?: readonly st
   // The record of the outputs stays in memory between rebuilds and is saved once things settle
   // (a watcher killed before that leaves an older record, which only costs the next build a look).
   const session: BuildSession = {}
+  const extractSession: ExtractSession = {}
+  // The catalogs this watcher's own extracts wrote, with their stamps: their notifications are not changes.
+  const ownWrites = new Map<string, string>()
+  // Catalogs reported since the last extract: its memory looks at them again.
+  const catalogsSinceExtract = new Set<string>()
   let saveTimer: NodeJS.Timeout | undefined
   let failure: unknown
   const save = async () => {
-    if (!session.unsaved) return
+    if (!session.unsaved && !extractSession.memory) return
     const release = await host.lock!(root)
     try {
       const batch = new WriteBatch(host, root)
-      session.manifest?.save(batch)
+      if (session.unsaved) session.manifest?.save(batch)
+      extractSession.memory?.save(batch)
       batch.commit()
       session.unsaved = false
     } finally {
@@ -68,11 +76,24 @@ export async function watchBuild(root: string, options: {languages?: readonly st
     const started = performance.now()
     clearTimeout(saveTimer)
     const load = {unchanged: changed && ((file: string) => !changed.sources.has(file))}
-    const result = await withProject({root, host, segmentMany: segmentAll}, load, (project) =>
-      buildProject(project, selectLanguages(project, options.languages, {pseudo: true, source: true}), {changed, session, progress: changed ? undefined : options.progress})
-    )
+    let extracted: ExtractResult | undefined
+    for (const catalog of changed?.catalogs ?? []) catalogsSinceExtract.add(catalog)
+    const result = await withProject({root, host, segmentMany: segmentAll}, load, async (project) => {
+      if (options.extract && (!changed || changed.sources.size > 0)) {
+        const targets = selectLanguages(project, undefined)
+        extracted = await extractProject(project, targets, {session: extractSession, reportedCatalogs: catalogsSinceExtract, progress: changed ? undefined : options.progress})
+        catalogsSinceExtract.clear()
+        // The first edit that adds a segment needs every language's memory: learn them now.
+        if (!changed) extractSession.memory?.prepare(targets)
+        for (const file of extracted.written) {
+          const match = /^[^/]+\/(.+?)(?:\.meta)?\.json$/.exec(path.relative(config.localesDir, file).split(path.sep).join('/'))
+          if (match) ownWrites.set(path.join(root, file), host.stamp(path.join(root, file)))
+        }
+      }
+      return buildProject(project, selectLanguages(project, options.languages, {pseudo: true, source: true}), {changed, session, progress: changed ? undefined : options.progress})
+    })
     saveTimer = setTimeout(() => save().catch(stop), 1000)
-    events.built(result, changed && {ms: Math.round(performance.now() - started), sources: changed.sources.size, catalogs: changed.catalogs.size})
+    events.built(result, changed && {ms: Math.round(performance.now() - started), sources: changed.sources.size, catalogs: changed.catalogs.size}, extracted)
   }
 
   const flush = () => {
@@ -127,6 +148,10 @@ export async function watchBuild(root: string, options: {languages?: readonly st
       // `<language>/<namespace>.json` or `.meta.json`; temporary files of atomic writes are not.
       const match = /^([^/]+)\/(.+?)(?:\.meta)?\.json$/.exec(relative)
       if (!match) return
+      // What this watcher's extract wrote, as it wrote it, was built from already.
+      const file = path.join(localesFolder, relative)
+      const own = ownWrites.get(file)
+      if (own !== undefined && own === host.stamp(file)) return
       pending.catalogs.add(`${match[1]}/${match[2]}`)
       schedule()
     })

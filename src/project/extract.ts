@@ -25,6 +25,13 @@ export interface ExtractOptions {
   /** Sync only these target languages (default: all of the project's). */
   languages?: readonly string[]
   progress?: Progress
+  /** What a watcher keeps between its extracts, and the catalogs (`language/namespace`) it reported since the last one. */
+  session?: ExtractSession
+  reportedCatalogs?: Iterable<string>
+}
+
+export interface ExtractSession {
+  memory?: TranslationMemory
 }
 
 /** What one language's catalogs went through in this run (catalogs not synced are not counted). */
@@ -57,7 +64,10 @@ export function extractProject(project: Project, targets: readonly string[], opt
     const locales = path.join(root, project.config.localesDir)
     const listing = new FolderListing(host)
     const state = new ExtractState(host, root)
-    const memory = new TranslationMemory(project, listing)
+    const {session} = options
+    const memory = session?.memory ?? new TranslationMemory(project, listing)
+    if (session?.memory) memory.continueWith(project, listing, options.reportedCatalogs ?? [])
+    else if (session) session.memory = memory
     const extracted = new Map<string, ExtractedEntry | string>()
     const totals = new Map<string, ExtractedLanguage>(targets.map((language) => [language, {language, synced: 0, added: 0, stale: 0, obsolete: 0, pruned: 0, stamped: 0, fromMemory: 0}]))
     // Stamps of the files this run writes are recorded once the batch is committed.
@@ -112,7 +122,7 @@ export function extractProject(project: Project, targets: readonly string[], opt
         const entries = document.segmented.segments.map(({key, text}) => ({key, text}))
         const result = syncCatalog(entries, catalog, meta, {prune: options.prune, previousSource: document.previousSource})
         const remembered = memory.fill(language, result, entries)
-        memory.learn(language, result.catalog, result.meta.entries)
+        memory.learn(language, document.namespace, result.catalog, result.meta.entries)
         batch.write(catalogFile, serializeCatalog(result.catalog))
         stampsToRecord.push({file: catalogFile, record: (stamp) => (target.catalog = stamp)})
         // A catalog with no translation yet needs no meta file.
@@ -155,7 +165,8 @@ export function extractProject(project: Project, targets: readonly string[], opt
       state.save(cacheBatch)
     }
     project.cache?.save(cacheBatch)
-    memory.save(cacheBatch)
+    // A watcher saves its memory once edits settle (twelve languages' memories are megabytes each).
+    if (!session) memory.save(cacheBatch)
     cacheBatch.commit()
     project.cache?.removeOthers()
     return {

@@ -3,6 +3,9 @@
  * catalogs by the source text it was made from. `extract` fills a segment that has no translation
  * and whose source text is an exact repeat of one already translated (in any document), and marks
  * it in the meta as taken from memory, for review.
+ *
+ * A watcher keeps one memory between its extracts (`continueWith`): what it learnt stays, and only
+ * the catalogs the watcher reported are looked at again.
  */
 import {hashText} from '../util/hash.js'
 import type {SyncResult} from '../catalog/sync.js'
@@ -15,13 +18,38 @@ import path from 'node:path'
 
 export class TranslationMemory {
   private readonly languages = new Map<string, Map<string, string>>()
-  private readonly caches: MemoryCache[] = []
-  private readonly sourceStamps = new Map<string, string>()
+  private readonly caches = new Map<string, MemoryCache>()
+  private sourceStamps = new Map<string, string>()
+  /** In a watcher's session: by language, the namespaces whose catalogs may have moved since they were learnt. */
+  private reported: Map<string, Set<string>> | undefined
+  /** Languages whose every catalog was looked at once. */
+  private readonly learnt = new Set<string>()
 
   constructor(
-    private readonly project: Project,
-    private readonly listing: FolderListing
+    private project: Project,
+    private listing: FolderListing
   ) {}
+
+  /**
+   * Serve the next extract of a watcher's session: `project` as loaded for it, and the catalogs
+   * (`language/namespace`) the watcher reported since the last one (those this memory synced
+   * itself among them). Every other catalog is taken as learnt, without a look at it.
+   */
+  continueWith(project: Project, listing: FolderListing, catalogs: Iterable<string>): void {
+    this.project = project
+    this.listing = listing
+    this.sourceStamps = new Map()
+    this.reported ??= new Map()
+    for (const id of catalogs) {
+      const [language, ...rest] = id.split('/')
+      if (!this.caches.has(language!)) continue
+      // The language's memory is merged again (from what it learnt, in document order) when next asked for.
+      this.languages.delete(language!)
+      let namespaces = this.reported.get(language!)
+      if (!namespaces) this.reported.set(language!, (namespaces = new Set()))
+      namespaces.add(rest.join('/'))
+    }
+  }
 
   /**
    * The memory of `language`, learnt from every catalog the first time it is asked for: from the
@@ -33,11 +61,19 @@ export class TranslationMemory {
     if (memory) return memory
     memory = new Map()
     this.languages.set(language, memory)
-    const cache = new MemoryCache(this.project.host, this.project.root, language)
-    this.caches.push(cache)
+    let cache = this.caches.get(language)
+    if (!cache) this.caches.set(language, (cache = new MemoryCache(this.project.host, this.project.root, language)))
     cache.retain(new Set(this.project.documents.map(({namespace}) => namespace)))
     const locales = path.join(this.project.root, this.project.config.localesDir)
+    // In a session, a language learnt once is trusted but for the catalogs reported since.
+    const trusted = this.reported !== undefined && this.learnt.has(language)
+    const reported = this.reported?.get(language)
     for (const document of this.project.documents) {
+      const known = trusted && !reported?.has(document.namespace) ? cache.pairsOf(document.namespace) : undefined
+      if (known) {
+        for (let index = 0; index < known.length; index += 2) if (!memory.has(known[index]!)) memory.set(known[index]!, known[index + 1]!)
+        continue
+      }
       const paths = catalogPaths(language, document.namespace)
       let sourceStamp = this.sourceStamps.get(document.namespace)
       if (sourceStamp === undefined) {
@@ -53,11 +89,20 @@ export class TranslationMemory {
       }
       for (let index = 0; index < pairs.length; index += 2) if (!memory.has(pairs[index]!)) memory.set(pairs[index]!, pairs[index + 1]!)
     }
+    reported?.clear()
+    this.learnt.add(language)
     return memory
   }
 
+  /** Learn the memories of `languages` now (a watcher, before the first edit that needs them). */
+  prepare(languages: readonly string[]): void {
+    for (const language of languages) this.of(language)
+  }
+
   /** Remember the translations of a catalog synced by this run (a translation already remembered stays). */
-  learn(language: string, catalog: Readonly<Record<string, string>>, entries: SyncResult['meta']['entries'], seen: Readonly<Record<string, string>> = {}): void {
+  learn(language: string, namespace: string, catalog: Readonly<Record<string, string>>, entries: SyncResult['meta']['entries'], seen: Readonly<Record<string, string>> = {}): void {
+    // In a session, what was learnt from the catalog before this sync is read again when next merged.
+    this.reported?.get(language)?.add(namespace) ?? this.reported?.set(language, new Set([namespace]))
     const memory = this.languages.get(language)
     if (!memory) return
     const pairs = learntPairs(catalog, entries, seen)
@@ -66,7 +111,7 @@ export class TranslationMemory {
 
   /** Keep what the memory read for the next run. */
   save(batch: WriteBatch): void {
-    for (const cache of this.caches) cache.save(batch)
+    for (const cache of this.caches.values()) cache.save(batch)
   }
 
   /** Fill the segments of a synced catalog that have no translation from exact repeats; returns the keys filled. */

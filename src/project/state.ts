@@ -427,6 +427,11 @@ export class MemoryCache {
     return entry?.stamps === stamps ? entry.pairs : undefined
   }
 
+  /** The pairs last learnt from `namespace`, whatever its stamps are now (a watcher's session knows they did not move). */
+  pairsOf(namespace: string): string[] | undefined {
+    return this.entries.get(namespace)?.pairs
+  }
+
   set(namespace: string, stamps: string, pairs: string[]): void {
     this.entries.set(namespace, {stamps, pairs})
     this.changed = true

@@ -82,6 +82,7 @@ describe('usage errors: exit 2, one line, a suggestion for a typo', () => {
     [['import', '--language', 'fr-002'], 'md-l10n import: `--from <path>` is required: the XLIFF or PO file, or the folder of translated documents, to import'],
     [['build', '--langauge', 'fr'], 'md-l10n build: unknown option `--langauge` (did you mean `--language`?); `md-l10n build --help` lists the options'],
     [['build', '--fast'], 'md-l10n build: unknown option `--fast`; `md-l10n build --help` lists the options'],
+    [['build', '--extract'], 'md-l10n build: `--extract` goes with `--watch` (a build on its own never writes catalogs: run `md-l10n extract` first)'],
     [['check', '--format', 'jsn'], 'md-l10n check: `--format jsn` is not one of text, json, github (did you mean `json`?)'],
     [['coverage', '--min', 'most'], 'md-l10n coverage: `--min most` is not a percentage, expected a number from 0 to 100 (such as 80 or 80%)'],
     [['check', '--language', 'English'], 'md-l10n check: `language` has "English", which names no language CLDR knows (did you mean `en`?); expected a BCP 47 tag such as "fr" or "pt-BR"'],

@@ -8,7 +8,7 @@ import path from 'node:path'
 import {watchBuild} from '../../src/node/watch.js'
 import {openProject} from '../../src/project/index.js'
 import {nodeHost} from '../../src/node/host.js'
-import {copyProject, snapshot} from '../helpers.js'
+import {copyProject, docsProject, snapshot, translateCatalog} from '../helpers.js'
 
 const japanese = 'locales/ja/openai-palace-drama.json'
 const built = 'dist/docs/ja/openai-palace-drama.md'
@@ -100,5 +100,36 @@ describe('build --watch', () => {
     rmSync(path.join(root, 'dist'), {recursive: true})
     await openProject({root}).build()
     expect(outputs()).toEqual(watched)
+  })
+
+  it('with extract, syncs an edited page’s catalogs before rebuilding it, from a memory that sees translations saved while watching', async () => {
+    const pages = {install: '# Install\n\nRun the installer.\n', faq: '# FAQ\n\nNeed help? Ask in the forum.\n'}
+    const root = docsProject(pages, {minCoverage: 0})
+    await openProject({root}).extract()
+    const lines: string[] = []
+    stop = new AbortController()
+    const watching = watchBuild(
+      root,
+      {extract: true},
+      {
+        built: (_result, rebuild, extracted) => rebuild && lines.push(`rebuilt: ${rebuild.sources} sources, ${rebuild.catalogs} catalogs; from memory ${extracted?.languages[0]?.fromMemory ?? '-'}`),
+        inputError: (error) => lines.push(error.toString()),
+        watching: () => lines.push('watching')
+      },
+      stop.signal
+    )
+    await until(() => lines.includes('watching'), 'the first build')
+    // A translator saves the FAQ while the watcher runs; then the install page repeats its sentence.
+    translateCatalog(root, 'faq', 'fr', {FAQ: 'FAQ', 'Need help? Ask in the forum.': 'Besoin d’aide ? Demandez sur le forum.'})
+    await until(() => existsSync(path.join(root, 'dist/docs/fr/faq.md')) && readFileSync(path.join(root, 'dist/docs/fr/faq.md'), 'utf8').includes('Besoin d’aide'), 'the catalog rebuild')
+    writeFileSync(path.join(root, 'docs/install.md'), `${pages.install}\nNeed help? Ask in the forum.\n`)
+    await until(() => readFileSync(path.join(root, 'dist/docs/fr/install.md'), 'utf8').includes('Besoin d’aide'), 'the page rebuild')
+    stop.abort()
+    await watching
+    expect(lines).toEqual(['watching', 'rebuilt: 0 sources, 1 catalogs; from memory -', 'rebuilt: 1 sources, 0 catalogs; from memory 1'])
+    // The catalogs are those `extract` writes, and a later `extract` has nothing to do.
+    const catalog = JSON.parse(readFileSync(path.join(root, 'locales/fr/install.json'), 'utf8')) as Record<string, string>
+    expect(Object.values(catalog)).toEqual(['', '', 'Besoin d’aide ? Demandez sur le forum.'])
+    expect((await openProject({root}).extract()).written).toEqual([])
   })
 })

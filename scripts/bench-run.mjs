@@ -8,8 +8,9 @@
  *   node scripts/bench-run.mjs stat <folder>             stat every file under <folder> once
  *   node scripts/bench-run.mjs import parser|md-l10n    import the markdown parser alone, or md-l10n's entry
  *   node scripts/bench-run.mjs segment <project>         load and segment a project (MD_L10N_THREADS)
- *   node scripts/bench-run.mjs watch <project> <catalog> <page>   build --watch: time from saving a
- *                                                          catalog, then a page, to its output
+ *   node scripts/bench-run.mjs watch <project> <catalog> <page> [extract]   build --watch
+ *                                                          [--extract]: time from saving a catalog,
+ *                                                          then a page, to its output
  */
 import {mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -85,6 +86,7 @@ if (mode === 'cli') {
     while (!ready()) await new Promise((resolve) => setTimeout(resolve, 10))
   }
   await until(() => lines.includes('watching'))
+  result.startMs = Math.round(performance.now() - started)
   const rebuilt = () => lines.filter((line) => line === 'rebuilt').length
   // Save a translation into the catalog three times, then an edit into the page, each after the
   // last rebuild settled: the first rebuild of a session, a later one, and a page.

@@ -120,9 +120,11 @@ function warmRuns() {
   // A watcher told what changed: a translation saved into one catalog, then one page edited.
   const editedPage = path.relative(path.join(current.root, 'source'), edited)
   const watched = measure(runner, 'watch', current.root, `${targets[0]}/${editedPage.replace(/\.md$/, '.json')}`, editedPage)
+  // The same with `--extract`: the edited page's 12 catalogs are synced before it is rebuilt.
+  const watchedExtract = measure(runner, 'watch', current.root, `${targets[0]}/${editedPage.replace(/\.md$/, '.json')}`, editedPage, 'extract')
   // The review site: the checks and coverage of every target catalog, then a page per language and document.
   const review = cli('review')
-  return {warmExtract, warmBuild, editExtract, editBuild, watched, review}
+  return {warmExtract, warmBuild, editExtract, editBuild, watched, watchedExtract, review}
 }
 const warm = coldOnly ? undefined : warmRuns()
 const reviewPages = pages.length * targets.length + languages.length
@@ -168,7 +170,7 @@ if (previous) {
   rows.push([`cold build, ${base.commit}`, seconds(previous.build.ms), `${previous.build.maxRssMiB} MiB`, perPage(previous.build.ms), 'the baseline'])
 }
 if (warm) {
-  const {warmExtract, warmBuild, editExtract, editBuild, watched, review} = warm
+  const {warmExtract, warmBuild, editExtract, editBuild, watched, watchedExtract, review} = warm
   rows.push(
   ['warm extract (nothing changed)', seconds(warmExtract.ms), `${warmExtract.maxRssMiB} MiB`, perPage(warmExtract.ms), ''],
   ['warm build (nothing changed)', seconds(warmBuild.ms), `${warmBuild.maxRssMiB} MiB`, perPage(warmBuild.ms), ''],
@@ -177,6 +179,7 @@ if (warm) {
   ['build --watch, first catalog saved', seconds(watched.firstCatalogMs), '', '', 'from the save to the rebuilt output'],
   ['build --watch, catalog saved again', seconds(watched.catalogMs), '', '', 'a watcher that has been running'],
   ['build --watch, one page saved', seconds(watched.pageMs), `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session'],
+  ['build --watch --extract, page saved', seconds(watchedExtract.pageMs), `${watchedExtract.maxRssMiB} MiB`, '', 'its catalogs synced, then rebuilt; start-up ' + seconds(watchedExtract.startMs)],
   ['review (the whole site)', seconds(review.ms), `${review.maxRssMiB} MiB`, perPage(review.ms), `${reviewPages} pages: check + coverage + one page per language and document`]
   )
 }
@@ -193,7 +196,7 @@ if (previous) {
   const previousMs = previous.extract.ms + previous.build.ms
   console.log(`baseline ${base.commit}: ${seconds(previousMs)} = ${(previousMs / parseOne.ms).toFixed(2)} × the parse floor; this version / baseline = ${(coldMs / previousMs).toFixed(2)}`)
 }
-if (warm) console.log(`warm (nothing changed): extract + build ${seconds(warm.warmExtract.ms + warm.warmBuild.ms)}; one page edited: ${seconds(warm.editExtract.ms + warm.editBuild.ms)}, with the watcher ${seconds(warm.watched.pageMs)}`)
+if (warm) console.log(`warm (nothing changed): extract + build ${seconds(warm.warmExtract.ms + warm.warmBuild.ms)}, with the watcher nothing to do; one page edited: ${seconds(warm.editExtract.ms + warm.editBuild.ms)}, with the watcher ${seconds(warm.watchedExtract.pageMs)} (--extract) or ${seconds(warm.watched.pageMs)} (build only)`)
 if (po4a) {
   const po4aPerPage = (po4a.extractMs + po4a.translateMs) / po4a.pages
   console.log(`per page: md-l10n ${(coldMs / pages.length).toFixed(2)} ms for ${languages.length} languages, po4a ${po4aPerPage.toFixed(1)} ms for 1: po4a/md-l10n = ${(po4aPerPage / (coldMs / pages.length)).toFixed(0)}× (${((po4aPerPage * languages.length) / (coldMs / pages.length)).toFixed(0)}× per language)`)

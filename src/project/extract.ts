@@ -14,9 +14,9 @@ import type {Catalog} from '../types.js'
 import {readCatalog, type Project} from './load.js'
 import {FolderJoins, FolderListing, FolderStamps} from './listing.js'
 import {WriteBatch, within} from './batch.js'
-import {ExtractState, type ExtractedEntry} from './state.js'
+import {ExtractState, type ExtractedEntry, type ExtractedTarget} from './state.js'
 import {planExtractTarget} from './plan.js'
-import {TranslationMemory} from './memory.js'
+import {TranslationMemory, learntPairs} from './memory.js'
 import type {Progress} from './progress.js'
 
 export interface ExtractOptions {
@@ -72,6 +72,8 @@ export function extractProject(project: Project, targets: readonly string[], opt
     const totals = new Map<string, ExtractedLanguage>(targets.map((language) => [language, {language, synced: 0, added: 0, stale: 0, obsolete: 0, pruned: 0, stamped: 0, fromMemory: 0}]))
     // Stamps of the files this run writes are recorded once the batch is committed.
     const stampsToRecord: Array<{file: string; record: (stamp: string) => void}> = []
+    // What each sync wrote, for the translation memory of the next run, once those stamps are known.
+    const synced: Array<{language: string; namespace: string; target: ExtractedTarget; entry: ExtractedEntry; pairs: string[]}> = []
     let changed = false
     // Catalog folders in which no file was created, removed or renamed since the last extract.
     const folders = new FolderStamps(host, state.folders)
@@ -89,13 +91,14 @@ export function extractProject(project: Project, targets: readonly string[], opt
       const entry: ExtractedEntry = {sourceHash: document.sourceHash, sourceCatalog, targets: new Map()}
       folders.see(path.dirname(sourceCatalogFile))
       let touched = false
+      let texts: Catalog | undefined
       // Neither the source nor its catalog moved since the last extract: the document is not even
       // parsed, and only target catalogs in folders where files came or went are looked at.
       const sourceUnchanged = !options.prune && previous?.sourceHash === entry.sourceHash && previous.sourceCatalog === entry.sourceCatalog
       if (sourceUnchanged) for (const [language, target] of previous.targets) entry.targets.set(language, target)
       else {
         touched = true
-        const texts: Catalog = {}
+        texts = {}
         for (const segment of document.segmented.segments) texts[segment.key] = segment.text
         batch.write(sourceCatalogFile, serializeCatalog(texts))
         stampsToRecord.push({file: sourceCatalogFile, record: (stamp) => (entry.sourceCatalog = stamp)})
@@ -131,6 +134,8 @@ export function extractProject(project: Project, targets: readonly string[], opt
           stampsToRecord.push({file: metaFile, record: (stamp) => (target.meta = stamp)})
         }
         entry.targets.set(language, target)
+        // What the next run's reading of these files would learn (its source catalog is the one this run wrote).
+        synced.push({language, namespace: document.namespace, target, entry, pairs: learntPairs(result.catalog, result.meta.entries, texts ?? document.previousSource)})
         const total = totals.get(language)!
         total.synced++
         total.fromMemory += remembered.length
@@ -155,6 +160,7 @@ export function extractProject(project: Project, targets: readonly string[], opt
       const stamp = stamps.get(file)
       if (stamp !== undefined) record(stamp)
     }
+    for (const {language, namespace, target, entry, pairs} of synced) memory.remember(language, namespace, `${target.catalog}\t${target.meta}\t${entry.sourceCatalog}`, pairs)
     // This run's writes moved the folders they wrote to: record them as they are now.
     for (const [folder, stamp] of folders.afterRun()) {
       if (state.folders.get(folder) !== stamp) changed = true

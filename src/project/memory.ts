@@ -16,6 +16,9 @@ import type {WriteBatch} from './batch.js'
 import {catalogPaths} from '../catalog/store.js'
 import path from 'node:path'
 
+/** Catalogs of a language synced in one run from which the run keeps them for the next run's memory. */
+const rememberFrom = 64
+
 export class TranslationMemory {
   private readonly languages = new Map<string, Map<string, string>>()
   private readonly caches = new Map<string, MemoryCache>()
@@ -94,6 +97,27 @@ export class TranslationMemory {
     return memory
   }
 
+  /**
+   * Keep what a sync wrote into a catalog for the next run's memory, with the stamps the catalog,
+   * its meta and the source catalog have after this run: a run that syncs many catalogs (after a
+   * translators' pass) saves the next one reading them all again. A run that syncs a few catalogs
+   * of a language whose memory it did not need leaves them to be read when it is.
+   */
+  remember(language: string, namespace: string, stamps: string, pairs: string[]): void {
+    const cache = this.caches.get(language)
+    if (cache) return cache.set(namespace, stamps, pairs)
+    let waiting = this.unremembered.get(language)
+    if (!waiting) this.unremembered.set(language, (waiting = []))
+    waiting.push({namespace, stamps, pairs})
+    if (waiting.length < rememberFrom) return
+    const opened = new MemoryCache(this.project.host, this.project.root, language)
+    this.caches.set(language, opened)
+    for (const entry of waiting) opened.set(entry.namespace, entry.stamps, entry.pairs)
+    this.unremembered.delete(language)
+  }
+
+  private readonly unremembered = new Map<string, Array<{namespace: string; stamps: string; pairs: string[]}>>()
+
   /** Learn the memories of `languages` now (a watcher, before the first edit that needs them). */
   prepare(languages: readonly string[]): void {
     for (const language of languages) this.of(language)
@@ -136,7 +160,7 @@ export class TranslationMemory {
  * alternating): its meta's, or, for a translation written since (not stamped yet), the source
  * catalog's (what the translator saw).
  */
-function learntPairs(catalog: Readonly<Record<string, string>>, entries: SyncResult['meta']['entries'], seen: Readonly<Record<string, string>>): string[] {
+export function learntPairs(catalog: Readonly<Record<string, string>>, entries: SyncResult['meta']['entries'], seen: Readonly<Record<string, string>>): string[] {
   const pairs: string[] = []
   for (const [key, translation] of Object.entries(catalog)) {
     if (!translation) continue

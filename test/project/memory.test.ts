@@ -3,7 +3,7 @@
  * translated elsewhere in the project is filled by extract, marked as from memory, and counted.
  */
 import {expect, it} from 'vitest'
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {openProject} from '../../src/project/index.js'
 import {nodeHost} from '../../src/node/host.js'
@@ -46,9 +46,10 @@ it('reads again only the catalogs that moved since the last run, and sees a tran
   writeFileSync(path.join(root, 'docs/upgrade.md'), `${pages.upgrade}\nNeed help? Ask in the forum.\n`)
   reads.length = 0
   await openProject({root, host: counting}).extract()
-  // Only what moved: the FAQ catalog (edited), install's (written by the last run) and upgrade's,
-  // to sync it; not the About page's, translated and unchanged since the last run read it.
-  expect([...new Set(reads)].sort()).toEqual(['faq.json', 'install.json', 'install.meta.json', 'upgrade.json'])
+  // Only what moved since the memory learnt it: the FAQ catalog (edited in place) and upgrade's,
+  // to sync it; not install's, which the last run wrote and kept for the memory, nor the About
+  // page's, translated and unchanged since the last run read it.
+  expect([...new Set(reads)].sort()).toEqual(['faq.json', 'upgrade.json'])
   expect(JSON.parse(readFileSync(path.join(root, 'locales/fr/upgrade.json'), 'utf8'))).toMatchObject({[memoryKey(root, 'upgrade', 'Need help? Ask in the forum.')]: 'Une question ? Le forum est là.'})
 })
 
@@ -57,3 +58,25 @@ function memoryKey(root: string, page: string, text: string): string {
   const source = JSON.parse(readFileSync(path.join(root, 'locales/en', `${page}.json`), 'utf8')) as Record<string, string>
   return Object.keys(source).find((key) => source[key] === text)!
 }
+
+it('keeps what a sync of many catalogs wrote, so that the next page that needs the memory reads none of them', async () => {
+  const pages = Object.fromEntries(Array.from({length: 70}, (_, index) => [`page-${index}`, `# Page ${index}\n\nSentence number ${index}.\n`]))
+  const root = docsProject(pages)
+  await openProject({root}).extract()
+  // A translators' pass over every page, brought in as a checkout does (new files, so the folder
+  // moves), then the extract that syncs them all.
+  for (let index = 0; index < 70; index++) {
+    translateCatalog(root, `page-${index}`, 'fr', {[`Page ${index}`]: `Page ${index}`, [`Sentence number ${index}.`]: `Phrase numéro ${index}.`})
+    const catalog = path.join(root, 'locales/fr', `page-${index}.json`)
+    renameSync(catalog, `${catalog}.checkout`)
+    renameSync(`${catalog}.checkout`, catalog)
+  }
+  expect((await openProject({root}).extract()).languages[0]).toMatchObject({synced: 70, stamped: 140})
+  writeFileSync(path.join(root, 'docs/new.md'), '# New\n\nSentence number 42.\n')
+  const reads: string[] = []
+  const counting = {...nodeHost, read: (file: string) => (file.includes(`${path.sep}fr${path.sep}`) && reads.push(path.basename(file)), nodeHost.read(file))}
+  const result = await openProject({root, host: counting}).extract()
+  expect(result.languages[0]).toMatchObject({synced: 1, fromMemory: 1})
+  expect(reads).toEqual([])
+  expect(Object.values(JSON.parse(readFileSync(path.join(root, 'locales/fr/new.json'), 'utf8')) as Record<string, string>)).toEqual(['', 'Phrase numéro 42.'])
+})

@@ -50,6 +50,8 @@ function unpackMap(value: unknown): Map<string, string> | undefined {
 
 /** Segment shards: an edited page costs one shard (1/32 of the cache) to load and save. */
 const shardCount = 32
+/** Shards of each language's translation memory. */
+const memoryShardCount = 16
 
 /** A hash that identifies a whole file's content (longer than segment hashes: never a collision in practice). */
 export function contentHash(text: string): string {
@@ -188,6 +190,11 @@ export class SegmentCache {
     const parent = path.dirname(this.folder)
     for (const entry of this.host.list(parent) ?? []) {
       if (entry.name.startsWith('segments') && entry.name !== path.basename(this.folder)) this.host.removeFolder(path.join(parent, entry.name))
+      // Translation memories of other versions (a memory of this version is a folder per language).
+      else if (entry.name.startsWith('memory-') && !(entry.folder && entry.name.startsWith(`memory-${toolVersion}-${formatVersion}-`))) {
+        if (entry.folder) this.host.removeFolder(path.join(parent, entry.name))
+        else this.host.remove(path.join(parent, entry.name))
+      }
     }
   }
 }
@@ -407,48 +414,58 @@ export interface LearntPairs {
  * moves them), instead of every catalog of the language.
  */
 export class MemoryCache {
-  private readonly file: string
-  private readonly entries: Map<string, LearntPairs>
-  private changed = false
+  private readonly folder: string
+  /** By shard: an edited page changes one shard of each language, which is all its run saves. */
+  private readonly shards: Array<Map<string, LearntPairs>> = []
+  private readonly changed = new Set<number>()
 
   constructor(
-    private readonly host: Host,
+    host: Host,
     root: string,
     language: string
   ) {
-    this.file = path.join(root, cacheFolder, `memory-${toolVersion}-${formatVersion}-${language}.v8`)
-    const stored = readBinary(host, this.file)
-    this.entries = stored instanceof Map ? (stored as Map<string, LearntPairs>) : new Map()
+    this.folder = path.join(root, cacheFolder, `memory-${toolVersion}-${formatVersion}-${language}`)
+    for (let number = 0; number < memoryShardCount; number++) {
+      const stored = readBinary(host, path.join(this.folder, `${number}.v8`))
+      this.shards.push(stored instanceof Map ? (stored as Map<string, LearntPairs>) : new Map())
+    }
+  }
+
+  private shard(namespace: string): number {
+    return shardOf(namespace) % memoryShardCount
   }
 
   /** The pairs of `namespace` when its catalogs' stamps are `stamps`, else `undefined`. */
   get(namespace: string, stamps: string): string[] | undefined {
-    const entry = this.entries.get(namespace)
+    const entry = this.shards[this.shard(namespace)]!.get(namespace)
     return entry?.stamps === stamps ? entry.pairs : undefined
   }
 
   /** The pairs last learnt from `namespace`, whatever its stamps are now (a watcher's session knows they did not move). */
   pairsOf(namespace: string): string[] | undefined {
-    return this.entries.get(namespace)?.pairs
+    return this.shards[this.shard(namespace)]!.get(namespace)?.pairs
   }
 
   set(namespace: string, stamps: string, pairs: string[]): void {
-    this.entries.set(namespace, {stamps, pairs})
-    this.changed = true
+    const number = this.shard(namespace)
+    this.shards[number]!.set(namespace, {stamps, pairs})
+    this.changed.add(number)
   }
 
   /** Forget the namespaces that are no longer documents of the project. */
   retain(namespaces: ReadonlySet<string>): void {
-    for (const namespace of this.entries.keys()) {
-      if (!namespaces.has(namespace)) {
-        this.entries.delete(namespace)
-        this.changed = true
+    for (const [number, shard] of this.shards.entries()) {
+      for (const namespace of shard.keys()) {
+        if (!namespaces.has(namespace)) {
+          shard.delete(namespace)
+          this.changed.add(number)
+        }
       }
     }
   }
 
   save(batch: WriteBatch): void {
-    if (this.changed) writeBinary(batch, this.file, this.entries)
-    this.changed = false
+    for (const number of this.changed) writeBinary(batch, path.join(this.folder, `${number}.v8`), this.shards[number])
+    this.changed.clear()
   }
 }

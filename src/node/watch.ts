@@ -80,7 +80,9 @@ export async function watchBuild(root: string, options: {languages?: readonly st
     for (const catalog of changed?.catalogs ?? []) catalogsSinceExtract.add(catalog)
     const result = await withProject({root, host, segmentMany: segmentAll}, load, async (project) => {
       if (options.extract && (!changed || changed.sources.size > 0)) {
-        const targets = selectLanguages(project, undefined)
+        // The languages built (`--language`), as far as they are the project's target languages.
+        const built = options.languages && selectLanguages(project, options.languages, {pseudo: true, source: true})
+        const targets = selectLanguages(project, undefined).filter((language) => !built || built.includes(language))
         extracted = await extractProject(project, targets, {session: extractSession, reportedCatalogs: catalogsSinceExtract, progress: changed ? undefined : options.progress})
         catalogsSinceExtract.clear()
         // The first edit that adds a segment needs every language's memory: learn them now.

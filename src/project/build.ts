@@ -199,6 +199,12 @@ export function buildProject(project: Project, languages: readonly string[] = pr
       const warnings = output.fallbacks.map((fallback) => `${fallback.key}\t${fallback.reason}`)
       return {sourceHash: document.sourceHash, ...output.stamps, ...(output.linked ? {linked: output.linked} : {}), total: output.counts.total, translated: output.counts.translated, kept: keep, warnings, catalogHash, documentHash}
     }
+    const reportWarnings = (language: string, document: ProjectDocument, entry: BuiltEntry) => {
+      for (const warning of entry.warnings) {
+        const [key, reason] = warning.split('\t') as [string, string]
+        result.warnings.push({file: `${project.config.localesDir}/${language}/${document.namespace}.json`, language, namespace: document.namespace, key, reason})
+      }
+    }
     const documentsKey = session && project.documents.map(({namespace}) => namespace).join('\n')
     const patched = changed !== undefined && patchReported(changed)
     if (!patched) await buildAll()
@@ -277,10 +283,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
         // An omitted page counts among the documents only while it has outputs.
         if (keep && omitUntranslated) rows.get(language)!.documents += Number(written.catalogHash !== '') - Number(previous.catalogHash !== '')
         manifest.patch(id, keep ? written : {...written, kept: false, documentHash: undefined})
-        for (const warning of written.warnings) {
-          const [key, reason] = warning.split('\t') as [string, string]
-          result.warnings.push({file: `${project.config.localesDir}/${language}/${document.namespace}.json`, language, namespace: document.namespace, key, reason})
-        }
+        reportWarnings(language, document, written)
       }
       for (const row of rows.values()) {
         const {documents, ...language} = row
@@ -354,10 +357,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
               result.documents++
               documentsOf.set(language, (documentsOf.get(language) ?? 0) + 1)
             }
-            for (const warning of entry.warnings) {
-              const [key, reason] = warning.split('\t') as [string, string]
-              result.warnings.push({file: `${project.config.localesDir}/${language}/${document.namespace}.json`, language, namespace: document.namespace, key, reason})
-            }
+            reportWarnings(language, document, entry)
             if (written) {
               if (!keep) batch.remove(outputsOf(language, document).documentFile)
               manifest.record(id, keep ? written : {...written, kept: false, documentHash: undefined})

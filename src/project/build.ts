@@ -199,6 +199,22 @@ export function buildProject(project: Project, languages: readonly string[] = pr
       const warnings = output.fallbacks.map((fallback) => `${fallback.key}\t${fallback.reason}`)
       return {sourceHash: document.sourceHash, ...output.stamps, ...(output.linked ? {linked: output.linked} : {}), total: output.counts.total, translated: output.counts.translated, kept: keep, warnings, catalogHash, documentHash}
     }
+    // What one language × document needs: its inputs moved since the last build, or not.
+    const planPair = (language: string, document: ProjectDocument, previous: BuiltEntry | undefined, reportedChanged: boolean | undefined) => {
+      const catalogFolder = folderIn(locales, language, document)
+      folders.see(catalogFolder)
+      return planBuildEntry({
+        previous,
+        sourceHash: document.sourceHash,
+        isSource: language === project.sourceLanguage,
+        reportedChanged,
+        // Catalogs exist as a rule: one `stat` each, no listing. A translator edits a catalog in
+        // place; a meta file is md-l10n's own, which it only creates or replaces by a rename, so
+        // while its folder's stamp holds, it is as the last build saw it (half the stats of a warm build).
+        catalogStamp: () => host.stamp(fileIn(catalogFolder, document, '.json')),
+        metaStamp: (recorded) => (folders.unchanged(catalogFolder) ? recorded : listing.stamp(fileIn(catalogFolder, document, '.meta.json')))
+      })
+    }
     const reportWarnings = (language: string, document: ProjectDocument, entry: BuiltEntry) => {
       for (const warning of entry.warnings) {
         const [key, reason] = warning.split('\t') as [string, string]
@@ -255,17 +271,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
         const previous = manifest.get(id)
         const row = rows.get(language)
         if (!previous || !row) return false
-        const catalogFolder = folderIn(locales, language, document)
-        folders.see(catalogFolder)
-        const plan = planBuildEntry({
-          previous,
-          sourceHash: document.sourceHash,
-          isSource: language === project.sourceLanguage,
-          reportedChanged: undefined,
-          catalogStamp: () => host.stamp(fileIn(catalogFolder, document, '.json')),
-          metaStamp: () => listing.stamp(fileIn(catalogFolder, document, '.meta.json'))
-        })
-        if (plan === 'reuse') continue
+        if (planPair(language, document, previous, undefined) === 'reuse') continue
         const output = localizeOutput(project, document, language, listing)
         row.total += output.counts.total - previous.total
         row.translated += output.counts.translated - previous.translated
@@ -301,20 +307,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
         const own = project.documents.map((document) => {
           const id = `${language}/${document.namespace}`
           const previous = manifest.get(id)
-          const catalogFolder = folderIn(locales, language, document)
-          folders.see(catalogFolder)
-          const plan = planBuildEntry({
-            previous,
-            sourceHash: document.sourceHash,
-            isSource: language === project.sourceLanguage,
-            reportedChanged: changed && changed.catalogs.has(id),
-            // Catalogs exist as a rule: one `stat` each, no listing. A translator edits a catalog in
-            // place; a meta file is md-l10n's own, which it only creates or replaces by a rename, so
-            // while its folder's stamp holds, it is as the last build saw it (half the stats of a warm build).
-            catalogStamp: () => host.stamp(fileIn(catalogFolder, document, '.json')),
-            metaStamp: (recorded) => (folders.unchanged(catalogFolder) ? recorded : listing.stamp(fileIn(catalogFolder, document, '.meta.json')))
-          })
-          return {document, id, previous, plan}
+          return {document, id, previous, plan: planPair(language, document, previous, changed && changed.catalogs.has(id))}
         })
         // A page whose links point into a page that is rebuilt, appears or goes is rebuilt too.
         const byNamespace = new Map(own.map(({document, plan}) => [document.namespace, plan]))

@@ -17,7 +17,7 @@ import {jekyll} from './jekyll.js'
 
 // The parser loads when a first document is parsed: a run whose documents are all known from the
 // cache (a warm build, a check) never pays for the 300 modules of micromark and its extensions.
-const unified = lazyModule<typeof import('unified')>('unified')
+const unifiedModule = lazyModule<typeof import('unified')>('unified')
 const remarkParse = lazyModule<typeof import('remark-parse')>('remark-parse')
 const remarkGfm = lazyModule<typeof import('remark-gfm')>('remark-gfm')
 const remarkMdx = lazyModule<typeof import('remark-mdx')>('remark-mdx')
@@ -45,7 +45,7 @@ export function dialectParser(dialect: DialectName, options: {mdx?: boolean; plu
   if (!parser) {
     const definition = dialects[dialect]
     if (!definition) throw new Error(`unknown dialect \`${dialect}\`, expected one of ${dialectNames.map((name) => `\`${name}\``).join(', ')}`)
-    const processor = unified().unified().use(remarkParse().default).use(remarkGfm().default).use(definition.plugins())
+    const processor = unifiedModule().unified().use(remarkParse().default).use(remarkGfm().default).use(definition.plugins())
     if (options.mdx) processor.use(remarkMdx().default)
     if (options.plugins) processor.use(options.plugins)
     parser = processor.freeze() as unknown as MarkdownParser

@@ -87,10 +87,7 @@ export async function watchBuild(root: string, options: {languages?: readonly st
         catalogsSinceExtract.clear()
         // The first edit that adds a segment needs every language's memory: learn them now.
         if (!changed) extractSession.memory?.prepare(targets)
-        for (const file of extracted.written) {
-          const match = /^[^/]+\/(.+?)(?:\.meta)?\.json$/.exec(path.relative(config.localesDir, file).split(path.sep).join('/'))
-          if (match) ownWrites.set(path.join(root, file), host.stamp(path.join(root, file)))
-        }
+        for (const file of extracted.written) ownWrites.set(path.join(root, file), host.stamp(path.join(root, file)))
       }
       return buildProject(project, selectLanguages(project, options.languages, {pseudo: true, source: true}), {changed, session, progress: changed ? undefined : options.progress})
     })

@@ -232,6 +232,8 @@ export class OutputManifest {
   readonly assets: Map<string, string>
   private entries: Map<string, string>
   private next = new Map<string, string>()
+  /** Whether `patch` changed an entry since `patched` was last asked. */
+  private patchedEntries = false
   private readonly file: string
 
   constructor(host: Host, outDir: string, settings: string) {
@@ -295,7 +297,6 @@ export class OutputManifest {
     return patched
   }
 
-  private patchedEntries = false
 
   /** Entries of the last build this build has not recorded (before `finish`): outputs to withdraw. */
   unrecorded(): string[] {

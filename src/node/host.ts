@@ -5,7 +5,7 @@
  * node/host: the `Host` of `project/host` on `node:fs`, synchronous (measured: `fs.promises`
  * hand-offs cost more than the small writes a run makes).
  */
-import {appendFileSync, closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync, existsSync} from 'node:fs'
+import {appendFileSync, closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync, existsSync} from 'node:fs'
 import type {Host, HostEntry, HostFile, WriteOptions} from '../project/host.js'
 import {acquireLock} from './lock.js'
 import {startWriter} from './writer.js'
@@ -22,9 +22,18 @@ export const nodeHost: Host = {
       throw error
     }
     try {
-      // One open for the bytes and the stamp: a run reads a hundred thousand catalogs.
-      const stamp = stampOf(fstatSync(descriptor))
-      return {bytes: readFileSync(descriptor), stamp}
+      // One open and one fstat for the bytes and the stamp (readFileSync would fstat again): a run
+      // reads a hundred thousand catalogs.
+      const stats = fstatSync(descriptor)
+      const bytes = Buffer.allocUnsafe(stats.size)
+      let length = 0
+      while (length < bytes.length) {
+        const read = readSync(descriptor, bytes, length, bytes.length - length, length)
+        if (read === 0) break
+        length += read
+      }
+      // A file that grew since the fstat is read as its stamp says it was; the next run sees it moved.
+      return {bytes: length === bytes.length ? bytes : bytes.subarray(0, length), stamp: stampOf(stats)}
     } finally {
       closeSync(descriptor)
     }

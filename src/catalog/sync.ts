@@ -10,7 +10,7 @@
  *   translation written just before the source changed is stale, not silently current.
  */
 import type {Catalog, CatalogMeta} from '../types.js'
-import {hashText} from '../util/hash.js'
+import {hashRepeatedText, hashText} from '../util/hash.js'
 
 /** A live source segment, as the sync needs it. */
 export interface SourceEntry {
@@ -51,7 +51,8 @@ export function syncCatalog(
       continue
     }
     result.catalog[key] = translation
-    const sourceHash = hashText(text)
+    // Every language's catalog hashes the same source texts.
+    const sourceHash = hashRepeatedText(text)
     const translationHash = hashText(translation)
     const previous = Object.hasOwn(meta.entries, key) ? meta.entries[key] : undefined
     if (!previous || previous.translationHash !== translationHash) {

@@ -120,18 +120,26 @@ export function extractProject(project: Project, targets: readonly string[], opt
         })
         if (plan === 'keep') continue
         touched = true
-        const {catalog, meta, stamps: read} = readCatalog(project, language, document.namespace, listing)
+        const {catalog, meta, stamps: read, texts: onDisk} = readCatalog(project, language, document.namespace, listing)
         const target = {catalog: read.catalog, meta: read.meta}
         const entries = document.segmented.segments.map(({key, text}) => ({key, text}))
         const result = syncCatalog(entries, catalog, meta, {prune: options.prune, previousSource: document.previousSource})
         const remembered = memory.fill(language, result, entries)
         memory.learn(language, document.namespace, result.catalog, result.meta.entries)
-        batch.write(catalogFile, serializeCatalog(result.catalog))
-        stampsToRecord.push({file: catalogFile, record: (stamp) => (target.catalog = stamp)})
+        // A file already as the sync would write it is left alone here: the batch would read it
+        // again to find that out (a fresh clone's first extract reads every catalog and changes none).
+        const catalogText = serializeCatalog(result.catalog)
+        if (catalogText !== onDisk.catalog) {
+          batch.write(catalogFile, catalogText)
+          stampsToRecord.push({file: catalogFile, record: (stamp) => (target.catalog = stamp)})
+        }
         // A catalog with no translation yet needs no meta file.
         if (Object.keys(result.meta.entries).length > 0 || Object.keys(meta.entries).length > 0) {
-          batch.write(metaFile, serializeMeta(result.meta))
-          stampsToRecord.push({file: metaFile, record: (stamp) => (target.meta = stamp)})
+          const metaText = serializeMeta(result.meta)
+          if (metaText !== onDisk.meta) {
+            batch.write(metaFile, metaText)
+            stampsToRecord.push({file: metaFile, record: (stamp) => (target.meta = stamp)})
+          }
         }
         entry.targets.set(language, target)
         // What the next run's reading of these files would learn (its source catalog is the one this run wrote).

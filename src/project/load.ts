@@ -99,7 +99,7 @@ export function readCatalog(
   language: string,
   namespace: string,
   listing?: FolderListing
-): {catalog: Catalog; meta: CatalogMeta; stamps: {catalog: string; meta: string}} {
+): {catalog: Catalog; meta: CatalogMeta; stamps: {catalog: string; meta: string}; texts: {catalog?: string; meta?: string}} {
   const paths = catalogPaths(language, namespace)
   const catalogFile = path.join(project.config.localesDir, paths.catalog)
   const metaFile = path.join(project.config.localesDir, paths.meta)
@@ -109,7 +109,8 @@ export function readCatalog(
   return {
     catalog: catalogRead === undefined ? {} : parseCatalog(catalogRead.text, catalogFile),
     meta: metaRead === undefined ? {version: 1, entries: {}} : parseMeta(metaRead.text, metaFile),
-    stamps: {catalog: catalogRead?.stamp ?? '-', meta: metaRead?.stamp ?? '-'}
+    stamps: {catalog: catalogRead?.stamp ?? '-', meta: metaRead?.stamp ?? '-'},
+    texts: {catalog: catalogRead?.text, meta: metaRead?.text}
   }
 }
 

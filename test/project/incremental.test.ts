@@ -7,6 +7,7 @@ import {existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, wri
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {openProject} from '../../src/project/index.js'
+import {nodeHost} from '../../src/node/host.js'
 import {copyProject, projectRoot, snapshot} from '../helpers.js'
 
 const article = 'source/openai-palace-drama.md'
@@ -36,6 +37,20 @@ describe('incremental runs', () => {
     await build(root)
     const after = mtimes(root)
     for (const [file, mtime] of before) if (!file.startsWith('.md-l10n-cache') && file !== article) expect(after.get(file), file).toBe(mtime)
+  })
+
+  it('read each target catalog once in a fresh clone of the translated project, and write none', async () => {
+    const root = copyProject()
+    const locales = path.join(root, 'locales')
+    const before = snapshot(locales)
+    const reads = new Map<string, number>()
+    const counting = {...nodeHost, read: (file: string) => (reads.set(file, (reads.get(file) ?? 0) + 1), nodeHost.read(file))}
+    expect((await openProject({root, host: counting}).extract()).written).toEqual([])
+    expect(snapshot(locales)).toEqual(before)
+    // Synced and found as they were, not read again to find that out (a clone's CI run reads every catalog).
+    const targets = [...before.keys()].filter((file) => !file.startsWith(`id${path.sep}`)).map((file) => path.join(locales, file))
+    expect(targets.length).toBe(24)
+    expect(targets.map((file) => [path.relative(root, file), reads.get(file)])).toEqual(targets.map((file) => [path.relative(root, file), 1]))
   })
 
   it('build uses a translation edited in place; when the source then changes, it is stale against the text the translator saw', async () => {

@@ -97,7 +97,13 @@ function cold(tool, prefix) {
   // measure a project where nothing changed.
   measure(tool, 'cli', 'extract', '--cwd', root)
   const build = measure(tool, 'cli', 'build', '--cwd', root)
-  return {root, extract, build, identical: identical(root)}
+  // A fresh clone of that translated project, as CI checks it out: sources, catalogs and config,
+  // no cache and no output (copied, not timed, into a new folder).
+  const clone = fresh(`${prefix}clone-`)
+  for (const part of ['source', 'locales', 'md-l10n.config.json']) cpSync(path.join(root, part), path.join(clone, part), {recursive: true})
+  const cloneExtract = measure(tool, 'cli', 'extract', '--cwd', clone)
+  const cloneBuild = measure(tool, 'cli', 'build', '--cwd', clone)
+  return {root, extract, build, cloneExtract, cloneBuild, identical: identical(root)}
 }
 const current = cold(runner, 'md-l10n-bench-current-')
 const base = baselineRev ? baseline(baselineRev) : undefined
@@ -165,11 +171,15 @@ const rows = [
   ['import md-l10n', seconds(importEntry.ms), `${importEntry.maxRssMiB} MiB`, '', `${(importEntry.ms / importParser.ms).toFixed(2)} × the parser's import`],
   ['md-l10n segmentation, cold', seconds(segmentTwo.ms), `${segmentTwo.maxRssMiB} MiB`, perPage(segmentTwo.ms), 'load a project: read, parse, segment (worker threads)'],
   ['cold extract', seconds(current.extract.ms), `${current.extract.maxRssMiB} MiB`, perPage(current.extract.ms), `${targets.length} target catalogs per page, new folder`],
-  ['cold build', seconds(current.build.ms), `${current.build.maxRssMiB} MiB`, perPage(current.build.ms), `${languages.length} documents + catalogs per page, translated`]
+  ['cold build', seconds(current.build.ms), `${current.build.maxRssMiB} MiB`, perPage(current.build.ms), `${languages.length} documents + catalogs per page, translated`],
+  ['fresh clone: extract', seconds(current.cloneExtract.ms), `${current.cloneExtract.maxRssMiB} MiB`, perPage(current.cloneExtract.ms), 'the translated project checked out anew: no cache, no output'],
+  ['fresh clone: build', seconds(current.cloneBuild.ms), `${current.cloneBuild.maxRssMiB} MiB`, perPage(current.cloneBuild.ms), 'what CI runs on every push']
 ]
 if (previous) {
   rows.push([`cold extract, ${base.commit}`, seconds(previous.extract.ms), `${previous.extract.maxRssMiB} MiB`, perPage(previous.extract.ms), 'the baseline, same corpus, new folder'])
   rows.push([`cold build, ${base.commit}`, seconds(previous.build.ms), `${previous.build.maxRssMiB} MiB`, perPage(previous.build.ms), 'the baseline'])
+  rows.push([`fresh clone: extract, ${base.commit}`, seconds(previous.cloneExtract.ms), `${previous.cloneExtract.maxRssMiB} MiB`, perPage(previous.cloneExtract.ms), 'the baseline'])
+  rows.push([`fresh clone: build, ${base.commit}`, seconds(previous.cloneBuild.ms), `${previous.cloneBuild.maxRssMiB} MiB`, perPage(previous.cloneBuild.ms), 'the baseline'])
 }
 if (warm) {
   const {warmExtract, warmBuild, editExtract, editBuild, watched, watchedExtract, review} = warm
@@ -194,6 +204,8 @@ for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths
 const coldMs = current.extract.ms + current.build.ms
 console.log('')
 console.log(`cold extract + build, ${languages.length} languages: ${seconds(coldMs)} = ${(coldMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor, ${(coldMs / (parseOne.ms + filesFloor.ms)).toFixed(2)} × parse + file floors`)
+const cloneMs = current.cloneExtract.ms + current.cloneBuild.ms
+console.log(`fresh clone of the translated project, extract + build: ${seconds(cloneMs)} = ${(cloneMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor${previous ? `; baseline ${base.commit}: ${seconds(previous.cloneExtract.ms + previous.cloneBuild.ms)}` : ''}`)
 if (previous) {
   const previousMs = previous.extract.ms + previous.build.ms
   console.log(`baseline ${base.commit}: ${seconds(previousMs)} = ${(previousMs / parseOne.ms).toFixed(2)} × the parse floor; this version / baseline = ${(coldMs / previousMs).toFixed(2)}`)

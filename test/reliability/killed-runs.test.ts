@@ -29,12 +29,15 @@ function catalogs(root: string): Map<string, string> {
   return files
 }
 
-/** Start an extract in `root` and SIGKILL it after `ms`. */
+/** Start an extract in `root` and SIGKILL it after `ms`, unless it finished first. */
 async function killExtractAfter(root: string, ms: number): Promise<void> {
   const child = spawn(process.execPath, [bin, 'extract', '--cwd', root], {stdio: 'ignore'})
-  await new Promise((resolve) => setTimeout(resolve, ms))
+  // Listened for from the start: on a fast machine the run can end before the kill, and an exit
+  // listened for only after it would never come.
+  const exited = new Promise((resolve) => child.on('exit', resolve))
+  await Promise.race([new Promise((resolve) => setTimeout(resolve, ms)), exited])
   child.kill('SIGKILL')
-  await new Promise((resolve) => child.on('exit', resolve))
+  await exited
 }
 
 function extractStatus(root: string): number | null {

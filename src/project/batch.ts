@@ -93,6 +93,8 @@ const deferFrom = 1000
  */
 export class WriteBatch {
   private readonly pending = new Map<string, string | Uint8Array>()
+  /** What pending files held when their writer read them (`undefined`: absent), so a flush need not read them again. */
+  private readonly readBefore = new Map<string, string | undefined>()
   private pendingBytes = 0
   private readonly removals = new Set<string>()
   private readonly root: string
@@ -130,8 +132,17 @@ export class WriteBatch {
     return resolved
   }
 
-  write(file: string, content: string | Uint8Array): void {
+  /**
+   * Write `content` to `file` at the next flush. `readBefore`: the file's text as the caller read it
+   * in this run (`text: undefined` when it was absent); the same text is not written, and a flush
+   * does not read the file again to compare.
+   */
+  write(file: string, content: string | Uint8Array, readBefore?: {text: string | undefined}): void {
     const resolved = this.inside(file)
+    const untouched = !this.pending.has(resolved) && !this.created.has(resolved) && !this.replacements.has(resolved)
+    if (readBefore && untouched && readBefore.text === content) return
+    if (readBefore && untouched) this.readBefore.set(resolved, readBefore.text)
+    else this.readBefore.delete(resolved)
     this.pendingBytes += content.length - (this.pending.get(resolved)?.length ?? 0)
     this.pending.set(resolved, content)
     this.removals.delete(resolved)
@@ -149,6 +160,7 @@ export class WriteBatch {
     const resolved = this.inside(file)
     this.pendingBytes -= this.pending.get(resolved)?.length ?? 0
     this.pending.delete(resolved)
+    this.readBefore.delete(resolved)
     if (this.inFlight.has(resolved)) this.settle()
     if (this.created.delete(resolved)) this.host.remove(resolved)
     const temporary = this.replacements.get(resolved)
@@ -192,11 +204,17 @@ export class WriteBatch {
         replacements.push([file, content, this.temporaryFor(file)])
         continue
       }
-      const previous = this.listing.has(file) ? this.host.read(file) : undefined
-      if (previous !== undefined && sameContent(previous.bytes, content)) continue
-      if (previous === undefined) creations.push([file, content])
-      else replacements.push([file, content, this.temporaryFor(file)])
+      let exists: boolean
+      if (this.readBefore.has(file)) exists = this.readBefore.get(file) !== undefined
+      else {
+        const previous = this.listing.has(file) ? this.host.read(file) : undefined
+        if (previous !== undefined && sameContent(previous.bytes, content)) continue
+        exists = previous !== undefined
+      }
+      if (exists) replacements.push([file, content, this.temporaryFor(file)])
+      else creations.push([file, content])
     }
+    this.readBefore.clear()
     const fresh = replacements.filter(([file]) => !this.replacements.has(file))
     this.journal([...creations.map(([file]) => `+ ${journalPath(this.root, file)}`), ...fresh.map(([file, , temporary]) => `~ ${journalPath(this.root, temporary)}\t${journalPath(this.root, file)}`)])
     for (const [file, content, temporary] of replacements) {

@@ -126,20 +126,14 @@ export function extractProject(project: Project, targets: readonly string[], opt
         const result = syncCatalog(entries, catalog, meta, {prune: options.prune, previousSource: document.previousSource})
         const remembered = memory.fill(language, result, entries)
         memory.learn(language, document.namespace, result.catalog, result.meta.entries)
-        // A file already as the sync would write it is left alone here: the batch would read it
-        // again to find that out (a fresh clone's first extract reads every catalog and changes none).
-        const catalogText = serializeCatalog(result.catalog)
-        if (catalogText !== onDisk.catalog) {
-          batch.write(catalogFile, catalogText)
-          stampsToRecord.push({file: catalogFile, record: (stamp) => (target.catalog = stamp)})
-        }
+        // The texts just read go with the writes: the batch need not read the files again to
+        // compare (a fresh clone's first extract reads every catalog and changes none).
+        batch.write(catalogFile, serializeCatalog(result.catalog), {text: onDisk.catalog})
+        stampsToRecord.push({file: catalogFile, record: (stamp) => (target.catalog = stamp)})
         // A catalog with no translation yet needs no meta file.
         if (Object.keys(result.meta.entries).length > 0 || Object.keys(meta.entries).length > 0) {
-          const metaText = serializeMeta(result.meta)
-          if (metaText !== onDisk.meta) {
-            batch.write(metaFile, metaText)
-            stampsToRecord.push({file: metaFile, record: (stamp) => (target.meta = stamp)})
-          }
+          batch.write(metaFile, serializeMeta(result.meta), {text: onDisk.meta})
+          stampsToRecord.push({file: metaFile, record: (stamp) => (target.meta = stamp)})
         }
         entry.targets.set(language, target)
         // What the next run's reading of these files would learn (its source catalog is the one this run wrote).

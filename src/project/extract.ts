@@ -92,6 +92,10 @@ export function extractProject(project: Project, targets: readonly string[], opt
       folders.see(path.dirname(sourceCatalogFile))
       let touched = false
       let texts: Catalog | undefined
+      // The source catalog on disk is already what this run writes, and no run here recorded it
+      // (a fresh clone, a lost cache, a pull of another's extract): the extract that wrote it synced
+      // the target catalogs it left beside it.
+      let writtenByAnotherExtract = false
       // Neither the source nor its catalog moved since the last extract: the document is not even
       // parsed, and only target catalogs in folders where files came or went are looked at.
       const sourceUnchanged = !options.prune && previous?.sourceHash === entry.sourceHash && previous.sourceCatalog === entry.sourceCatalog
@@ -100,7 +104,9 @@ export function extractProject(project: Project, targets: readonly string[], opt
         touched = true
         texts = {}
         for (const segment of document.segmented.segments) texts[segment.key] = segment.text
-        batch.write(sourceCatalogFile, serializeCatalog(texts))
+        const sourceCatalogText = serializeCatalog(texts)
+        writtenByAnotherExtract = !options.prune && document.previousSourceText === sourceCatalogText
+        batch.write(sourceCatalogFile, sourceCatalogText, {text: document.previousSourceText})
         stampsToRecord.push({file: sourceCatalogFile, record: (stamp) => (entry.sourceCatalog = stamp)})
       }
       const namespaceFolder = path.posix.dirname(document.namespace)
@@ -112,13 +118,20 @@ export function extractProject(project: Project, targets: readonly string[], opt
         // The catalog paths of `catalogPaths`, joined onto the folder already joined (a run joins a hundred thousand).
         const catalogFile = `${folder}${namespaceFile}.json`
         const metaFile = `${folder}${namespaceFile}.meta.json`
+        let catalogStamp: string | undefined
+        let metaStamp: string | undefined
         const plan = planExtractTarget({
           before,
+          writtenByAnotherExtract,
           folderUnchanged: () => folders.unchanged(folder),
-          catalogStamp: () => listing.stamp(catalogFile),
-          metaStamp: () => listing.stamp(metaFile)
+          catalogStamp: () => (catalogStamp ??= listing.stamp(catalogFile)),
+          metaStamp: () => (metaStamp ??= listing.stamp(metaFile))
         })
-        if (plan === 'keep') continue
+        if (plan === 'keep') {
+          // Kept unrecorded: recorded as found, for the next run to see whether it moved.
+          if (!before) entry.targets.set(language, {catalog: catalogStamp ?? listing.stamp(catalogFile), meta: metaStamp ?? listing.stamp(metaFile)})
+          continue
+        }
         touched = true
         const {catalog, meta, stamps: read, texts: onDisk} = readCatalog(project, language, document.namespace, listing)
         const target = {catalog: read.catalog, meta: read.meta}

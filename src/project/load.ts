@@ -64,6 +64,8 @@ export interface ProjectDocument {
   readonly segmented: SegmentResult
   /** The source-language catalog as the last extract wrote it (what translators saw). */
   readonly previousSource: Catalog
+  /** The text of that catalog's file, as read for `previousSource`; `undefined` when there is none. */
+  readonly previousSourceText: string | undefined
 }
 
 export interface Project {
@@ -222,6 +224,12 @@ export async function loadProject(
     }
     let segmented: SegmentResult | undefined
     let previousSource: Catalog | undefined
+    let previousSourceText: string | undefined
+    const readPrevious = (): Catalog => {
+      const read = readCatalog({host, root, config}, project.sourceLanguage, namespace)
+      previousSourceText = read.texts.catalog
+      return read.catalog
+    }
     const load = (): SegmentResult => {
       let probe = entry.parsed
       if (!probe) {
@@ -236,7 +244,7 @@ export async function loadProject(
         }
         probe ??= segmenter!(source, file)
       }
-      previousSource ??= readCatalog({host, root, config}, project.sourceLanguage, namespace).catalog
+      previousSource ??= readPrevious()
       const previousKeys: PreviousKey[] = Object.entries(previousSource).map(([key, text]) => ({key, text}))
       // Keys were assigned as if new; keep the keys of the last extract instead (on copies: the
       // cached segments are shared).
@@ -257,8 +265,12 @@ export async function loadProject(
         return segmented
       },
       get previousSource() {
-        previousSource ??= readCatalog({host, root, config}, project.sourceLanguage, namespace).catalog
+        previousSource ??= readPrevious()
         return previousSource
+      },
+      get previousSourceText() {
+        previousSource ??= readPrevious()
+        return previousSourceText
       }
     }
   })

@@ -7,19 +7,26 @@
 import type {BuiltEntry, ExtractedTarget} from './state.js'
 
 /**
- * A target catalog in `extract` when its source did not change: `keep` it as the last extract
- * left it (a catalog edited in place needs no sync before its source changes), or `sync` it.
+ * A target catalog in `extract`: `keep` it as the last extract left it (a catalog edited in place
+ * needs no sync before its source changes), or `sync` it.
+ *
+ * With no record of its own (`before`), a run keeps an existing catalog when the source catalog is
+ * already as this run writes it: another extract wrote both (a fresh clone). A sync would change
+ * no status there: a translation it would stamp is stamped against the same source text, and a
+ * key it would add is missing either way; that is what a run with a record keeps too.
  */
 export function planExtractTarget(input: {
   /** What the last extract left, when the source is unchanged; absent otherwise. */
   before: ExtractedTarget | undefined
+  /** Unrecorded, the source catalog was found as this run writes it. */
+  writtenByAnotherExtract?: boolean
   /** No file came or went in the catalog's folder since the last extract. */
   folderUnchanged: () => boolean
   catalogStamp: () => string
   metaStamp: () => string
 }): 'keep' | 'sync' {
   const {before} = input
-  if (!before) return 'sync'
+  if (!before) return input.writtenByAnotherExtract && input.catalogStamp() !== '-' ? 'keep' : 'sync'
   if (input.folderUnchanged()) return 'keep'
   return before.catalog === input.catalogStamp() && before.meta === input.metaStamp() ? 'keep' : 'sync'
 }

@@ -39,18 +39,45 @@ describe('incremental runs', () => {
     for (const [file, mtime] of before) if (!file.startsWith('.md-l10n-cache') && file !== article) expect(after.get(file), file).toBe(mtime)
   })
 
-  it('read each target catalog once in a fresh clone of the translated project, and write none', async () => {
+  it('read no target catalog in a fresh clone of the translated project, and write none', async () => {
     const root = copyProject()
     const locales = path.join(root, 'locales')
     const before = snapshot(locales)
     const reads = new Map<string, number>()
     const counting = {...nodeHost, read: (file: string) => (reads.set(file, (reads.get(file) ?? 0) + 1), nodeHost.read(file))}
-    expect((await openProject({root, host: counting}).extract()).written).toEqual([])
+    const result = await openProject({root, host: counting}).extract()
+    expect(result.written).toEqual([])
+    expect(result.languages.map(({synced}) => synced)).toEqual(result.languages.map(() => 0))
     expect(snapshot(locales)).toEqual(before)
-    // Synced and found as they were, not read again to find that out (a clone's CI run reads every catalog).
+    // The source catalog is read once, found as this run would write it: the extract that wrote it
+    // synced the target catalogs beside it, which are not read (a clone's CI run used to read them all).
+    expect(reads.get(path.join(locales, 'id/openai-palace-drama.json'))).toBe(1)
     const targets = [...before.keys()].filter((file) => !file.startsWith(`id${path.sep}`)).map((file) => path.join(locales, file))
     expect(targets.length).toBe(24)
-    expect(targets.map((file) => [path.relative(root, file), reads.get(file)])).toEqual(targets.map((file) => [path.relative(root, file), 1]))
+    expect(targets.filter((file) => reads.has(file)).map((file) => path.relative(root, file))).toEqual([])
+    // What it found is recorded: the next run sees a catalog edited since.
+    editInPlace(path.join(root, japanese), (text) => text.replace('"原文出典：シリコンベース研究室"', '"原文の出典：シリコンベース研究室"'))
+    await build(root)
+    expect(readFileSync(path.join(root, 'dist/docs/ja/openai-palace-drama.md'), 'utf8')).toContain('原文の出典：シリコンベース研究室')
+  })
+
+  it('in a fresh clone, sync a catalog that is missing, and every catalog of a source changed since its catalog was written', async () => {
+    const root = copyProject()
+    rmSync(path.join(root, 'locales/vi'), {recursive: true})
+    // A translator's edit the clone's extract keeps unread…
+    editInPlace(path.join(root, japanese), (text) => text.replace('"原文出典：シリコンベース研究室"', '"原文の出典：シリコンベース研究室"'))
+    const first = await extract(root)
+    expect(first.written).toEqual(['locales/vi/openai-palace-drama.json'])
+    expect(first.languages.filter(({synced}) => synced > 0).map(({language}) => language)).toEqual(['vi'])
+    // …is stamped, once the source changes, against the text the translator saw.
+    editInPlace(path.join(root, article), (text) => text.replace('Sumber asli: Laboratorium berbasis silikon', 'Sumber asli: Laboratorium Berbasis Silikon'))
+    // The same commit cloned again: no cache.
+    rmSync(path.join(root, '.md-l10n-cache'), {recursive: true})
+    const second = await extract(root)
+    expect(second.languages.every(({synced}) => synced === 1)).toBe(true)
+    expect(second.languages.find(({language}) => language === 'ja')).toMatchObject({stale: 1})
+    const meta = JSON.parse(readFileSync(path.join(root, 'locales/ja/openai-palace-drama.meta.json'), 'utf8'))
+    expect(meta.entries[key]).toMatchObject({source: 'Sumber asli: Laboratorium berbasis silikon'})
   })
 
   it('build uses a translation edited in place; when the source then changes, it is stale against the text the translator saw', async () => {

@@ -9,8 +9,10 @@ import type {BuiltEntry, ExtractedTarget} from '../../src/project/state.js'
 const target: ExtractedTarget = {catalog: '10:1', meta: '20:1'}
 
 describe('planExtractTarget', () => {
-  const rows: Array<[string, {before?: ExtractedTarget; folder: boolean; catalog: string; meta: string}, 'keep' | 'sync', number]> = [
+  const rows: Array<[string, {before?: ExtractedTarget; another?: boolean; folder: boolean; catalog: string; meta: string}, 'keep' | 'sync', number]> = [
     ['the source changed (nothing recorded to keep)', {folder: true, catalog: '10:1', meta: '20:1'}, 'sync', 0],
+    ['unrecorded, beside a source catalog another extract wrote as this run would: kept', {another: true, folder: false, catalog: '10:1', meta: '-'}, 'keep', 1],
+    ['unrecorded, beside such a source catalog, but absent (a language added since): synced', {another: true, folder: false, catalog: '-', meta: '-'}, 'sync', 1],
     ['no file came or went in its folder: an in-place edit waits for the source to change', {before: target, folder: true, catalog: '99:9', meta: '20:1'}, 'keep', 1],
     ['its folder moved, the catalog and meta did not', {before: target, folder: false, catalog: '10:1', meta: '20:1'}, 'keep', 3],
     ['its folder moved and the catalog was replaced', {before: target, folder: false, catalog: '11:2', meta: '20:1'}, 'sync', 2],
@@ -19,7 +21,7 @@ describe('planExtractTarget', () => {
   it.each(rows)('%s', (_, situation, expected, questions) => {
     let asked = 0
     const ask = <T>(answer: T) => () => (asked++, answer)
-    expect(planExtractTarget({before: situation.before, folderUnchanged: ask(situation.folder), catalogStamp: ask(situation.catalog), metaStamp: ask(situation.meta)})).toBe(expected)
+    expect(planExtractTarget({before: situation.before, writtenByAnotherExtract: situation.another, folderUnchanged: ask(situation.folder), catalogStamp: ask(situation.catalog), metaStamp: ask(situation.meta)})).toBe(expected)
     expect(asked).toBe(questions)
   })
 })

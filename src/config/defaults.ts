@@ -13,7 +13,7 @@ export interface Config {
   sourceDir: string
   /** Folder of the working catalogs, `locales/<tag>/<namespace>.json`. */
   localesDir: string
-  /** Folder the build writes to: `dist/locales/…` and `dist/docs/…`. */
+  /** Folder the build writes to: `dist/docs/…` and (`exportCatalogs`) `dist/locales/…`. */
   outDir: string
   /** BCP 47 tag of the source documents; by default their front matter's `lang`. */
   sourceLanguage?: string
@@ -48,6 +48,11 @@ export interface Config {
    */
   untranslatedDocuments: 'copy' | 'omit'
   /**
+   * Write `dist/locales/<tag>/<namespace>.json`, the translations each document uses, for i18next
+   * at run time; `false` for a site that publishes only the documents (half a build's files).
+   */
+  exportCatalogs: boolean
+  /**
    * Link and image URLs rewritten in every translated document: `[{"from": "/en/", "to": "/{lang}/"}]`
    * points links to the source's pages at the same page of the document's language.
    */
@@ -80,6 +85,7 @@ export const defaults: Config = {
   untranslated: [],
   assets: 'copy',
   untranslatedDocuments: 'copy',
+  exportCatalogs: true,
   links: [],
   dialect: 'gfm',
   remarkPlugins: [],

@@ -50,6 +50,7 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
     throw new InputError('`links` must be an array of {"from": "/en/", "to": "/{lang}/"} rewrites (from: a URL prefix of the source\'s links, to: what replaces it)', file)
   }
   if (config.untranslatedDocuments !== 'copy' && config.untranslatedDocuments !== 'omit') throw new InputError(`\`untranslatedDocuments\` is ${JSON.stringify(config.untranslatedDocuments)}, expected "copy" or "omit"`, file)
+  if (typeof config.exportCatalogs !== 'boolean') throw new InputError(`\`exportCatalogs\` is ${JSON.stringify(config.exportCatalogs)}, expected true or false`, file)
   if (config.assets !== 'copy' && config.assets !== 'none') throw new InputError(`\`assets\` is ${JSON.stringify(config.assets)}, expected "copy" or "none"`, file)
   if (!Array.isArray(config.untranslated) || !config.untranslated.every((entry) => typeof entry === 'string')) {
     throw new InputError('`untranslated` must be an array of source texts', file)

@@ -1,6 +1,7 @@
 /**
- * project/build: write `dist/locales/<tag>/<namespace>.json` (usable translations) and
- * `dist/docs/<tag>/<document>` for every language whose coverage reaches its minimum.
+ * project/build: write `dist/docs/<tag>/<document>` and (`exportCatalogs`)
+ * `dist/locales/<tag>/<namespace>.json` (usable translations) for every language whose coverage
+ * reaches its minimum.
  *
  * Incremental: a language × document whose source hash and catalog stamps are as the record in
  * `dist/` says is neither read nor written (`plan`); a watcher (`node/watch`) says what changed,
@@ -35,7 +36,7 @@ export interface BuildOptions {
 /** One language × document as build writes and records it. */
 export interface LocalizedOutput {
   markdown: string
-  /** `dist/locales/<tag>/<namespace>.json`, serialized, and its content hash. */
+  /** `dist/locales/<tag>/<namespace>.json`, serialized, and its content hash (`''` and `-` when not exported). */
   catalogText: string
   catalogHash: string
   documentHash: string
@@ -64,11 +65,11 @@ export type LocalizeMany = (project: Project, jobs: ReadonlyArray<{language: str
 export function localizeOutput(project: Project, document: ProjectDocument, language: string, listing?: FolderListing, pages?: LinkedPages): LocalizedOutput {
   const read = readCatalog(project, language, document.namespace, listing)
   const {localized, linked} = localizeEntry(project, document, language, read, pages)
-  const catalogText = serializeCatalog(localized.catalog)
+  const catalogText = project.config.exportCatalogs ? serializeCatalog(localized.catalog) : ''
   return {
     markdown: localized.markdown,
     catalogText,
-    catalogHash: contentHash(catalogText),
+    catalogHash: project.config.exportCatalogs ? contentHash(catalogText) : notExported,
     documentHash: contentHash(localized.markdown),
     untranslated: Object.keys(localized.catalog).length === 0,
     counts: {total: localized.counts.total, translated: localized.counts.translated},
@@ -88,6 +89,9 @@ export function linkedPagesOf(project: Project, listing?: FolderListing): (langu
     return known
   }
 }
+
+/** The catalog hash a build records for a document whose catalog it does not export (`exportCatalogs: false`). */
+const notExported = '-'
 
 /** Pairs to localize from which worker threads pay for their start (each loads the project). */
 export const localizeOnThreadsFrom = 2000
@@ -143,7 +147,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
   const {changed} = options
   const outDir = path.join(root, project.config.outDir)
   const locales = path.join(root, project.config.localesDir)
-  const settings = JSON.stringify([project.sourceLanguage, project.config.staleTranslations, project.config.frontMatterFields, project.config.untranslatedDocuments, project.config.headingIds, project.config.links])
+  const settings = JSON.stringify([project.sourceLanguage, project.config.staleTranslations, project.config.frontMatterFields, project.config.untranslatedDocuments, project.config.headingIds, project.config.links, project.config.exportCatalogs])
   const {session} = options
   const manifest = session?.manifest?.settings === settings ? session.manifest : new OutputManifest(host, outDir, settings)
   if (session) {
@@ -171,6 +175,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
     const documentsOf = new Map<string, number>()
     const steps = languages.length * project.documents.length
     const omitUntranslated = project.config.untranslatedDocuments === 'omit'
+    const exportCatalogs = project.config.exportCatalogs
     let step = 0
     const pagesOf = linkedPagesOf(project, listing)
     const outputsOf = (language: string, document: ProjectDocument) => {
@@ -189,10 +194,13 @@ export function buildProject(project: Project, languages: readonly string[] = pr
       const {documentFile, catalogFile, documentFolder, catalogFolder} = outputsOf(language, document)
       // A page with no translation at all is left to the site's own fallback, when asked.
       const omitted = omitUntranslated && language !== project.sourceLanguage && output.untranslated
-      const catalogHash = omitted ? '' : output.catalogHash
+      const catalogHash = omitted ? '' : exportCatalogs ? output.catalogHash : notExported
       // An output the last build wrote with the same content is not read or written again.
       if (omitted) batch.remove(catalogFile)
-      else if (before?.catalogHash !== catalogHash || !present(catalogFolder, () => catalogFile, before !== undefined)) batch.write(catalogFile, output.catalogText)
+      // Not exported: an export of a build before the setting changed (it had no record then) goes.
+      else if (!exportCatalogs) {
+        if (before === undefined && listing.has(catalogFile)) batch.remove(catalogFile)
+      } else if (before?.catalogHash !== catalogHash || !present(catalogFolder, () => catalogFile, before !== undefined)) batch.write(catalogFile, output.catalogText)
       const documentHash = keep && !omitted ? output.documentHash : undefined
       if (documentHash === undefined) batch.remove(documentFile)
       else if (before?.documentHash !== documentHash || !present(documentFolder, () => documentFile, before?.documentHash !== undefined)) batch.write(documentFile, output.markdown)
@@ -227,8 +235,13 @@ export function buildProject(project: Project, languages: readonly string[] = pr
     // A watcher reports no assets: a patched rebuild leaves them as they are.
     const assetsMoved = !patched && copyAssets(project, languages, result.languages, docsDir, manifest, batch, listing)
     const {written, removed} = batch.commit()
-    // A language withdrawn whole leaves no empty folders behind.
-    for (const folder of new Set(removed.map((file) => path.dirname(file)))) if (host.list(folder)?.length === 0) host.removeFolder(folder)
+    // A language withdrawn whole, or catalogs no longer exported, leave no empty folders behind.
+    const emptied = new Set(removed.map((file) => path.dirname(file)))
+    for (const folder of emptied) {
+      if (folder === outDir || !folder.startsWith(outDir + path.sep) || host.list(folder)?.length !== 0) continue
+      host.removeFolder(folder)
+      emptied.add(path.dirname(folder))
+    }
     const folderStamps = folders.afterRun()
     const moved = assetsMoved || [...folderStamps].some(([folder, stamp]) => manifest.folders.get(folder) !== stamp)
     for (const [folder, stamp] of folderStamps) manifest.folders.set(folder, stamp)
@@ -365,7 +378,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
               wasKept: previous!.kept,
               keep,
               outputsPresent: () =>
-                (previous!.catalogHash === '' || present(catalogFolder, () => fileIn(catalogFolder, document, '.json'), true)) &&
+                (previous!.catalogHash === '' || previous!.catalogHash === notExported || present(catalogFolder, () => fileIn(catalogFolder, document, '.json'), true)) &&
                 (!keep || previous!.catalogHash === '' || present(documentFolder, () => `${documentFolder}${places.get(document)!.file}`, true))
             })
             if (outputs === 'keep') manifest.record(id)

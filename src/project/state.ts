@@ -209,7 +209,10 @@ export interface BuiltEntry {
   translated: number
   kept: boolean
   warnings: string[]
-  /** Content hashes of the exported catalog and of the document (absent when not emitted). */
+  /**
+   * Content hashes of the exported catalog (`''` for a page omitted untranslated, `-` when catalogs
+   * are not exported) and of the document (absent when not emitted).
+   */
   catalogHash: string
   documentHash?: string
   /**

@@ -161,6 +161,28 @@ describe('openProject', () => {
     expect(readFileSync(path.join(root, 'dist/docs/vi/openai-palace-drama.md'), 'utf8')).toContain('  • Chia sẻ\n')
   })
 
+  it('exports no catalogs with exportCatalogs: false, withdraws those of an earlier build, and writes the same documents', async () => {
+    const root = copyProject()
+    const project = () => openProject({root})
+    const first = await project().build()
+    const documents = snapshot(path.join(root, 'dist/docs'))
+    expect(first.written.filter((file) => file.startsWith('dist/locales/'))).toHaveLength(13)
+    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceLanguage: 'id', exportCatalogs: false, untranslatedDocuments: 'omit'}))
+    writeFileSync(path.join(root, 'locales/vi/openai-palace-drama.json'), '{}\n')
+    const second = await project().build()
+    expect(second.removed.filter((file) => file.startsWith('dist/locales/'))).toHaveLength(13)
+    expect(existsSync(path.join(root, 'dist/locales'))).toBe(false)
+    // Vietnamese has no translation left and is omitted; the others are as before.
+    expect(second.documents).toBe(12)
+    documents.delete(`vi${path.sep}openai-palace-drama.md`)
+    expect(snapshot(path.join(root, 'dist/docs'))).toEqual(documents)
+    expect(await project().build()).toMatchObject({written: [], removed: [], documents: 12})
+    writeFileSync(path.join(root, 'locales/vi/openai-palace-drama.json'), '{"ln-6c2dc1e0": "Chia sẻ"}\n')
+    expect(await project().build()).toMatchObject({written: ['dist/docs/vi/openai-palace-drama.md'], documents: 13})
+    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceLanguage: 'id'}))
+    expect((await project().build()).written.filter((file) => file.startsWith('dist/locales/'))).toHaveLength(13)
+  })
+
   it('summarizes only what is on disk now: a stale translation fixed in place is not reported stale by the next extract', async () => {
     const root = copyProject()
     const project = openProject({root})

@@ -71,7 +71,9 @@ export class TranslationMemory {
     // In a session, a language learnt once is trusted but for the catalogs reported since.
     const trusted = this.reported !== undefined && this.learnt.has(language)
     const reported = this.reported?.get(language)
-    for (const document of this.project.documents) {
+    // A language with no folder yet has no catalog to learn from (its first extract).
+    const documents = trusted || this.project.host.exists(path.join(locales, language)) ? this.project.documents : []
+    for (const document of documents) {
       const known = trusted && !reported?.has(document.namespace) ? cache.pairsOf(document.namespace) : undefined
       if (known) {
         for (let index = 0; index < known.length; index += 2) if (!memory.has(known[index]!)) memory.set(known[index]!, known[index + 1]!)

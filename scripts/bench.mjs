@@ -53,10 +53,10 @@ const targets = languages.filter((tag) => tag !== 'en')
 const corpus = corpusRoot()
 const pages = listPages(path.join(corpus, 'pages')).slice(0, pageLimit)
 /** A new project folder with the corpus pages as sources. */
-function project(prefix) {
+function project(prefix, settings = {}) {
   const root = fresh(prefix)
   for (const page of pages) cpSync(path.join(corpus, 'pages', page), path.join(root, 'source', page))
-  writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceLanguage: 'en', languages}))
+  writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceLanguage: 'en', languages, ...settings}))
   return root
 }
 /** Fill every target catalog with pseudo-translations, as translators would have filled them (not timed). */
@@ -88,9 +88,9 @@ const fastest = (what) => [0, 1, 2].map(() => measure(runner, 'import', what)).s
 const importParser = fastest('parser')
 const importEntry = fastest('md-l10n')
 
-/** Cold extract, fill, cold build of a new project, with one version's runner. */
-function cold(tool, prefix) {
-  const root = project(prefix)
+/** Cold extract, fill, cold build of a new project, with one version's runner (and `settings` of its config). */
+function cold(tool, prefix, settings) {
+  const root = project(prefix, settings)
   const extract = measure(tool, 'cli', 'extract', '--cwd', root)
   fill(root)
   // The filled catalogs are synced once, as after a translators' pass: the warm runs below then
@@ -106,6 +106,8 @@ function cold(tool, prefix) {
   return {root, extract, build, cloneExtract, cloneBuild, identical: identical(root)}
 }
 const current = cold(runner, 'md-l10n-bench-current-')
+// A site that publishes only the documents (its generator reads no i18next catalogs).
+const documentsOnly = cold(runner, 'md-l10n-bench-documents-', {exportCatalogs: false})
 const base = baselineRev ? baseline(baselineRev) : undefined
 const previous = base && cold(base.runner, 'md-l10n-bench-baseline-')
 
@@ -173,7 +175,11 @@ const rows = [
   ['cold extract', seconds(current.extract.ms), `${current.extract.maxRssMiB} MiB`, perPage(current.extract.ms), `${targets.length} target catalogs per page, new folder`],
   ['cold build', seconds(current.build.ms), `${current.build.maxRssMiB} MiB`, perPage(current.build.ms), `${languages.length} documents + catalogs per page, translated`],
   ['fresh clone: extract', seconds(current.cloneExtract.ms), `${current.cloneExtract.maxRssMiB} MiB`, perPage(current.cloneExtract.ms), 'the translated project checked out anew: no cache, no output'],
-  ['fresh clone: build', seconds(current.cloneBuild.ms), `${current.cloneBuild.maxRssMiB} MiB`, perPage(current.cloneBuild.ms), 'what CI runs on every push']
+  ['fresh clone: build', seconds(current.cloneBuild.ms), `${current.cloneBuild.maxRssMiB} MiB`, perPage(current.cloneBuild.ms), 'what CI runs on every push'],
+  ['documents only: cold extract', seconds(documentsOnly.extract.ms), `${documentsOnly.extract.maxRssMiB} MiB`, perPage(documentsOnly.extract.ms), '`exportCatalogs: false`, new folder'],
+  ['documents only: cold build', seconds(documentsOnly.build.ms), `${documentsOnly.build.maxRssMiB} MiB`, perPage(documentsOnly.build.ms), `${languages.length} documents per page, no dist/locales`],
+  ['documents only: fresh clone extract', seconds(documentsOnly.cloneExtract.ms), `${documentsOnly.cloneExtract.maxRssMiB} MiB`, perPage(documentsOnly.cloneExtract.ms), ''],
+  ['documents only: fresh clone build', seconds(documentsOnly.cloneBuild.ms), `${documentsOnly.cloneBuild.maxRssMiB} MiB`, perPage(documentsOnly.cloneBuild.ms), '']
 ]
 if (previous) {
   rows.push([`cold extract, ${base.commit}`, seconds(previous.extract.ms), `${previous.extract.maxRssMiB} MiB`, perPage(previous.extract.ms), 'the baseline, same corpus, new folder'])
@@ -206,6 +212,9 @@ console.log('')
 console.log(`cold extract + build, ${languages.length} languages: ${seconds(coldMs)} = ${(coldMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor, ${(coldMs / (parseOne.ms + filesFloor.ms)).toFixed(2)} × parse + file floors`)
 const cloneMs = current.cloneExtract.ms + current.cloneBuild.ms
 console.log(`fresh clone of the translated project, extract + build: ${seconds(cloneMs)} = ${(cloneMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor${previous ? `; baseline ${base.commit}: ${seconds(previous.cloneExtract.ms + previous.cloneBuild.ms)}` : ''}`)
+const documentsColdMs = documentsOnly.extract.ms + documentsOnly.build.ms
+const documentsCloneMs = documentsOnly.cloneExtract.ms + documentsOnly.cloneBuild.ms
+console.log(`documents only (exportCatalogs: false): cold ${seconds(documentsColdMs)} = ${(documentsColdMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor; fresh clone ${seconds(documentsCloneMs)} = ${(documentsCloneMs / parseOne.ms).toFixed(2)} ×`)
 if (previous) {
   const previousMs = previous.extract.ms + previous.build.ms
   console.log(`baseline ${base.commit}: ${seconds(previousMs)} = ${(previousMs / parseOne.ms).toFixed(2)} × the parse floor; this version / baseline = ${(coldMs / previousMs).toFixed(2)}`)

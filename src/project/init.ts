@@ -52,6 +52,8 @@ export function configText(options: {sourceDir: string; sourceLanguage: string; 
   // Translator catalogs: locales/<tag>/<namespace>.json; build writes dist/docs/<tag>/ and dist/locales/<tag>/.
   "localesDir": "locales",
   "outDir": "dist",
+  // false: no dist/locales/ (for a site whose generator reads no i18next catalogs; half the files).
+  "exportCatalogs": true,
   // A language below this coverage (in percent) gets no documents from build, and fails \`md-l10n coverage\`.
   "minCoverage": ${options.minCoverage}
 }

@@ -33,6 +33,17 @@ export interface SyncResult {
   pruned: string[]
 }
 
+/**
+ * Whether a sync of `catalog` against the live source keys would add or drop no key: every live
+ * key is there (translated or `""`), and every other key has a translation (kept as obsolete). Its
+ * translations may still be stamped, which changes no status.
+ */
+export function keysInSync(source: Readonly<Catalog>, catalog: Readonly<Catalog>): boolean {
+  for (const key in source) if (!Object.hasOwn(catalog, key)) return false
+  for (const key in catalog) if (catalog[key] === '' && !Object.hasOwn(source, key)) return false
+  return true
+}
+
 /** Sync a target catalog; the inputs are not modified. */
 export function syncCatalog(
   source: readonly SourceEntry[],

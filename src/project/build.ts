@@ -145,7 +145,8 @@ const documentExtensions = ['.md', '.mdx', '.markdown']
 export function buildProject(project: Project, languages: readonly string[] = project.languages, options: BuildOptions = {}): Promise<BuildResult> {
   const {host, root} = project
   const {changed} = options
-  const outDir = path.join(root, project.config.outDir)
+  // Resolved: no trailing separator (`"outDir": "dist/"`), so the folders below it compare as strings.
+  const outDir = path.resolve(root, project.config.outDir)
   const locales = path.join(root, project.config.localesDir)
   const settings = JSON.stringify([project.sourceLanguage, project.config.staleTranslations, project.config.frontMatterFields, project.config.untranslatedDocuments, project.config.headingIds, project.config.links, project.config.exportCatalogs])
   const {session} = options

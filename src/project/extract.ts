@@ -8,10 +8,10 @@
  * translator saw, which is the source catalog this command last wrote.
  */
 import path from 'node:path'
-import {syncCatalog} from '../catalog/sync.js'
+import {keysInSync, syncCatalog} from '../catalog/sync.js'
 import {catalogPaths, serializeCatalog, serializeMeta} from '../catalog/store.js'
 import type {Catalog} from '../types.js'
-import {readCatalog, type Project} from './load.js'
+import {readCatalog, readCatalogFile, type Project, type ReadCatalogFile} from './load.js'
 import {FolderJoins, FolderListing, FolderStamps} from './listing.js'
 import {WriteBatch, within} from './batch.js'
 import {ExtractState, type ExtractedEntry, type ExtractedTarget} from './state.js'
@@ -118,22 +118,26 @@ export function extractProject(project: Project, targets: readonly string[], opt
         // The catalog paths of `catalogPaths`, joined onto the folder already joined (a run joins a hundred thousand).
         const catalogFile = `${folder}${namespaceFile}.json`
         const metaFile = `${folder}${namespaceFile}.meta.json`
-        let catalogStamp: string | undefined
         let metaStamp: string | undefined
         const plan = planExtractTarget({
           before,
           writtenByAnotherExtract,
           folderUnchanged: () => folders.unchanged(folder),
-          catalogStamp: () => (catalogStamp ??= listing.stamp(catalogFile)),
+          catalogStamp: () => listing.stamp(catalogFile),
           metaStamp: () => (metaStamp ??= listing.stamp(metaFile))
         })
-        if (plan === 'keep') {
+        if (plan === 'keep') continue
+        let known: ReadCatalogFile | undefined
+        if (plan === 'keys') {
+          known = readCatalogFile(project, language, document.namespace)
           // Kept unrecorded: recorded as found, for the next run to see whether it moved.
-          if (!before) entry.targets.set(language, {catalog: catalogStamp ?? listing.stamp(catalogFile), meta: metaStamp ?? listing.stamp(metaFile)})
-          continue
+          if (known && keysInSync(texts!, known.catalog)) {
+            entry.targets.set(language, {catalog: known.stamp, meta: metaStamp ?? listing.stamp(metaFile)})
+            continue
+          }
         }
         touched = true
-        const {catalog, meta, stamps: read, texts: onDisk} = readCatalog(project, language, document.namespace, listing)
+        const {catalog, meta, stamps: read, texts: onDisk} = readCatalog(project, language, document.namespace, listing, known)
         const target = {catalog: read.catalog, meta: read.meta}
         const entries = document.segmented.segments.map(({key, text}) => ({key, text}))
         const result = syncCatalog(entries, catalog, meta, {prune: options.prune, previousSource: document.previousSource})

@@ -100,20 +100,36 @@ export function readCatalog(
   project: Pick<Project, 'host' | 'root' | 'config'>,
   language: string,
   namespace: string,
-  listing?: FolderListing
+  listing?: FolderListing,
+  /** The catalog file as this run already read it (only the meta is read then). */
+  known?: ReadCatalogFile
 ): {catalog: Catalog; meta: CatalogMeta; stamps: {catalog: string; meta: string}; texts: {catalog?: string; meta?: string}} {
   const paths = catalogPaths(language, namespace)
   const catalogFile = path.join(project.config.localesDir, paths.catalog)
   const metaFile = path.join(project.config.localesDir, paths.meta)
   const read = (file: string) => (listing && !listing.has(path.join(project.root, file)) ? undefined : readTextStamped(project.host, path.join(project.root, file), file))
-  const catalogRead = read(catalogFile)
+  const catalogRead = known ?? read(catalogFile)
   const metaRead = read(metaFile)
   return {
-    catalog: catalogRead === undefined ? {} : parseCatalog(catalogRead.text, catalogFile),
+    catalog: known ? known.catalog : catalogRead === undefined ? {} : parseCatalog(catalogRead.text, catalogFile),
     meta: metaRead === undefined ? {version: 1, entries: {}} : parseMeta(metaRead.text, metaFile),
     stamps: {catalog: catalogRead?.stamp ?? '-', meta: metaRead?.stamp ?? '-'},
     texts: {catalog: catalogRead?.text, meta: metaRead?.text}
   }
+}
+
+/** One catalog file as read: its text, stamp and entries. */
+export interface ReadCatalogFile {
+  text: string
+  stamp: string
+  catalog: Catalog
+}
+
+/** One language's catalog file for a namespace, without its meta; `undefined` when absent. */
+export function readCatalogFile(project: Pick<Project, 'host' | 'root' | 'config'>, language: string, namespace: string): ReadCatalogFile | undefined {
+  const catalogFile = path.join(project.config.localesDir, catalogPaths(language, namespace).catalog)
+  const read = readTextStamped(project.host, path.join(project.root, catalogFile), catalogFile)
+  return read && {...read, catalog: parseCatalog(read.text, catalogFile)}
 }
 
 /**

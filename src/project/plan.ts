@@ -10,10 +10,12 @@ import type {BuiltEntry, ExtractedTarget} from './state.js'
  * A target catalog in `extract`: `keep` it as the last extract left it (a catalog edited in place
  * needs no sync before its source changes), or `sync` it.
  *
- * With no record of its own (`before`), a run keeps an existing catalog when the source catalog is
- * already as this run writes it: another extract wrote both (a fresh clone). A sync would change
- * no status there: a translation it would stamp is stamped against the same source text, and a
- * key it would add is missing either way; that is what a run with a record keeps too.
+ * With no record of its own (`before`), beside a source catalog already as this run writes it
+ * (another extract wrote it: a fresh clone), an existing catalog is read and kept if its keys are
+ * the source's (`keys`): a sync would then change no status, for a translation it would stamp is
+ * stamped against that same source text. One it would add keys to or drop keys from is synced
+ * (its language was left out of that extract, or a tool rewrote it): the keys to translate appear,
+ * and the memory fills the repeats.
  */
 export function planExtractTarget(input: {
   /** What the last extract left, when the source is unchanged; absent otherwise. */
@@ -24,9 +26,9 @@ export function planExtractTarget(input: {
   folderUnchanged: () => boolean
   catalogStamp: () => string
   metaStamp: () => string
-}): 'keep' | 'sync' {
+}): 'keep' | 'keys' | 'sync' {
   const {before} = input
-  if (!before) return input.writtenByAnotherExtract && input.catalogStamp() !== '-' ? 'keep' : 'sync'
+  if (!before) return input.writtenByAnotherExtract && input.catalogStamp() !== '-' ? 'keys' : 'sync'
   if (input.folderUnchanged()) return 'keep'
   return before.catalog === input.catalogStamp() && before.meta === input.metaStamp() ? 'keep' : 'sync'
 }

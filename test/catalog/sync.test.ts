@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {syncCatalog} from '../../src/catalog/sync.js'
+import {keysInSync, syncCatalog} from '../../src/catalog/sync.js'
 import {catalogStatus} from '../../src/catalog/status.js'
 import {segmentDocument} from '../../src/segment/index.js'
 import {parseCatalog} from '../../src/catalog/store.js'
@@ -101,5 +101,23 @@ describe('syncCatalog', () => {
       segments = next.segments
       for (const translation of translations) expect(Object.values(catalog)).toContain(translation)
     }
+  })
+})
+
+describe('keysInSync', () => {
+  const source = {a: 'Alpha', b: 'Beta'}
+  const rows: Array<[string, Record<string, string>, boolean]> = [
+    ['every key, translated or empty', {a: 'Alfa', b: ''}, true],
+    ['every key, in another order', {b: 'Beta', a: 'Alfa'}, true],
+    ['an obsolete translation besides (a sync keeps it)', {a: 'Alfa', b: '', gone: 'Weg'}, true],
+    ['a key missing (a sync adds it)', {a: 'Alfa'}, false],
+    ['an obsolete empty key (a sync drops it)', {a: 'Alfa', b: '', gone: ''}, false],
+    ['nothing at all', {}, false]
+  ]
+  it.each(rows)('%s', (_, catalog, expected) => {
+    expect(keysInSync(source, catalog)).toBe(expected)
+    // It says what a sync does to the keys.
+    const synced = syncCatalog(Object.entries(source).map(([key, text]) => ({key, text})), catalog, empty)
+    expect(Object.keys(synced.catalog).sort().join() === Object.keys(catalog).sort().join()).toBe(expected)
   })
 })

@@ -39,7 +39,7 @@ describe('incremental runs', () => {
     for (const [file, mtime] of before) if (!file.startsWith('.md-l10n-cache') && file !== article) expect(after.get(file), file).toBe(mtime)
   })
 
-  it('read no target catalog in a fresh clone of the translated project, and write none', async () => {
+  it('read no meta file and each target catalog once in a fresh clone of the translated project, and write none', async () => {
     const root = copyProject()
     const locales = path.join(root, 'locales')
     const before = snapshot(locales)
@@ -50,15 +50,34 @@ describe('incremental runs', () => {
     expect(result.languages.map(({synced}) => synced)).toEqual(result.languages.map(() => 0))
     expect(snapshot(locales)).toEqual(before)
     // The source catalog is read once, found as this run would write it: the extract that wrote it
-    // synced the target catalogs beside it, which are not read (a clone's CI run used to read them all).
+    // synced the target catalogs beside it, whose keys are read to be sure; their metas are not
+    // (a clone's CI run used to read and sync them all).
     expect(reads.get(path.join(locales, 'id/openai-palace-drama.json'))).toBe(1)
     const targets = [...before.keys()].filter((file) => !file.startsWith(`id${path.sep}`)).map((file) => path.join(locales, file))
     expect(targets.length).toBe(24)
-    expect(targets.filter((file) => reads.has(file)).map((file) => path.relative(root, file))).toEqual([])
-    // What it found is recorded: the next run sees a catalog edited since.
-    editInPlace(path.join(root, japanese), (text) => text.replace('"原文出典：シリコンベース研究室"', '"原文の出典：シリコンベース研究室"'))
-    await build(root)
-    expect(readFileSync(path.join(root, 'dist/docs/ja/openai-palace-drama.md'), 'utf8')).toContain('原文の出典：シリコンベース研究室')
+    const metas = targets.filter((file) => file.endsWith('.meta.json'))
+    expect(metas.filter((file) => reads.has(file)).map((file) => path.relative(root, file))).toEqual([])
+    const catalogs = targets.filter((file) => !file.endsWith('.meta.json'))
+    expect(catalogs.map((file) => [path.relative(root, file), reads.get(file)])).toEqual(catalogs.map((file) => [path.relative(root, file), 1]))
+    // What it found is recorded: a file created beside the Japanese catalog moves its folder, and
+    // the next run compares the catalog's stamp with the recorded one instead of reading it.
+    reads.clear()
+    writeFileSync(path.join(root, 'locales/ja/notes.txt'), 'a translator’s notes\n')
+    expect((await openProject({root, host: counting}).extract()).written).toEqual([])
+    expect(reads.has(path.join(root, japanese))).toBe(false)
+  })
+
+  it('in a fresh clone, sync a catalog whose language a partial extract left out: its new key appears, filled from the memory', async () => {
+    const root = copyProject()
+    // A paragraph that repeats a translated one (same text, so every language's memory has it).
+    editInPlace(path.join(root, article), (text) => `${text.trimEnd()}\n\nSumber asli: Laboratorium berbasis silikon\n`)
+    const partial = await openProject({root}).extract({languages: ['ja']})
+    expect(partial.languages.map(({language, fromMemory}) => [language, fromMemory])).toEqual([['ja', 1]])
+    // The same commit cloned again: no cache.
+    rmSync(path.join(root, '.md-l10n-cache'), {recursive: true})
+    const clone = await extract(root)
+    expect(clone.languages.find(({language}) => language === 'ja')).toMatchObject({synced: 0})
+    expect(clone.languages.filter(({language}) => language !== 'ja').map(({synced, added, fromMemory}) => [synced, added, fromMemory])).toEqual(clone.languages.filter(({language}) => language !== 'ja').map(() => [1, 1, 1]))
   })
 
   it('in a fresh clone, sync a catalog that is missing, and every catalog of a source changed since its catalog was written', async () => {

@@ -9,9 +9,9 @@ import type {BuiltEntry, ExtractedTarget} from '../../src/project/state.js'
 const target: ExtractedTarget = {catalog: '10:1', meta: '20:1'}
 
 describe('planExtractTarget', () => {
-  const rows: Array<[string, {before?: ExtractedTarget; another?: boolean; folder: boolean; catalog: string; meta: string}, 'keep' | 'sync', number]> = [
+  const rows: Array<[string, {before?: ExtractedTarget; another?: boolean; folder: boolean; catalog: string; meta: string}, 'keep' | 'keys' | 'sync', number]> = [
     ['the source changed (nothing recorded to keep)', {folder: true, catalog: '10:1', meta: '20:1'}, 'sync', 0],
-    ['unrecorded, beside a source catalog another extract wrote as this run would: kept', {another: true, folder: false, catalog: '10:1', meta: '-'}, 'keep', 1],
+    ['unrecorded, beside a source catalog another extract wrote as this run would: its keys are compared', {another: true, folder: false, catalog: '10:1', meta: '-'}, 'keys', 1],
     ['unrecorded, beside such a source catalog, but absent (a language added since): synced', {another: true, folder: false, catalog: '-', meta: '-'}, 'sync', 1],
     ['no file came or went in its folder: an in-place edit waits for the source to change', {before: target, folder: true, catalog: '99:9', meta: '20:1'}, 'keep', 1],
     ['its folder moved, the catalog and meta did not', {before: target, folder: false, catalog: '10:1', meta: '20:1'}, 'keep', 3],

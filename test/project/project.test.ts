@@ -167,7 +167,7 @@ describe('openProject', () => {
     const first = await project().build()
     const documents = snapshot(path.join(root, 'dist/docs'))
     expect(first.written.filter((file) => file.startsWith('dist/locales/'))).toHaveLength(13)
-    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceLanguage: 'id', exportCatalogs: false, untranslatedDocuments: 'omit'}))
+    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceLanguage: 'id', exportCatalogs: false, untranslatedDocuments: 'omit', outDir: 'dist/'}))
     writeFileSync(path.join(root, 'locales/vi/openai-palace-drama.json'), '{}\n')
     const second = await project().build()
     expect(second.removed.filter((file) => file.startsWith('dist/locales/'))).toHaveLength(13)

@@ -1,7 +1,7 @@
 /**
  * Bad input: every case exits 2 with one line naming the file (and line), and changes nothing.
- * A target catalog is input to `build`, `check` and `coverage`; `extract` in a fresh clone keeps
- * it unread beside a source catalog already as it would write it, and changes no catalog.
+ * A meta file is input to `build`, `check` and `coverage`; `extract` in a fresh clone keeps it
+ * unread beside a source catalog already as it would write it, and changes no catalog.
  */
 import {describe, expect, it} from 'vitest'
 import {readFileSync, writeFileSync} from 'node:fs'
@@ -16,10 +16,10 @@ const indonesian = 'locales/id/openai-palace-drama.json'
 
 const cases: Array<{name: string; file: string; change: (text: string) => string | Buffer; message: RegExp; extractKeeps?: boolean}> = [
   {name: 'malformed source catalog JSON', file: indonesian, change: (text) => text.replace(/",\n/, '"\n'), message: /^locales\/id\/openai-palace-drama\.json:3:\d+: malformed JSON: expected `,` or `}` after the value \(an unescaped `"` inside a string\?\)$/},
-  {name: 'malformed catalog JSON', extractKeeps: true, file: english, change: (text) => text.replace(/",\n/, '"\n'), message: /^locales\/en\/openai-palace-drama\.json:3:\d+: malformed JSON: expected `,` or `}` after the value \(an unescaped `"` inside a string\?\)$/},
-  {name: 'a catalog value that is not a string', extractKeeps: true, file: english, change: (text) => text.replace(/"fm-title": "[^"]*"/, '"fm-title": {"nested": "x"}'), message: /^locales\/en\/openai-palace-drama\.json:2: value of `fm-title` is an object, expected a string/},
-  {name: 'duplicate keys', extractKeeps: true, file: english, change: (text) => text.replace('{\n', '{\n  "fm-description": "first",\n'), message: /^locales\/en\/openai-palace-drama\.json:\d+: duplicate key `fm-description`$/},
-  {name: 'a __proto__ key', extractKeeps: true, file: english, change: (text) => text.replace('{\n', '{\n  "__proto__": "x",\n'), message: /^locales\/en\/openai-palace-drama\.json:2: key `__proto__` is not allowed$/},
+  {name: 'malformed catalog JSON', file: english, change: (text) => text.replace(/",\n/, '"\n'), message: /^locales\/en\/openai-palace-drama\.json:3:\d+: malformed JSON: expected `,` or `}` after the value \(an unescaped `"` inside a string\?\)$/},
+  {name: 'a catalog value that is not a string', file: english, change: (text) => text.replace(/"fm-title": "[^"]*"/, '"fm-title": {"nested": "x"}'), message: /^locales\/en\/openai-palace-drama\.json:2: value of `fm-title` is an object, expected a string/},
+  {name: 'duplicate keys', file: english, change: (text) => text.replace('{\n', '{\n  "fm-description": "first",\n'), message: /^locales\/en\/openai-palace-drama\.json:\d+: duplicate key `fm-description`$/},
+  {name: 'a __proto__ key', file: english, change: (text) => text.replace('{\n', '{\n  "__proto__": "x",\n'), message: /^locales\/en\/openai-palace-drama\.json:2: key `__proto__` is not allowed$/},
   {name: 'a constructor key', extractKeeps: true, file: 'locales/ja/openai-palace-drama.meta.json', change: (text) => text.replace('"entries": {\n', '"entries": {\n    "constructor": {},\n'), message: /^locales\/ja\/openai-palace-drama\.meta\.json:\d+: key `constructor` is not allowed$/},
   {name: 'malformed front matter', file: article, change: (text) => text.replace('lang: id', 'lang: [id'), message: /^source\/openai-palace-drama\.md:\d+: malformed YAML front matter/},
   {name: 'a source that is not UTF-8', file: article, change: (text) => Buffer.concat([Buffer.from(text.slice(0, 200)), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(text.slice(200))]), message: /^source\/openai-palace-drama\.md: not valid UTF-8 text$/},

@@ -34,13 +34,14 @@ export interface SyncResult {
 }
 
 /**
- * Whether a sync of `catalog` against the live source keys would add or drop no key: every live
- * key is there (translated or `""`), and every other key has a translation (kept as obsolete). Its
- * translations may still be stamped, which changes no status.
+ * Whether a sync of `catalog` against the live source keys would keep its keys and translations
+ * as they are: every live key is translated (an empty one might be filled from the memory), and
+ * every other key has a translation (kept as obsolete). It may still stamp translations, which
+ * changes no status.
  */
-export function keysInSync(source: Readonly<Catalog>, catalog: Readonly<Catalog>): boolean {
-  for (const key in source) if (!Object.hasOwn(catalog, key)) return false
-  for (const key in catalog) if (catalog[key] === '' && !Object.hasOwn(source, key)) return false
+export function syncWouldKeep(source: Readonly<Catalog>, catalog: Readonly<Catalog>): boolean {
+  for (const key in source) if (!Object.hasOwn(catalog, key) || catalog[key] === '') return false
+  for (const key in catalog) if (catalog[key] === '') return false
   return true
 }
 

@@ -8,7 +8,7 @@
  * translator saw, which is the source catalog this command last wrote.
  */
 import path from 'node:path'
-import {keysInSync, syncCatalog} from '../catalog/sync.js'
+import {syncCatalog, syncWouldKeep} from '../catalog/sync.js'
 import {catalogPaths, serializeCatalog, serializeMeta} from '../catalog/store.js'
 import type {Catalog} from '../types.js'
 import {readCatalog, readCatalogFile, type Project, type ReadCatalogFile} from './load.js'
@@ -131,7 +131,7 @@ export function extractProject(project: Project, targets: readonly string[], opt
         if (plan === 'keys') {
           known = readCatalogFile(project, language, document.namespace)
           // Kept unrecorded: recorded as found, for the next run to see whether it moved.
-          if (known && keysInSync(texts!, known.catalog)) {
+          if (known && syncWouldKeep(texts!, known.catalog)) {
             entry.targets.set(language, {catalog: known.stamp, meta: metaStamp ?? listing.stamp(metaFile)})
             continue
           }

@@ -11,11 +11,11 @@ import type {BuiltEntry, ExtractedTarget} from './state.js'
  * needs no sync before its source changes), or `sync` it.
  *
  * With no record of its own (`before`), beside a source catalog already as this run writes it
- * (another extract wrote it: a fresh clone), an existing catalog is read and kept if its keys are
- * the source's (`keys`): a sync would then change no status, for a translation it would stamp is
- * stamped against that same source text. One it would add keys to or drop keys from is synced
- * (its language was left out of that extract, or a tool rewrote it): the keys to translate appear,
- * and the memory fills the repeats.
+ * (another extract wrote it: a fresh clone), an existing catalog is read and kept if a sync would
+ * keep its keys and translations (`keys`: every key translated, none missing): a sync would then
+ * change no status, for a translation it would stamp is stamped against that same source text.
+ * Any other is synced, as without a source catalog to go by: the keys to translate appear, and
+ * the memory fills the repeats.
  */
 export function planExtractTarget(input: {
   /** What the last extract left, when the source is unchanged; absent otherwise. */

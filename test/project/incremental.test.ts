@@ -8,7 +8,7 @@ import path from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {openProject} from '../../src/project/index.js'
 import {nodeHost} from '../../src/node/host.js'
-import {copyProject, projectRoot, snapshot} from '../helpers.js'
+import {copyProject, docsProject, projectRoot, snapshot, translateCatalog} from '../helpers.js'
 
 const article = 'source/openai-palace-drama.md'
 const japanese = 'locales/ja/openai-palace-drama.json'
@@ -97,6 +97,23 @@ describe('incremental runs', () => {
     expect(second.languages.find(({language}) => language === 'ja')).toMatchObject({stale: 1})
     const meta = JSON.parse(readFileSync(path.join(root, 'locales/ja/openai-palace-drama.meta.json'), 'utf8'))
     expect(meta.entries[key]).toMatchObject({source: 'Sumber asli: Laboratorium berbasis silikon'})
+  })
+
+  it('in a fresh clone, sync a catalog with a key left to translate, as a full sync would: the memory fills a repeat translated since', async () => {
+    const root = docsProject({a: '# A\n\nShared sentence here.\n', b: '# B\n\nShared sentence here.\n', c: '# C\n\nOnly here.\n'})
+    await extract(root)
+    // Translated in place, committed, and cloned by CI: b's catalog has the repeat, a's does not yet.
+    translateCatalog(root, 'b', 'fr', {B: 'B', 'Shared sentence here.': 'Phrase partagée ici.'})
+    translateCatalog(root, 'c', 'fr', {C: 'C', 'Only here.': 'Seulement ici.'})
+    const c = path.join(root, 'locales/fr/c.json')
+    writeFileSync(c, readFileSync(c, 'utf8').replace('{\n', '{\n  "gone": "",\n'))
+    rmSync(path.join(root, '.md-l10n-cache'), {recursive: true})
+    const clone = await extract(root)
+    expect(clone.languages).toMatchObject([{language: 'fr', synced: 2, fromMemory: 1}])
+    expect(JSON.parse(readFileSync(path.join(root, 'locales/fr/a.json'), 'utf8'))).toMatchObject({[Object.keys(JSON.parse(readFileSync(path.join(root, 'locales/en/a.json'), 'utf8')))[1]!]: 'Phrase partagée ici.'})
+    // c had every key translated and an obsolete empty one, which the sync drops; b is kept as it was.
+    expect(Object.keys(JSON.parse(readFileSync(c, 'utf8')))).not.toContain('gone')
+    expect([...clone.written].sort()).toEqual(['locales/fr/a.json', 'locales/fr/a.meta.json', 'locales/fr/c.json', 'locales/fr/c.meta.json'])
   })
 
   it('build uses a translation edited in place; when the source then changes, it is stale against the text the translator saw', async () => {

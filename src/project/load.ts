@@ -242,9 +242,10 @@ export async function loadProject(
     let previousSource: Catalog | undefined
     let previousSourceText: string | undefined
     const readPrevious = (): Catalog => {
-      const read = readCatalog({host, root, config}, project.sourceLanguage, namespace)
-      previousSourceText = read.texts.catalog
-      return read.catalog
+      // The source language has no meta file.
+      const read = readCatalogFile({host, root, config}, project.sourceLanguage, namespace)
+      previousSourceText = read?.text
+      return read?.catalog ?? {}
     }
     const load = (): SegmentResult => {
       let probe = entry.parsed

@@ -40,7 +40,7 @@ export interface SyncResult {
  * changes no status.
  */
 export function syncWouldKeep(source: Readonly<Catalog>, catalog: Readonly<Catalog>): boolean {
-  for (const key in source) if (!Object.hasOwn(catalog, key) || catalog[key] === '') return false
+  for (const key in source) if (!Object.hasOwn(catalog, key)) return false
   for (const key in catalog) if (catalog[key] === '') return false
   return true
 }

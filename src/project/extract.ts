@@ -130,7 +130,7 @@ export function extractProject(project: Project, targets: readonly string[], opt
         let known: ReadCatalogFile | undefined
         if (plan === 'keys') {
           known = readCatalogFile(project, language, document.namespace)
-          // Kept unrecorded: recorded as found, for the next run to see whether it moved.
+          // Kept, and recorded as found for the next run to see whether it moved.
           if (known && syncWouldKeep(texts!, known.catalog)) {
             entry.targets.set(language, {catalog: known.stamp, meta: metaStamp ?? listing.stamp(metaFile)})
             continue

@@ -17,6 +17,13 @@ loading.catch(() => {})
 const listing = new FolderListing(nodeHost)
 let pagesOf: ReturnType<typeof linkedPagesOf> | undefined
 let firstLanguage: string | undefined
+const encoder = new TextEncoder()
+
+function bytesOf(text: string | Uint8Array, handedOver: ArrayBuffer[]): Uint8Array {
+  const bytes = typeof text === 'string' ? encoder.encode(text) : text
+  handedOver.push(bytes.buffer as ArrayBuffer)
+  return bytes
+}
 
 parentPort!.on('message', async (jobs: LocalizeJob[]) => {
   let answers: LocalizeAnswer[]
@@ -35,7 +42,17 @@ parentPort!.on('message', async (jobs: LocalizeJob[]) => {
   } catch (error) {
     answers = jobs.map(({index}) => ({index, error: errorData(error)}))
   }
-  parentPort!.postMessage(answers)
+  // The texts go as bytes this thread hands over: the main thread passes them on to the writer as
+  // they are, where strings would be copied into its heap first and kept there until a full
+  // collection (a cold build's every document and export).
+  const handedOver: ArrayBuffer[] = []
+  for (const answer of answers) {
+    if (!('output' in answer)) continue
+    const {output} = answer
+    output.markdown = bytesOf(output.markdown, handedOver)
+    output.catalogText = bytesOf(output.catalogText, handedOver)
+  }
+  parentPort!.postMessage(answers, handedOver)
   // Past the first language, this thread's documents have their segments: the cache's shards,
   // which hold every document's, can go (a document not yet loaded reads its shard again).
   firstLanguage ??= jobs[0]?.language

@@ -2,7 +2,8 @@
  * node/localize-workers: build's localizing on worker threads, one per core (at most 4), while the
  * main thread writes what they return. Each thread loads the project from the segment cache the
  * way the main thread did, then reads catalogs and localizes the documents it is given.
- * `MD_L10N_THREADS=1` keeps everything on the main thread.
+ * `MD_L10N_THREADS=1` keeps everything on the main thread. The jobs of a thread past its heap
+ * limit (node/thread-heap) are localized on the main thread.
  */
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
@@ -10,6 +11,7 @@ import {createRequire} from 'node:module'
 import {localizeHere, type LocalizeMany, type LocalizeOutcome, type LocalizedOutput} from '../project/build.js'
 import {FolderListing} from '../project/listing.js'
 import {InputError} from '../util/errors.js'
+import {ranOutOfMemory, threadResourceLimits} from './thread-heap.js'
 
 export interface LocalizeJob {
   index: number
@@ -63,6 +65,10 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
     open.push({index, language, namespace: document.namespace})
   }
   const known = new Map<number, LocalizeOutcome>()
+  // Jobs of a thread that ran past its heap limit, not answered: localized here when asked.
+  const leftOver = new Set<number>()
+  let here: ReturnType<typeof localizeHere> | undefined
+  const localizeLeftOver = (index: number) => (here ??= localizeHere(project, jobs, new FolderListing(project.host))).outcome(index)
   const waiting = new Map<number, (outcome: LocalizeOutcome) => void>()
   let failure: Error | undefined
   let asked = 0
@@ -73,10 +79,10 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
     waiter(outcome)
   }
   const workers = queues.map((queue) => {
-    const worker = new Worker(workerFile, {workerData: {root: project.root}})
-    const thread = {worker, queue, inFlight: 0}
+    const worker = new Worker(workerFile, {workerData: {root: project.root}, resourceLimits: threadResourceLimits()})
+    const thread = {worker, queue, posted: new Map<number, LocalizeJob[]>(), stopped: false}
     worker.on('message', (answers: LocalizeAnswer[]) => {
-      thread.inFlight--
+      thread.posted.delete(answers[0]!.index)
       pump()
       for (const answer of answers) {
         if ('output' in answer) deliver(answer.index, {output: answer.output})
@@ -84,6 +90,18 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
       }
     })
     worker.on('error', (error) => {
+      if (ranOutOfMemory(error)) {
+        thread.stopped = true
+        for (const batch of [...thread.posted.values(), ...thread.queue.splice(0)]) for (const {index} of batch) leftOver.add(index)
+        thread.posted.clear()
+        for (const [index, waiter] of waiting) {
+          if (!leftOver.has(index)) continue
+          waiting.delete(index)
+          leftOver.delete(index)
+          void localizeLeftOver(index).then(waiter)
+        }
+        return
+      }
       failure ??= error
       for (const [index, waiter] of waiting) {
         waiting.delete(index)
@@ -95,9 +113,10 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
   // A few batches queued on each thread (it works on while this thread writes), no further ahead of the caller than allowed.
   function pump() {
     for (const thread of workers) {
-      while (thread.inFlight < batchesPerThread && thread.queue.length > 0 && thread.queue[0]![0]!.index < asked + aheadOfCaller) {
-        thread.worker.postMessage(thread.queue.shift())
-        thread.inFlight++
+      while (!thread.stopped && thread.posted.size < batchesPerThread && thread.queue.length > 0 && thread.queue[0]![0]!.index < asked + aheadOfCaller) {
+        const batch = thread.queue.shift()!
+        thread.worker.postMessage(batch)
+        thread.posted.set(batch[0]!.index, batch)
       }
     }
   }
@@ -111,6 +130,7 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
         known.delete(index)
         return Promise.resolve(outcome)
       }
+      if (leftOver.delete(index)) return localizeLeftOver(index)
       if (failure) return Promise.resolve({error: failure})
       return new Promise((resolve) => waiting.set(index, resolve))
     },

@@ -1,7 +1,8 @@
 /**
  * node/workers: segment many documents on worker threads, one per core (at most 4), when there
  * are enough of them to pay for starting the workers. `MD_L10N_THREADS=<n>` sets the number;
- * `MD_L10N_THREADS=1` keeps everything on the main thread.
+ * `MD_L10N_THREADS=1` keeps everything on the main thread. A thread past its heap limit
+ * (node/thread-heap) leaves its batches to the others, or to the main thread.
  * Results cross threads by structured clone, so a second thread pays only where cores are not
  * shared (the README's performance section has the measurements).
  */
@@ -10,8 +11,32 @@ import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import type {SegmentResult} from '../segment/index.js'
 import {InputError} from '../util/errors.js'
-import type {SegmentAnswer, SegmentJob} from './segment-worker.js'
 import {segmentInSequence, type SegmentMany, type SegmentOutcome} from '../project/load.js'
+import {createSegmenter, type Segmenter} from '../project/plugins.js'
+import {ranOutOfMemory, threadResourceLimits} from './thread-heap.js'
+
+export interface SegmentJob {
+  index: number
+  source: string
+  file: string
+}
+
+export type SegmentAnswer =
+  | {index: number; result: Omit<SegmentResult, 'source'>}
+  | {index: number; error: {message: string; file?: string; line?: number; input: boolean}}
+
+/** Segment a batch as a thread answers it: each job's result (without its source, which the asker has) or its error. */
+export function answerSegmentJobs(segment: Segmenter, jobs: readonly SegmentJob[]): SegmentAnswer[] {
+  return jobs.map(({index, source, file}) => {
+    try {
+      const {source: _, ...result} = segment(source, file)
+      return {index, result}
+    } catch (error) {
+      const input = error instanceof InputError
+      return {index, error: {message: (error as Error).message, file: input ? error.file : undefined, line: input ? error.line : undefined, input}}
+    }
+  })
+}
 
 /** Documents below which workers are not worth their start-up time. */
 export const parallelThreshold = 400
@@ -29,7 +54,15 @@ export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
   for (let start = 0; start < jobs.length; start += batchSize) {
     queue.push(jobs.slice(start, start + batchSize).map(({source, file}, offset) => ({index: start + offset, source, file})))
   }
-  const workers = Array.from({length: threads}, () => new Worker(workerFile, {workerData: settings}))
+  // Batches of a thread that ran past its heap limit, not answered: segmented here instead.
+  const leftOver: SegmentJob[][] = []
+  const receive = (batch: SegmentAnswer[]) => {
+    for (const answer of batch) {
+      answers[answer.index] = answer
+      arrived?.(answer.index, outcomeOf(answer, jobs[answer.index]!.source))
+    }
+  }
+  const workers = Array.from({length: threads}, () => new Worker(workerFile, {workerData: settings, resourceLimits: threadResourceLimits()}))
   try {
     await Promise.all(
       workers.map(
@@ -37,28 +70,34 @@ export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
           new Promise<void>((resolve, reject) => {
             // A few batches queued on each thread: it keeps working while this thread is busy
             // elsewhere (a streaming extract syncing and writing what came before).
-            let inFlight = 0
+            const posted = new Map<number, SegmentJob[]>()
             const next = () => {
               const batch = queue.shift()
               if (!batch) return
               worker.postMessage(batch)
-              inFlight++
+              posted.set(batch[0]!.index, batch)
             }
             worker.on('message', (batch: SegmentAnswer[]) => {
-              inFlight--
+              posted.delete(batch[0]!.index)
               next()
-              for (const answer of batch) {
-                answers[answer.index] = answer
-                arrived?.(answer.index, outcomeOf(answer, jobs[answer.index]!.source))
-              }
-              if (inFlight === 0) resolve()
+              receive(batch)
+              if (posted.size === 0) resolve()
             })
-            worker.on('error', reject)
+            worker.on('error', (error) => {
+              if (!ranOutOfMemory(error)) return reject(error)
+              // The other threads take the rest of the queue (this one, if none is left).
+              leftOver.push(...posted.values())
+              resolve()
+            })
             for (let queued = 0; queued < batchesPerThread; queued++) next()
-            if (inFlight === 0) resolve()
+            if (posted.size === 0) resolve()
           })
       )
     )
+    if (leftOver.length > 0 || queue.length > 0) {
+      const segment = await createSegmenter(settings)
+      for (const batch of [...leftOver, ...queue.splice(0)]) receive(answerSegmentJobs(segment, batch))
+    }
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }

@@ -35,9 +35,10 @@ export interface BuildOptions {
 
 /** One language × document as build writes and records it. */
 export interface LocalizedOutput {
-  markdown: string
-  /** `dist/locales/<tag>/<namespace>.json`, serialized, and its content hash (`''` and `-` when not exported). */
-  catalogText: string
+  /** The document as text, or as its UTF-8 bytes when it came from a worker thread (written as they are). */
+  markdown: string | Uint8Array
+  /** `dist/locales/<tag>/<namespace>.json`, serialized (text or UTF-8 bytes, like `markdown`), and its content hash (`''` and `-` when not exported). */
+  catalogText: string | Uint8Array
   catalogHash: string
   documentHash: string
   /** Whether the document uses no translation at all. */

@@ -19,14 +19,19 @@ const pages = Object.fromEntries(
   ])
 )
 const run = (root: string, threads: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args, '--cwd', root], {encoding: 'utf8', env: {...process.env, MD_L10N_THREADS: threads}})
-
-it('builds on worker threads exactly what one thread builds', () => {
-  const threaded = docsProject(pages, {languages})
-  const single = docsProject(pages, {languages})
-  for (const root of [threaded, single]) {
+/** Two projects extracted alike, French pseudo-translated. */
+function translatedPair(): [string, string] {
+  const pair = [docsProject(pages, {languages}), docsProject(pages, {languages})] as [string, string]
+  for (const root of pair) {
     execFileSync(process.execPath, [bin, 'extract', '--cwd', root], {env: {...process.env, MD_L10N_THREADS: '1'}})
     execFileSync(process.execPath, [bin, 'pseudo', '--language', 'fr', '--cwd', root])
   }
+  return pair
+}
+const outputsOf = (root: string) => ['docs', 'locales'].map((folder) => snapshot(path.join(root, 'dist', folder)))
+
+it('builds on worker threads exactly what one thread builds', () => {
+  const [threaded, single] = translatedPair()
   expect(run(threaded, '2', 'build').status).toBe(0)
   expect(run(single, '1', 'build').status).toBe(0)
   // The build's record holds stamps, which differ between the two folders: the outputs must not.
@@ -51,4 +56,16 @@ it('fails on a broken catalog met on a thread, naming it, and writes nothing', (
   expect(failed.stderr).toContain('locales/ja/guide/page-150.json:3')
   expect(failed.stderr).toContain('duplicate key')
   expect(existsSync(path.join(root, 'dist'))).toBe(false)
+})
+
+it('localizes on the main thread the jobs of threads past their heap limit', () => {
+  const [threaded, single] = translatedPair()
+  // No thread can even load the project in 4 MiB: every job falls to the main thread.
+  const limited = spawnSync(process.execPath, [bin, 'build', '--cwd', threaded], {encoding: 'utf8', env: {...process.env, MD_L10N_THREADS: '2', MD_L10N_THREAD_HEAP_MB: '4'}})
+  expect(limited.stderr).toBe('')
+  expect(limited.status).toBe(0)
+  expect(run(single, '1', 'build').status).toBe(0)
+  const [documents, exports] = outputsOf(threaded)
+  expect(documents!.size).toBe(200 * 11)
+  expect([documents, exports]).toEqual(outputsOf(single))
 })

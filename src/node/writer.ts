@@ -81,14 +81,19 @@ export function startWriter(): DeferredWriter | undefined {
       posted++
       // Text goes as bytes the thread takes over: no copy into its heap, and freed once written
       // (strings copied across made the writer's garbage collection cost a third of a cold build).
-      const owned: ArrayBuffer[] = []
+      const owned = new Set<ArrayBuffer>()
       const encoded = files.map(([file, content]): [string, string | Uint8Array] => {
-        if (typeof content !== 'string') return [file, content]
+        if (typeof content !== 'string') {
+          // Bytes handed over go as they are, unless they are a view into a larger buffer (taking
+          // it would take the rest with it).
+          if (options.handOver?.has(content) && content.byteOffset === 0 && content.byteLength === content.buffer.byteLength && content.buffer instanceof ArrayBuffer) owned.add(content.buffer)
+          return [file, content]
+        }
         const bytes = encoder.encode(content)
-        owned.push(bytes.buffer as ArrayBuffer)
+        owned.add(bytes.buffer as ArrayBuffer)
         return [file, bytes]
       })
-      worker.postMessage({files: encoded, stamp: options.stamp} satisfies WriterBatch, owned)
+      worker.postMessage({files: encoded, stamp: options.stamp} satisfies WriterBatch, [...owned])
     },
     async ready() {
       // Polled on a timer, which also keeps the process alive meanwhile (Atomics.waitAsync does

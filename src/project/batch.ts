@@ -111,6 +111,8 @@ export class WriteBatch {
   private deferred: DeferredWriter | undefined
   /** Files given to `deferred` and not yet known to be written. */
   private inFlight = new Set<string>()
+  /** Contents the caller gave up (`write`'s `handOver`). */
+  private readonly handedOver = new WeakSet<Uint8Array>()
 
   /** `root`: the only folder the batch may touch; `stamps`: return the stamps of the files written. */
   constructor(
@@ -135,10 +137,13 @@ export class WriteBatch {
   /**
    * Write `content` to `file` at the next flush. `readBefore`: the file's text as the caller read it
    * in this run (`text: undefined` when it was absent); the same text is not written, and a flush
-   * does not read the file again to compare.
+   * does not read the file again to compare. `handOver`: the bytes are the batch's from now on (the
+   * caller does not use them again), so its writer thread may take them without a copy.
    */
-  write(file: string, content: string | Uint8Array, readBefore?: {text: string | undefined}): void {
+  write(file: string, content: string | Uint8Array, options: {readBefore?: {text: string | undefined}; handOver?: boolean} = {}): void {
+    const {readBefore} = options
     const resolved = this.inside(file)
+    if (options.handOver && typeof content !== 'string') this.handedOver.add(content)
     const untouched = !this.pending.has(resolved) && !this.created.has(resolved) && !this.replacements.has(resolved)
     if (readBefore && untouched && readBefore.text === content) return
     if (readBefore && untouched) this.readBefore.set(resolved, readBefore.text)
@@ -232,7 +237,7 @@ export class WriteBatch {
           this.createdFolders.add(folder)
         }
       }
-      this.deferred.create(creations, {stamp: this.recordStamps})
+      this.deferred.create(creations, {stamp: this.recordStamps, handOver: this.handedOver})
     } else {
       for (const [file, content] of creations) {
         this.created.add(file)

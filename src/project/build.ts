@@ -202,10 +202,10 @@ export function buildProject(project: Project, languages: readonly string[] = pr
       // Not exported: an export of a build before the setting changed (it had no record then) goes.
       else if (!exportCatalogs) {
         if (before === undefined && listing.has(catalogFile)) batch.remove(catalogFile)
-      } else if (before?.catalogHash !== catalogHash || !present(catalogFolder, () => catalogFile, before !== undefined)) batch.write(catalogFile, output.catalogText)
+      } else if (before?.catalogHash !== catalogHash || !present(catalogFolder, () => catalogFile, before !== undefined)) batch.write(catalogFile, output.catalogText, {handOver: true})
       const documentHash = keep && !omitted ? output.documentHash : undefined
       if (documentHash === undefined) batch.remove(documentFile)
-      else if (before?.documentHash !== documentHash || !present(documentFolder, () => documentFile, before?.documentHash !== undefined)) batch.write(documentFile, output.markdown)
+      else if (before?.documentHash !== documentHash || !present(documentFolder, () => documentFile, before?.documentHash !== undefined)) batch.write(documentFile, output.markdown, {handOver: true})
       const warnings = output.fallbacks.map((fallback) => `${fallback.key}\t${fallback.reason}`)
       return {sourceHash: document.sourceHash, ...output.stamps, ...(output.linked ? {linked: output.linked} : {}), total: output.counts.total, translated: output.counts.translated, kept: keep, warnings, catalogHash, documentHash}
     }

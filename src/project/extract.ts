@@ -106,7 +106,7 @@ export function extractProject(project: Project, targets: readonly string[], opt
         for (const segment of document.segmented.segments) texts[segment.key] = segment.text
         const sourceCatalogText = serializeCatalog(texts)
         writtenByAnotherExtract = !options.prune && document.previousSourceText === sourceCatalogText
-        batch.write(sourceCatalogFile, sourceCatalogText, {text: document.previousSourceText})
+        batch.write(sourceCatalogFile, sourceCatalogText, {readBefore: {text: document.previousSourceText}})
         stampsToRecord.push({file: sourceCatalogFile, record: (stamp) => (entry.sourceCatalog = stamp)})
       }
       const namespaceFolder = path.posix.dirname(document.namespace)
@@ -145,11 +145,11 @@ export function extractProject(project: Project, targets: readonly string[], opt
         memory.learn(language, document.namespace, result.catalog, result.meta.entries)
         // The texts just read go with the writes: the batch need not read the files again to
         // compare (a fresh clone's first extract reads every catalog and changes none).
-        batch.write(catalogFile, serializeCatalog(result.catalog), {text: onDisk.catalog})
+        batch.write(catalogFile, serializeCatalog(result.catalog), {readBefore: {text: onDisk.catalog}})
         stampsToRecord.push({file: catalogFile, record: (stamp) => (target.catalog = stamp)})
         // A catalog with no translation yet needs no meta file.
         if (Object.keys(result.meta.entries).length > 0 || Object.keys(meta.entries).length > 0) {
-          batch.write(metaFile, serializeMeta(result.meta), {text: onDisk.meta})
+          batch.write(metaFile, serializeMeta(result.meta), {readBefore: {text: onDisk.meta}})
           stampsToRecord.push({file: metaFile, record: (stamp) => (target.meta = stamp)})
         }
         entry.targets.set(language, target)

@@ -39,6 +39,36 @@ it('writes many new files on its thread, with their stamps, and leaves no journa
   expect(readdirSync(root).filter((name) => !name.startsWith('folder-'))).toEqual([])
 })
 
+it('takes the bytes a batch was handed without a copy, and copies any others', async () => {
+  const {WriteBatch, nodeHost} = await compiled()
+  const root = temporaryFolder('md-l10n-writer-')
+  const batch = new WriteBatch(nodeHost, root)
+  const encoder = new TextEncoder()
+  const handedOver: Uint8Array[] = []
+  const lent: Uint8Array[] = []
+  // Views into one buffer: taking it for one file would take the others' bytes with it.
+  const shared = new Uint8Array(files * 16)
+  const viewText = (index: number) => `view ${String(index).padStart(11)}`
+  for (let index = 0; index < files; index++) {
+    if (index % 3 === 2) {
+      const view = new Uint8Array(shared.buffer, index * 16, 16)
+      view.set(encoder.encode(viewText(index)))
+      batch.write(nameOf(root, index), view, {handOver: true})
+      continue
+    }
+    const bytes = encoder.encode(page(index))
+    batch.write(nameOf(root, index), bytes, index % 3 === 0 ? {handOver: true} : {})
+    ;(index % 3 === 0 ? handedOver : lent).push(bytes)
+  }
+  batch.commit()
+  for (let index = 0; index < files; index++) expect(readFileSync(nameOf(root, index), 'utf8')).toBe(index % 3 === 2 ? viewText(index) : page(index))
+  // Handed over: the writer's thread took them (they are empty here); lent: still the caller's.
+  expect(handedOver.every((bytes) => bytes.byteLength === 0)).toBe(true)
+  expect(lent.every((bytes, index) => new TextDecoder().decode(bytes) === page(index * 3 + 1))).toBe(true)
+  expect(shared.byteLength).toBe(files * 16)
+  expect(new TextDecoder().decode(shared.subarray(2 * 16, 3 * 16))).toBe(viewText(2))
+})
+
 it('fails the batch when a write on its thread fails, and removes every file the batch created', async () => {
   const {WriteBatch, nodeHost} = await compiled()
   const root = temporaryFolder('md-l10n-writer-')

@@ -3,18 +3,26 @@
  * that ran past it.
  *
  * V8 lets a heap grow in larger steps the higher its limit, and the default limit follows the
- * machine's memory (4 GiB on one with 16 GiB or more): a thread under a limit far above what it
+ * machine's memory (a quarter of it, up to 4 GiB): a thread under a limit far above what it
  * needs (1 GiB) holds much less garbage between collections (docs/performance.md). A thread
  * that needs more stops with `ERR_WORKER_OUT_OF_MEMORY`, and its work is done again on the main
  * thread, which has no such limit: the limit never fails a run.
- * `MD_L10N_THREAD_HEAP_MB=<n>` sets the limit (in MiB).
+ * A process given a lower limit (`node --max-old-space-size`) gives its threads the same.
+ * `MD_L10N_THREAD_HEAP_MB=<n>` sets the threads' limit (in MiB).
  */
+import {getHeapStatistics} from 'node:v8'
 import type {ResourceLimits} from 'node:worker_threads'
 
-export const defaultThreadHeapMb = 1024
+const defaultThreadHeapMb = 1024
 
-export function threadResourceLimits(): ResourceLimits {
-  return {maxOldGenerationSizeMb: Number(process.env.MD_L10N_THREAD_HEAP_MB) || defaultThreadHeapMb}
+/**
+ * The limits of a new thread. `workMoves: false` for a thread whose work cannot be done elsewhere
+ * (the writer): `MD_L10N_THREAD_HEAP_MB` does not lower its limit.
+ */
+export function threadResourceLimits({workMoves = true} = {}): ResourceLimits {
+  const asked = workMoves ? Number(process.env.MD_L10N_THREAD_HEAP_MB) : 0
+  const processLimitMb = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20)
+  return {maxOldGenerationSizeMb: asked || Math.min(defaultThreadHeapMb, processLimitMb)}
 }
 
 /** Whether a worker thread's `error` is its heap limit (its work can be done again elsewhere). */

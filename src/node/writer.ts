@@ -12,7 +12,7 @@ import type {MessagePort} from 'node:worker_threads'
 import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import type {DeferredWriter} from '../project/host.js'
-import {defaultThreadHeapMb} from './thread-heap.js'
+import {threadResourceLimits} from './thread-heap.js'
 
 /** What the thread answers for one batch: stamps of the files written, or the first error. */
 export type WriterAnswer = {stamps: Array<[string, string]>} | {error: {message: string; code?: string; file: string}}
@@ -42,9 +42,8 @@ export function startWriter(): DeferredWriter | undefined {
   const {Worker, MessageChannel, receiveMessageOnPort} = require('node:worker_threads') as typeof import('node:worker_threads')
   const done = new Int32Array(new SharedArrayBuffer(4))
   const {port1: answers, port2} = new MessageChannel()
-  // Its heap holds at most a few batches of bytes it was handed, far below the limit (which is
-  // not `MD_L10N_THREAD_HEAP_MB`'s: this thread's work cannot move to another).
-  const worker = new Worker(workerFile, {workerData: {done, port: port2}, transferList: [port2], resourceLimits: {maxOldGenerationSizeMb: defaultThreadHeapMb}})
+  // Its heap holds at most a few batches of bytes it was handed, far below any limit.
+  const worker = new Worker(workerFile, {workerData: {done, port: port2}, transferList: [port2], resourceLimits: threadResourceLimits({workMoves: false})})
   // The thread only ever waits for work: it must not keep a finished run alive.
   worker.unref()
   let posted = 0

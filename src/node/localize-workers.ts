@@ -82,6 +82,8 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
     const worker = new Worker(workerFile, {workerData: {root: project.root}, resourceLimits: threadResourceLimits()})
     const thread = {worker, queue, posted: new Map<number, LocalizeJob[]>(), stopped: false}
     worker.on('message', (answers: LocalizeAnswer[]) => {
+      // An answer can still come from a thread that stopped: its jobs are done here already.
+      if (thread.stopped) return
       thread.posted.delete(answers[0]!.index)
       pump()
       for (const answer of answers) {

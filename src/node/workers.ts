@@ -71,6 +71,7 @@ export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
             // A few batches queued on each thread: it keeps working while this thread is busy
             // elsewhere (a streaming extract syncing and writing what came before).
             const posted = new Map<number, SegmentJob[]>()
+            let stopped = false
             const next = () => {
               const batch = queue.shift()
               if (!batch) return
@@ -78,6 +79,8 @@ export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
               posted.set(batch[0]!.index, batch)
             }
             worker.on('message', (batch: SegmentAnswer[]) => {
+              // An answer can still come from a thread that stopped: its batches are done here already.
+              if (stopped) return
               posted.delete(batch[0]!.index)
               next()
               receive(batch)
@@ -86,7 +89,9 @@ export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
             worker.on('error', (error) => {
               if (!ranOutOfMemory(error)) return reject(error)
               // The other threads take the rest of the queue (this one, if none is left).
+              stopped = true
               leftOver.push(...posted.values())
+              posted.clear()
               resolve()
             })
             for (let queued = 0; queued < batchesPerThread; queued++) next()

@@ -69,3 +69,16 @@ it('localizes on the main thread the jobs of threads past their heap limit', () 
   expect(documents!.size).toBe(200 * 11)
   expect([documents, exports]).toEqual(outputsOf(single))
 })
+
+it('localizes on the main thread the jobs of a thread that ran past its heap limit, while the other goes on', () => {
+  // Ten thousand list items on one page: the thread that localizes it needs more than 16 MiB; the
+  // other thread, with the short pages, does not.
+  const long = {...pages, 'guide/long-list': Array.from({length: 10_000}, (_, index) => `- item ${index} of [the list](https://example.com/${index})\n`).join('')}
+  const [threaded, single] = [docsProject(long, {languages}), docsProject(long, {languages})]
+  for (const root of [threaded, single]) execFileSync(process.execPath, [bin, 'extract', '--cwd', root], {env: {...process.env, MD_L10N_THREADS: '1'}})
+  const limited = spawnSync(process.execPath, [bin, 'build', '--cwd', threaded], {encoding: 'utf8', env: {...process.env, MD_L10N_THREADS: '2', MD_L10N_THREAD_HEAP_MB: '16'}})
+  expect(limited.stderr).toBe('')
+  expect(limited.status).toBe(0)
+  expect(run(single, '1', 'build').status).toBe(0)
+  expect(outputsOf(threaded)).toEqual(outputsOf(single))
+}, 120_000)

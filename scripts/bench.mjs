@@ -108,6 +108,14 @@ function cold(tool, prefix, settings) {
 const current = cold(runner, 'md-l10n-bench-current-')
 // A site that publishes only the documents (its generator reads no i18next catalogs).
 const documentsOnly = cold(runner, 'md-l10n-bench-documents-', {exportCatalogs: false})
+// A runner short of memory: a fresh clone's build with the main thread's heap bounded (its threads follow).
+function boundedBuild(from) {
+  const clone = fresh('md-l10n-bench-bounded-')
+  for (const part of ['source', 'locales', 'md-l10n.config.json']) cpSync(path.join(from, part), path.join(clone, part), {recursive: true})
+  measure(runner, 'cli', 'extract', '--cwd', clone)
+  return measure(runner, {NODE_OPTIONS: '--max-old-space-size=200'}, 'cli', 'build', '--cwd', clone)
+}
+const bounded = boundedBuild(current.root)
 const base = baselineRev ? baseline(baselineRev) : undefined
 const previous = base && cold(base.runner, 'md-l10n-bench-baseline-')
 
@@ -179,7 +187,8 @@ const rows = [
   ['documents only: cold extract', seconds(documentsOnly.extract.ms), `${documentsOnly.extract.maxRssMiB} MiB`, perPage(documentsOnly.extract.ms), '`exportCatalogs: false`, new folder'],
   ['documents only: cold build', seconds(documentsOnly.build.ms), `${documentsOnly.build.maxRssMiB} MiB`, perPage(documentsOnly.build.ms), `${languages.length} documents per page, no dist/locales`],
   ['documents only: fresh clone extract', seconds(documentsOnly.cloneExtract.ms), `${documentsOnly.cloneExtract.maxRssMiB} MiB`, perPage(documentsOnly.cloneExtract.ms), ''],
-  ['documents only: fresh clone build', seconds(documentsOnly.cloneBuild.ms), `${documentsOnly.cloneBuild.maxRssMiB} MiB`, perPage(documentsOnly.cloneBuild.ms), '']
+  ['documents only: fresh clone build', seconds(documentsOnly.cloneBuild.ms), `${documentsOnly.cloneBuild.maxRssMiB} MiB`, perPage(documentsOnly.cloneBuild.ms), ''],
+  ['fresh clone: build, heap bounded', seconds(bounded.ms), `${bounded.maxRssMiB} MiB`, perPage(bounded.ms), '`NODE_OPTIONS=--max-old-space-size=200`: a runner short of memory']
 ]
 if (previous) {
   rows.push([`cold extract, ${base.commit}`, seconds(previous.extract.ms), `${previous.extract.maxRssMiB} MiB`, perPage(previous.extract.ms), 'the baseline, same corpus, new folder'])

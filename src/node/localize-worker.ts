@@ -19,8 +19,10 @@ let pagesOf: ReturnType<typeof linkedPagesOf> | undefined
 let firstLanguage: string | undefined
 const encoder = new TextEncoder()
 
+/** `text` as UTF-8 bytes whose buffer goes in `handedOver` (bytes given already are this thread's no more, and go as they are). */
 function bytesOf(text: string | Uint8Array, handedOver: ArrayBuffer[]): Uint8Array {
-  const bytes = typeof text === 'string' ? encoder.encode(text) : text
+  if (typeof text !== 'string') return text
+  const bytes = encoder.encode(text)
   handedOver.push(bytes.buffer as ArrayBuffer)
   return bytes
 }

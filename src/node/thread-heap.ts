@@ -6,11 +6,12 @@
  * machine's memory (a quarter of it, up to 4 GiB): a thread under a limit far above what it
  * needs (1 GiB) holds much less garbage between collections (docs/performance.md). A thread
  * that needs more stops with `ERR_WORKER_OUT_OF_MEMORY`, and its work is done again on the main
- * thread, which has no such limit: the limit never fails a run.
- * A process given a lower limit (`node --max-old-space-size`) gives its threads the same.
- * `MD_L10N_THREAD_HEAP_MB=<n>` sets the threads' limit (in MiB).
+ * thread, which has no such limit. (Node stops a thread at its limit as best it can; a process
+ * that runs out of memory altogether still fails.)
+ * `MD_L10N_THREAD_HEAP_MB=<n>` sets the threads' limit (in MiB). A process started with
+ * `--max-old-space-size` (or with it in `NODE_OPTIONS`) gives every thread that limit instead:
+ * Node applies the flag over a thread's own limits.
  */
-import {getHeapStatistics} from 'node:v8'
 import type {ResourceLimits} from 'node:worker_threads'
 
 const defaultThreadHeapMb = 1024
@@ -21,8 +22,7 @@ const defaultThreadHeapMb = 1024
  */
 export function threadResourceLimits({workMoves = true} = {}): ResourceLimits {
   const asked = workMoves ? Number(process.env.MD_L10N_THREAD_HEAP_MB) : 0
-  const processLimitMb = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20)
-  return {maxOldGenerationSizeMb: asked || Math.min(defaultThreadHeapMb, processLimitMb)}
+  return {maxOldGenerationSizeMb: asked || defaultThreadHeapMb}
 }
 
 /** Whether a worker thread's `error` is its heap limit (its work can be done again elsewhere). */

@@ -100,6 +100,8 @@ export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
       )
     )
     if (leftOver.length > 0 || queue.length > 0) {
+      // The threads' heaps go first: the rest is done here.
+      await Promise.all(workers.map((worker) => worker.terminate()))
       const segment = await createSegmenter(settings)
       for (const batch of [...leftOver, ...queue.splice(0)]) receive(answerSegmentJobs(segment, batch))
     }

@@ -84,8 +84,9 @@ export function startWriter(): DeferredWriter | undefined {
       const encoded = files.map(([file, content]): [string, string | Uint8Array] => {
         if (typeof content !== 'string') {
           // Bytes handed over go as they are, unless they are a view into a larger buffer (taking
-          // it would take the rest with it).
-          if (options.handOver?.has(content) && content.byteOffset === 0 && content.byteLength === content.buffer.byteLength && content.buffer instanceof ArrayBuffer) owned.add(content.buffer)
+          // it would take the rest with it) or empty (bytes taken already: a detached buffer in the
+          // transfer list drops the whole message, where a copy of it fails at once).
+          if (options.handOver?.has(content) && content.byteLength > 0 && content.byteOffset === 0 && content.byteLength === content.buffer.byteLength && content.buffer instanceof ArrayBuffer) owned.add(content.buffer)
           return [file, content]
         }
         const bytes = encoder.encode(content)

@@ -29,6 +29,11 @@ function translatedPair(): [string, string] {
   return pair
 }
 const outputsOf = (root: string) => ['docs', 'locales'].map((folder) => snapshot(path.join(root, 'dist', folder)))
+/** A build under a heap limit for its threads (a `--max-old-space-size` in NODE_OPTIONS would set it instead: node/thread-heap). */
+const buildLimited = (root: string, heapMb: string) => {
+  const {NODE_OPTIONS: _, ...inherited} = process.env
+  return spawnSync(process.execPath, [bin, 'build', '--cwd', root], {encoding: 'utf8', env: {...inherited, MD_L10N_THREADS: '2', MD_L10N_THREAD_HEAP_MB: heapMb}})
+}
 
 it('builds on worker threads exactly what one thread builds', () => {
   const [threaded, single] = translatedPair()
@@ -61,7 +66,7 @@ it('fails on a broken catalog met on a thread, naming it, and writes nothing', (
 it('localizes on the main thread the jobs of threads past their heap limit', () => {
   const [threaded, single] = translatedPair()
   // No thread can even load the project in 4 MiB: every job falls to the main thread.
-  const limited = spawnSync(process.execPath, [bin, 'build', '--cwd', threaded], {encoding: 'utf8', env: {...process.env, MD_L10N_THREADS: '2', MD_L10N_THREAD_HEAP_MB: '4'}})
+  const limited = buildLimited(threaded, '4')
   expect(limited.stderr).toBe('')
   expect(limited.status).toBe(0)
   expect(run(single, '1', 'build').status).toBe(0)
@@ -72,11 +77,11 @@ it('localizes on the main thread the jobs of threads past their heap limit', () 
 
 it('localizes on the main thread the jobs of a thread that ran past its heap limit, while the other goes on', () => {
   // Ten thousand list items on one page: the thread that localizes it needs more than 16 MiB; the
-  // other thread, with the short pages, does not.
+  // other thread, with the short pages, does not (the short pages alone build under that limit).
   const long = {...pages, 'guide/long-list': Array.from({length: 10_000}, (_, index) => `- item ${index} of [the list](https://example.com/${index})\n`).join('')}
   const [threaded, single] = [docsProject(long, {languages}), docsProject(long, {languages})]
   for (const root of [threaded, single]) execFileSync(process.execPath, [bin, 'extract', '--cwd', root], {env: {...process.env, MD_L10N_THREADS: '1'}})
-  const limited = spawnSync(process.execPath, [bin, 'build', '--cwd', threaded], {encoding: 'utf8', env: {...process.env, MD_L10N_THREADS: '2', MD_L10N_THREAD_HEAP_MB: '16'}})
+  const limited = buildLimited(threaded, '16')
   expect(limited.stderr).toBe('')
   expect(limited.status).toBe(0)
   expect(run(single, '1', 'build').status).toBe(0)

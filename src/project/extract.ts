@@ -14,7 +14,7 @@ import type {Catalog} from '../types.js'
 import {readCatalog, readCatalogFile, type Project, type ReadCatalogFile} from './load.js'
 import {FolderJoins, FolderListing, FolderStamps} from './listing.js'
 import {WriteBatch, within} from './batch.js'
-import {ExtractState, type ExtractedEntry, type ExtractedTarget} from './state.js'
+import {ExtractState, type ExtractedEntry} from './state.js'
 import {planExtractTarget} from './plan.js'
 import {TranslationMemory, learntPairs} from './memory.js'
 import type {Progress} from './progress.js'
@@ -57,6 +57,19 @@ export interface ExtractResult {
   languages: ExtractedLanguage[]
 }
 
+/** A document whose source catalog this run wrote, or whose target catalogs it synced (`languages`, with what each taught the memory). */
+interface TouchedDocument {
+  namespace: string
+  entry: ExtractedEntry
+  /** Set when the source catalog was written. */
+  sourceCatalogFile: string | undefined
+  languages: string[]
+  pairs: string[][]
+}
+
+/** The learnt pairs of a catalog with no translation (most of a cold run's), shared. */
+const noPairs: string[] = []
+
 export function extractProject(project: Project, targets: readonly string[], options: ExtractOptions = {}): Promise<ExtractResult> {
   const {host, root} = project
   const batch = new WriteBatch(host, root, {stamps: true})
@@ -70,14 +83,20 @@ export function extractProject(project: Project, targets: readonly string[], opt
     else if (session) session.memory = memory
     const extracted = new Map<string, ExtractedEntry | string>()
     const totals = new Map<string, ExtractedLanguage>(targets.map((language) => [language, {language, synced: 0, added: 0, stale: 0, obsolete: 0, pruned: 0, stamped: 0, fromMemory: 0}]))
-    // Stamps of the files this run writes are recorded once the batch is committed.
-    const stampsToRecord: Array<{file: string; record: (stamp: string) => void}> = []
-    // What each sync wrote, for the translation memory of the next run, once those stamps are known.
-    const synced: Array<{language: string; namespace: string; target: ExtractedTarget; entry: ExtractedEntry; pairs: string[]}> = []
+    // What this run wrote and synced, a record a document: the stamps of the files written are
+    // known once the batch is committed (a cold run writes a hundred thousand files: a record, and a
+    // closure, a file was a quarter of the main thread's live heap).
+    const touchedDocuments: TouchedDocument[] = []
     let changed = false
     // Catalog folders in which no file was created, removed or renamed since the last extract.
     const folders = new FolderStamps(host, state.folders)
     const joins = new FolderJoins()
+    // The catalog paths of `catalogPaths`, joined onto the folder already joined (a run joins a hundred thousand).
+    const targetFiles = (language: string, namespace: string) => {
+      const folder = joins.of(locales, language, path.posix.dirname(namespace))
+      const file = `${folder}${path.sep}${path.posix.basename(namespace)}`
+      return {folder, catalog: `${file}.json`, meta: `${file}.meta.json`}
+    }
     for (const [index, document] of project.documents.entries()) {
       // A project loaded streaming has documents still being segmented: the first ones are synced
       // and written while the others are parsed.
@@ -91,6 +110,7 @@ export function extractProject(project: Project, targets: readonly string[], opt
       const entry: ExtractedEntry = {sourceHash: document.sourceHash, sourceCatalog, targets: new Map()}
       folders.see(path.dirname(sourceCatalogFile))
       let touched = false
+      const touchedDocument: TouchedDocument = {namespace: document.namespace, entry, sourceCatalogFile: undefined, languages: [], pairs: []}
       let texts: Catalog | undefined
       // The source catalog on disk is already what this run writes, and no run here recorded it
       // (a fresh clone, a lost cache, a pull of another's extract): the extract that wrote it synced
@@ -107,17 +127,12 @@ export function extractProject(project: Project, targets: readonly string[], opt
         const sourceCatalogText = serializeCatalog(texts)
         writtenByAnotherExtract = !options.prune && document.previousSourceText === sourceCatalogText
         batch.write(sourceCatalogFile, sourceCatalogText, {readBefore: {text: document.previousSourceText}})
-        stampsToRecord.push({file: sourceCatalogFile, record: (stamp) => (entry.sourceCatalog = stamp)})
+        touchedDocument.sourceCatalogFile = sourceCatalogFile
       }
-      const namespaceFolder = path.posix.dirname(document.namespace)
-      const namespaceFile = `${path.sep}${path.posix.basename(document.namespace)}`
       for (const language of targets) {
-        const folder = joins.of(locales, language, namespaceFolder)
+        const {folder, catalog: catalogFile, meta: metaFile} = targetFiles(language, document.namespace)
         folders.see(folder)
         const before = sourceUnchanged ? entry.targets.get(language) : undefined
-        // The catalog paths of `catalogPaths`, joined onto the folder already joined (a run joins a hundred thousand).
-        const catalogFile = `${folder}${namespaceFile}.json`
-        const metaFile = `${folder}${namespaceFile}.meta.json`
         let metaStamp: string | undefined
         const plan = planExtractTarget({
           before,
@@ -146,15 +161,15 @@ export function extractProject(project: Project, targets: readonly string[], opt
         // The texts just read go with the writes: the batch need not read the files again to
         // compare (a fresh clone's first extract reads every catalog and changes none).
         batch.write(catalogFile, serializeCatalog(result.catalog), {readBefore: {text: onDisk.catalog}})
-        stampsToRecord.push({file: catalogFile, record: (stamp) => (target.catalog = stamp)})
         // A catalog with no translation yet needs no meta file.
         if (Object.keys(result.meta.entries).length > 0 || Object.keys(meta.entries).length > 0) {
           batch.write(metaFile, serializeMeta(result.meta), {readBefore: {text: onDisk.meta}})
-          stampsToRecord.push({file: metaFile, record: (stamp) => (target.meta = stamp)})
         }
         entry.targets.set(language, target)
         // What the next run's reading of these files would learn (its source catalog is the one this run wrote).
-        synced.push({language, namespace: document.namespace, target, entry, pairs: learntPairs(result.catalog, result.meta.entries, texts ?? document.previousSource)})
+        const pairs = learntPairs(result.catalog, result.meta.entries, texts ?? document.previousSource)
+        touchedDocument.languages.push(language)
+        touchedDocument.pairs.push(pairs.length > 0 ? pairs : noPairs)
         const total = totals.get(language)!
         total.synced++
         total.fromMemory += remembered.length
@@ -166,6 +181,7 @@ export function extractProject(project: Project, targets: readonly string[], opt
       }
       // A namespace nothing happened to is kept in its stored form.
       const stored = state.encoded(document.namespace)
+      if (touchedDocument.sourceCatalogFile !== undefined || touchedDocument.languages.length > 0) touchedDocuments.push(touchedDocument)
       if (touched || stored === undefined) {
         changed = true
         extracted.set(document.namespace, entry)
@@ -175,11 +191,16 @@ export function extractProject(project: Project, targets: readonly string[], opt
     const {written, stamps} = batch.commit()
     const cacheBatch = new WriteBatch(host, root)
     // A file left as it was (same content) keeps the stamp read before the run.
-    for (const {file, record} of stampsToRecord) {
-      const stamp = stamps.get(file)
-      if (stamp !== undefined) record(stamp)
+    for (const {namespace, entry, sourceCatalogFile, languages, pairs} of touchedDocuments) {
+      if (sourceCatalogFile !== undefined) entry.sourceCatalog = stamps.get(sourceCatalogFile) ?? entry.sourceCatalog
+      for (const [index, language] of languages.entries()) {
+        const files = targetFiles(language, namespace)
+        const target = entry.targets.get(language)!
+        target.catalog = stamps.get(files.catalog) ?? target.catalog
+        target.meta = stamps.get(files.meta) ?? target.meta
+        memory.remember(language, namespace, `${target.catalog}\t${target.meta}\t${entry.sourceCatalog}`, pairs[index]!)
+      }
     }
-    for (const {language, namespace, target, entry, pairs} of synced) memory.remember(language, namespace, `${target.catalog}\t${target.meta}\t${entry.sourceCatalog}`, pairs)
     // This run's writes moved the folders they wrote to: record them as they are now.
     for (const [folder, stamp] of folders.afterRun()) {
       if (state.folders.get(folder) !== stamp) changed = true

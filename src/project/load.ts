@@ -15,7 +15,7 @@ import {InputError} from '../util/errors.js'
 import type {Host} from './host.js'
 import type {FolderListing} from './listing.js'
 import {listSourceFolder, readJson, readText, readTextStamped} from './read.js'
-import {SegmentCache, contentHash, cacheFolder} from './state.js'
+import {SegmentCache, contentHash, cacheFolder, type SourceFacts} from './state.js'
 
 import {createSegmenter, segmentSettings, type SegmentSettings, type Segmenter} from './plugins.js'
 
@@ -166,12 +166,12 @@ export async function loadProject(
   const sourceFolder = path.join(root, config.sourceDir)
   const {sources: files, assets} = listSourceFolder(host, sourceFolder)
   if (files.length === 0) throw new InputError(`no markdown documents found, expected \`*.md\` or \`*.mdx\` files under \`${config.sourceDir}/\``, config.sourceDir)
-  const sources = files.map((relativePath) => {
+  const sources = files.map((relativePath): SourceEntry => {
     const file = `${config.sourceDir}/${relativePath}`
     const absolute = path.join(sourceFolder, relativePath)
     const known = cache.facts.get(file)
     const stamp = known && options.unchanged?.(file) ? known.stamp : host.stamp(absolute)
-    if (known?.stamp === stamp) return {relativePath, file, absolute, facts: known, source: undefined as string | undefined, parsed: undefined as SegmentResult | undefined}
+    if (known?.stamp === stamp) return {relativePath, file, absolute, facts: known}
     const source = readText(host, absolute, file)!
     const hash = contentHash(source)
     // Touched but not changed (a checkout, a save without edits): only the stamp is new.
@@ -181,15 +181,14 @@ export async function loadProject(
   })
   cache.retain(new Set(files.map((relativePath) => `${config.sourceDir}/${relativePath}`)))
   // What changed is parsed now, together, on every core when there is enough of it.
-  const changed = sources.filter((entry) => !entry.facts && !entry.parsed) as Array<(typeof sources)[number] & {source: string}>
+  const changed = sources.filter((entry) => !entry.facts && !entry.parsed) as Array<SourceEntry & {source: string}>
   // A source read now whose segments the cache had is known at once.
   for (const entry of sources) if (!entry.facts && entry.parsed) remember(entry)
-  function remember(entry: (typeof sources)[number]): void {
-    const {stamp, hash} = entry as {stamp: string; hash: string}
-    cache.set(entry.file, stamp, hash, entry.parsed!)
+  function remember(entry: SourceEntry): void {
+    cache.set(entry.file, entry.stamp!, entry.hash!, entry.parsed!)
     entry.facts = cache.facts.get(entry.file)!
   }
-  const waiting = new Map<(typeof sources)[number], {resolve: () => void; reject: (error: Error) => void; promise: Promise<void>}>()
+  const waiting = new Map<SourceEntry, {resolve: () => void; reject: (error: Error) => void; promise: Promise<void>}>()
   for (const entry of changed) {
     let resolve!: () => void
     let reject!: (error: Error) => void
@@ -224,72 +223,15 @@ export async function loadProject(
   if (!segmenter && sources.some((entry) => entry.facts && !cache.hasShard(entry.file))) await loadSegmenter()
   let sourceLanguage = config.sourceLanguage
   const discovered: SwitcherLanguage[] = []
+  const reader: DocumentReader = {host, root, config, cache, sourceLanguage: () => project.sourceLanguage, segmenter: () => segmenter}
   const documents: ProjectDocument[] = sources.map((entry) => {
-    const {relativePath, file, absolute} = entry
-    const namespace = relativePath.replace(/\.(md|mdx|markdown)$/i, '')
-    // Still being segmented: the config names the languages, so nothing below needs its facts yet.
-    const pending = waiting.get(entry)
+    // A document still being segmented has no facts yet: the config names the languages then.
     if (entry.facts) {
       const facts = entry.facts
-      if (sourceLanguage === undefined && facts.lang !== undefined) sourceLanguage = canonicalTag(facts.lang, file, 'lang')
+      if (sourceLanguage === undefined && facts.lang !== undefined) sourceLanguage = canonicalTag(facts.lang, entry.file, 'lang')
       for (const language of facts.languageSwitcher) if (!discovered.some(({tag}) => tag === language.tag)) discovered.push(language)
     }
-    const facts = () => {
-      if (!entry.facts) throw new Error(`${file} is still being segmented: wait for its \`ready\``)
-      return entry.facts
-    }
-    let segmented: SegmentResult | undefined
-    let previousSource: Catalog | undefined
-    let previousSourceText: string | undefined
-    const readPrevious = (): Catalog => {
-      // The source language has no meta file.
-      const read = readCatalogFile({host, root, config}, project.sourceLanguage, namespace)
-      previousSourceText = read?.text
-      return read?.catalog ?? {}
-    }
-    const load = (): SegmentResult => {
-      let probe = entry.parsed
-      if (!probe) {
-        const source = entry.source ?? readText(host, absolute, file)!
-        const hash = entry.source === undefined ? contentHash(source) : facts().hash
-        probe = cache.get(file, hash, source)
-        if (!probe && !segmenter) {
-          // A damaged shard (or a source rewritten during the run): the parser was not loaded for
-          // this run, so forget the sources and let the next run parse them.
-          cache.discardFacts()
-          throw new InputError(`no cached segments for ${file} (the cache was damaged, or the file changed during the run); the cache is cleared, run again`, cacheFolder)
-        }
-        probe ??= segmenter!(source, file)
-      }
-      previousSource ??= readPrevious()
-      const previousKeys: PreviousKey[] = Object.entries(previousSource).map(([key, text]) => ({key, text}))
-      // Keys were assigned as if new; keep the keys of the last extract instead (on copies: the
-      // cached segments are shared).
-      return previousKeys.length > 0 ? {...probe, segments: reassignKeys(probe.segments.map((segment) => ({...segment})), previousKeys)} : probe
-    }
-    return {
-      file,
-      namespace,
-      relativePath,
-      // Known before parsing: it was computed when the file was read.
-      sourceHash: entry.facts?.hash ?? (entry as {hash: string}).hash,
-      get segmentCount() {
-        return facts().segments
-      },
-      ready: pending?.promise ?? Promise.resolve(),
-      get segmented() {
-        segmented ??= load()
-        return segmented
-      },
-      get previousSource() {
-        previousSource ??= readPrevious()
-        return previousSource
-      },
-      get previousSourceText() {
-        previousSource ??= readPrevious()
-        return previousSourceText
-      }
-    }
+    return new SourceDocument(entry, reader, waiting.get(entry)?.promise)
   })
   sourceLanguage ??= 'en'
   let languages = config.languages ?? discovered.map(({tag}) => tag)
@@ -305,4 +247,108 @@ export async function loadProject(
 /** Target languages: every language but the source's. */
 export function targetLanguages(project: Project): string[] {
   return project.languages.filter((language) => language !== project.sourceLanguage)
+}
+
+/** A source file as `loadProject` found it: its facts when the cache knows them, else what was read of it. */
+interface SourceEntry {
+  relativePath: string
+  file: string
+  absolute: string
+  facts?: SourceFacts
+  /** The text, when read by this run. */
+  source?: string
+  /** Its segments, once known (from the cache or the segmenter). */
+  parsed?: SegmentResult
+  stamp?: string
+  hash?: string
+}
+
+/** What the documents of one project share to read their segments and catalogs. */
+interface DocumentReader {
+  host: Host
+  root: string
+  config: Config
+  cache: SegmentCache
+  sourceLanguage(): string
+  /** The markdown parser, when this run loaded it. */
+  segmenter(): Segmenter | undefined
+}
+
+const alreadySegmented = Promise.resolve()
+
+/**
+ * A document of a loaded project. A class, not an object of closures: a project holds thousands
+ * of documents in each thread that loads it, and closures made the unread ones 2 KiB each.
+ */
+class SourceDocument implements ProjectDocument {
+  readonly file: string
+  readonly namespace: string
+  readonly relativePath: string
+  readonly sourceHash: string
+  readonly ready: Promise<void>
+  private segments: SegmentResult | undefined
+  private previous: {catalog: Catalog; text: string | undefined} | undefined
+
+  constructor(
+    private readonly entry: SourceEntry,
+    private readonly reader: DocumentReader,
+    pending: Promise<void> | undefined
+  ) {
+    this.file = entry.file
+    this.relativePath = entry.relativePath
+    this.namespace = entry.relativePath.replace(/\.(md|mdx|markdown)$/i, '')
+    // Known before parsing: it was computed when the file was read.
+    this.sourceHash = entry.facts?.hash ?? entry.hash!
+    this.ready = pending ?? alreadySegmented
+  }
+
+  private facts(): SourceFacts {
+    if (!this.entry.facts) throw new Error(`${this.file} is still being segmented: wait for its \`ready\``)
+    return this.entry.facts
+  }
+
+  get segmentCount(): number {
+    return this.facts().segments
+  }
+
+  get segmented(): SegmentResult {
+    return (this.segments ??= this.load())
+  }
+
+  get previousSource(): Catalog {
+    return this.readPrevious().catalog
+  }
+
+  get previousSourceText(): string | undefined {
+    return this.readPrevious().text
+  }
+
+  private readPrevious(): {catalog: Catalog; text: string | undefined} {
+    if (this.previous) return this.previous
+    // The source language has no meta file.
+    const read = readCatalogFile(this.reader, this.reader.sourceLanguage(), this.namespace)
+    return (this.previous = {catalog: read?.catalog ?? {}, text: read?.text})
+  }
+
+  private load(): SegmentResult {
+    const {entry, reader, file} = this
+    let probe = entry.parsed
+    if (!probe) {
+      const source = entry.source ?? readText(reader.host, entry.absolute, file)!
+      const hash = entry.source === undefined ? contentHash(source) : this.facts().hash
+      probe = reader.cache.get(file, hash, source)
+      const segmenter = reader.segmenter()
+      if (!probe && !segmenter) {
+        // A damaged shard (or a source rewritten during the run): the parser was not loaded for
+        // this run, so forget the sources and let the next run parse them.
+        reader.cache.discardFacts()
+        throw new InputError(`no cached segments for ${file} (the cache was damaged, or the file changed during the run); the cache is cleared, run again`, cacheFolder)
+      }
+      probe ??= segmenter!(source, file)
+    }
+    const previousKeys: PreviousKey[] = Object.entries(this.previousSource).map(([key, text]) => ({key, text}))
+    // Keys were assigned as if new; keep the keys of the last extract instead (on copies: the
+    // cached segments are shared).
+    return previousKeys.length > 0 ? {...probe, segments: reassignKeys(probe.segments.map((segment) => ({...segment})), previousKeys)} : probe
+  }
 }

@@ -109,10 +109,10 @@ export class WriteBatch {
   private finished = false
   /** Where new files go once a flush has many (the host's background writer), if it has one. */
   private deferred: DeferredWriter | undefined
-  /** Files given to `deferred` and not yet known to be written. */
-  private inFlight = new Set<string>()
-  /** Contents the caller gave up (`write`'s `handOver`). */
-  private readonly handedOver = new WeakSet<Uint8Array>()
+  /** Whether files given to `deferred` may not be written yet. */
+  private unsettled = false
+  /** Pending contents the caller gave up (`write`'s `handOver`), until the flush that passes them on. */
+  private readonly handedOver = new Set<Uint8Array>()
 
   /** `root`: the only folder the batch may touch; `stamps`: return the stamps of the files written. */
   constructor(
@@ -166,7 +166,7 @@ export class WriteBatch {
     this.pendingBytes -= this.pending.get(resolved)?.length ?? 0
     this.pending.delete(resolved)
     this.readBefore.delete(resolved)
-    if (this.inFlight.has(resolved)) this.settle()
+    if (this.unsettled && this.created.has(resolved)) this.settle()
     if (this.created.delete(resolved)) this.host.remove(resolved)
     const temporary = this.replacements.get(resolved)
     if (temporary !== undefined) {
@@ -230,7 +230,6 @@ export class WriteBatch {
     if (this.deferred) {
       for (const [file] of creations) {
         this.created.add(file)
-        this.inFlight.add(file)
         const folder = path.dirname(file)
         if (!this.createdFolders.has(folder)) {
           this.host.makeFolder(folder)
@@ -238,6 +237,7 @@ export class WriteBatch {
         }
       }
       this.deferred.create(creations, {stamp: this.recordStamps, handOver: this.handedOver})
+      this.unsettled ||= creations.length > 0
     } else {
       for (const [file, content] of creations) {
         this.created.add(file)
@@ -245,13 +245,14 @@ export class WriteBatch {
       }
     }
     this.pending.clear()
+    this.handedOver.clear()
     this.pendingBytes = 0
   }
 
   /** Wait for the files in the background writer; their stamps join the others. */
   private settle(): void {
-    if (!this.deferred || this.inFlight.size === 0) return
-    this.inFlight.clear()
+    if (!this.deferred || !this.unsettled) return
+    this.unsettled = false
     for (const [file, stamp] of this.deferred.settle()) this.stamps.set(file, stamp)
   }
 

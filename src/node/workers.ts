@@ -43,13 +43,15 @@ export const parallelThreshold = 400
 const batchSize = 64
 const batchesPerThread = 3
 
-/** Segment documents (results in input order); throws the first input error in input order. */
+/** Segment documents (results in input order, unless `arrived` hears them); throws the first input error in input order. */
 export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
   const threads = Math.min(Number(process.env.MD_L10N_THREADS) || Math.min(availableParallelism(), 4), availableParallelism(), 8)
   // Running from TypeScript sources (tests), the compiled worker is not beside this module.
   const workerFile = new URL('./segment-worker.js', import.meta.url)
   if (jobs.length < parallelThreshold || threads < 2 || !existsSync(workerFile)) return segmentInSequence(jobs, settings, arrived)
-  const answers: SegmentAnswer[] = new Array(jobs.length)
+  // With `arrived`, the caller has each result as it comes, and none is kept here.
+  const results: SegmentResult[] | undefined = arrived ? undefined : new Array(jobs.length)
+  let firstError: {index: number; error: Error} | undefined
   const queue: SegmentJob[][] = []
   for (let start = 0; start < jobs.length; start += batchSize) {
     queue.push(jobs.slice(start, start + batchSize).map(({source, file}, offset) => ({index: start + offset, source, file})))
@@ -58,8 +60,11 @@ export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
   const leftOver: SegmentJob[][] = []
   const receive = (batch: SegmentAnswer[]) => {
     for (const answer of batch) {
-      answers[answer.index] = answer
-      arrived?.(answer.index, outcomeOf(answer, jobs[answer.index]!.source))
+      const outcome = outcomeOf(answer, jobs[answer.index]!.source)
+      if ('error' in outcome) {
+        if (!firstError || answer.index < firstError.index) firstError = {index: answer.index, error: outcome.error}
+      } else if (results) results[answer.index] = outcome.result
+      arrived?.(answer.index, outcome)
     }
   }
   const workers = Array.from({length: threads}, () => new Worker(workerFile, {workerData: settings, resourceLimits: threadResourceLimits()}))
@@ -108,11 +113,8 @@ export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
-  return answers.map((answer, index) => {
-    const outcome = outcomeOf(answer, jobs[index]!.source)
-    if ('error' in outcome) throw outcome.error
-    return outcome.result
-  })
+  if (firstError) throw firstError.error
+  return results
 }
 
 function outcomeOf(answer: SegmentAnswer, source: string): SegmentOutcome {

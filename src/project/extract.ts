@@ -182,6 +182,8 @@ export function extractProject(project: Project, targets: readonly string[], opt
       // A namespace nothing happened to is kept in its stored form.
       const stored = state.encoded(document.namespace)
       if (touchedDocument.sourceCatalogFile !== undefined || touchedDocument.languages.length > 0) touchedDocuments.push(touchedDocument)
+      // This run is done with the document's segments: held for every document, they would be most of its heap.
+      document.releaseSegments?.()
       if (touched || stored === undefined) {
         changed = true
         extracted.set(document.namespace, entry)

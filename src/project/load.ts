@@ -25,23 +25,27 @@ export type SegmentOutcome = {result: SegmentResult} | {error: Error}
 /**
  * Segment many documents at once (on worker threads, in the Node host); results in input order,
  * or the first input error in input order. `arrived`, when given, hears each document's outcome as
- * soon as it is known, in any order.
+ * soon as it is known, in any order; the caller then has the results, and the promise may settle
+ * without them (a project's thousands of results, all kept to the end, would be most of its heap).
  */
-export type SegmentMany = (jobs: ReadonlyArray<{source: string; file: string}>, settings: SegmentSettings, arrived?: (index: number, outcome: SegmentOutcome) => void) => Promise<SegmentResult[]>
+export type SegmentMany = (jobs: ReadonlyArray<{source: string; file: string}>, settings: SegmentSettings, arrived?: (index: number, outcome: SegmentOutcome) => void) => Promise<SegmentResult[] | undefined>
 
 /** The one-thread way: what a project without a `segmentMany` uses. */
 export const segmentInSequence: SegmentMany = async (jobs, settings, arrived) => {
   const segment = await createSegmenter(settings)
-  return jobs.map(({source, file}, index) => {
+  const results: SegmentResult[] | undefined = arrived ? undefined : []
+  for (const [index, {source, file}] of jobs.entries()) {
+    let result: SegmentResult
     try {
-      const result = segment(source, file)
-      arrived?.(index, {result})
-      return result
+      result = segment(source, file)
     } catch (error) {
       arrived?.(index, {error: error as Error})
       throw error
     }
-  })
+    arrived?.(index, {result})
+    results?.push(result)
+  }
+  return results
 }
 
 export interface ProjectDocument {
@@ -66,6 +70,11 @@ export interface ProjectDocument {
   readonly previousSource: Catalog
   /** The text of that catalog's file, as read for `previousSource`; `undefined` when there is none. */
   readonly previousSourceText: string | undefined
+  /**
+   * Let go of the segments read so far; `segmented` reads them again (from the cache) when next
+   * asked for. A command that goes through the documents once keeps its memory flat with it.
+   */
+  releaseSegments?(): void
 }
 
 export interface Project {
@@ -330,9 +339,15 @@ class SourceDocument implements ProjectDocument {
     return (this.previous = {catalog: read?.catalog ?? {}, text: read?.text})
   }
 
+  releaseSegments(): void {
+    this.segments = undefined
+  }
+
   private load(): SegmentResult {
     const {entry, reader, file} = this
     let probe = entry.parsed
+    // The segments as they arrived go to this document (the cache keeps them as bytes).
+    entry.parsed = undefined
     if (!probe) {
       const source = entry.source ?? readText(reader.host, entry.absolute, file)!
       const hash = entry.source === undefined ? contentHash(source) : this.facts().hash

@@ -23,7 +23,7 @@ import {version as toolVersion} from '../version.js'
 
 export const cacheFolder = '.md-l10n-cache'
 /** The layout of the files below: a new layout ignores files of the old one. */
-const formatVersion = 7
+const formatVersion = 8
 
 /**
  * A map of strings packed into one string: a hundred thousand entries load in a tenth of the time
@@ -85,7 +85,12 @@ export interface SourceFacts {
 }
 
 type CachedSegments = Omit<SegmentResult, 'source'>
-type Shard = Map<string, {hash: string; result: CachedSegments}>
+/**
+ * A shard holds each file's segments serialized on their own: reading a shard materializes none of
+ * them, and a file's are deserialized when asked for. Segments held as bytes are outside the
+ * JavaScript heap, which V8 grows by a multiple of what it holds.
+ */
+type Shard = Map<string, {hash: string; bytes: Uint8Array}>
 
 function shardOf(file: string): number {
   let value = 0
@@ -144,15 +149,21 @@ export class SegmentCache {
     return exists
   }
 
-  /** The segments of `file` when its content hash is `hash` (shared with the cache: do not modify). */
+  /** The segments of `file` when its content hash is `hash` (a copy of the cache's, each time). */
   get(file: string, hash: string, source: string): SegmentResult | undefined {
     const entry = this.shard(file).get(file)
-    return entry?.hash === hash ? {...entry.result, source} : undefined
+    if (entry?.hash !== hash) return undefined
+    try {
+      return {...(deserialize(entry.bytes) as CachedSegments), source}
+    } catch {
+      // Damaged bytes: as if the cache did not have them.
+      return undefined
+    }
   }
 
   set(file: string, stamp: string, hash: string, result: SegmentResult): void {
     const {source: _, ...rest} = result
-    this.shard(file).set(file, {hash, result: rest})
+    this.shard(file).set(file, {hash, bytes: serialize(rest)})
     this.dirtyShards.add(shardOf(file))
     const lang = result.frontMatter?.fields.get('lang')?.value
     this.setFacts(file, {stamp, hash, segments: result.segments.length, lang: lang === undefined ? undefined : String(lang), languageSwitcher: result.languageSwitcher})

@@ -17,6 +17,11 @@ it('segments on worker threads exactly as on one thread, in input order, input e
   const broken = [...jobs]
   broken[450] = {file: 'deep.md', source: `${'> '.repeat(500)}x\n`}
   await expect(segmentAll(broken, settings)).rejects.toThrow(/nesting is deeper/)
+  // The first error in input order, also when the results are heard as they arrive (in any order).
+  broken[420] = {file: 'deep-first.md', source: `${'> '.repeat(500)}y\n`}
+  const heard: number[] = []
+  await expect(segmentAll(broken, settings, (index: number) => heard.push(index))).rejects.toMatchObject({file: 'deep-first.md'})
+  expect(heard.length).toBe(broken.length)
 })
 
 // A process started with `--max-old-space-size` gives every thread that limit (node/thread-heap).
@@ -31,7 +36,7 @@ it.skipIf(heapFlagSet)('gives the batches of a thread past its heap limit to the
   jobs[300] = {file: 'long-list.md', source: Array.from({length: 10_000}, (_, index) => `- item ${index} of [the list](https://example.com/${index})\n`).join('')}
   const settings = {frontMatterFields: ['title', 'description'], dialect: 'gfm', proseAttributes: ['title'], remarkPlugins: []}
   const sequential = jobs.map(({source, file}) => segmentDocument(source, {file, proseAttributes: settings.proseAttributes}))
-  const arrived: number[] = []
+  const arrived: unknown[] = []
   try {
     // One thread stops at the long list, the other goes on; then both stop at once.
     process.env.MD_L10N_THREAD_HEAP_MB = '32'
@@ -43,8 +48,9 @@ it.skipIf(heapFlagSet)('gives the batches of a thread past its heap limit to the
     const stopped = await new Promise((resolve) => alone.on('error', (error: {code?: string}) => resolve(error.code)).on('message', () => resolve('answered')))
     await alone.terminate()
     expect(stopped).toBe('ERR_WORKER_OUT_OF_MEMORY')
-    expect(await segmentAll(jobs, settings, (index: number) => arrived.push(index))).toEqual(sequential)
-    expect([...arrived].sort((a, b) => a - b)).toEqual(jobs.map((_, index) => index))
+    // Heard as they arrive, the results are the caller's: none is kept for the promise.
+    expect(await segmentAll(jobs, settings, (index: number, outcome: {result: unknown}) => (arrived[index] = outcome.result))).toBeUndefined()
+    expect(arrived).toEqual(sequential)
     process.env.MD_L10N_THREAD_HEAP_MB = '4'
     expect(await segmentAll(jobs.slice(0, parallelThreshold), settings)).toEqual(sequential.slice(0, parallelThreshold))
   } finally {

@@ -6,8 +6,10 @@ import {describe, expect, it} from 'vitest'
 import {existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'
+import {deserialize, serialize} from 'node:v8'
 import {openProject} from '../../src/project/index.js'
 import {nodeHost} from '../../src/node/host.js'
+import {loadProject} from '../../src/project/load.js'
 import {copyProject, docsProject, projectRoot, snapshot, translateCatalog} from '../helpers.js'
 
 const article = 'source/openai-palace-drama.md'
@@ -179,5 +181,42 @@ describe.runIf(existsSync(path.join(projectRoot, 'lib/cli/bin.js')))('a damaged 
     expect(child.stderr).toMatch(/^md-l10n build: \.md-l10n-cache: no cached segments for source\/openai-palace-drama\.md \(the cache was damaged/)
     expect(spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root]).status).toBe(0)
     expect(snapshot(path.join(root, 'dist/docs'))).toEqual(before)
+  })
+
+  it("reports one document's segments damaged inside a shard that reads the same way", async () => {
+    const root = copyProject()
+    await extract(root)
+    await build(root)
+    const before = snapshot(path.join(root, 'dist/docs'))
+    const cache = path.join(root, '.md-l10n-cache')
+    const folder = path.join(cache, readdirSync(cache).find((name) => name.startsWith('segments-'))!)
+    // Each document's segments are serialized on their own inside the shard: damage the article's only.
+    const shards = readdirSync(folder).filter((name) => /^\d+\.v8$/.test(name))
+    const file = path.join(folder, shards.find((name) => (deserialize(readFileSync(path.join(folder, name))) as Map<string, unknown>).has(article))!)
+    const shard = deserialize(readFileSync(file)) as Map<string, {hash: string; bytes: Uint8Array}>
+    shard.set(article, {...shard.get(article)!, bytes: Buffer.from('not segments')})
+    writeFileSync(file, serialize(shard))
+    rmSync(path.join(root, 'dist'), {recursive: true})
+    const child = spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root], {encoding: 'utf8'})
+    expect(child.status).toBe(2)
+    expect(child.stderr).toMatch(/^md-l10n build: \.md-l10n-cache: no cached segments for source\/openai-palace-drama\.md \(the cache was damaged/)
+    expect(spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root]).status).toBe(0)
+    expect(snapshot(path.join(root, 'dist/docs'))).toEqual(before)
+  })
+})
+
+describe("a document's segments", () => {
+  it('are read again from the cache once let go, equal and new (the parser is not loaded for a run the cache serves)', async () => {
+    const root = copyProject()
+    await extract(root)
+    const project = await loadProject(nodeHost, root)
+    const document = project.documents.find(({file}) => file === article)!
+    const first = document.segmented
+    expect(document.segmented).toBe(first)
+    document.releaseSegments!()
+    const again = document.segmented
+    expect(again).not.toBe(first)
+    expect(again).toEqual(first)
+    expect(again.segments.map(({key}) => key)).toContain(key)
   })
 })

@@ -362,8 +362,8 @@ class SourceDocument implements ProjectDocument {
       probe ??= segmenter!(source, file)
     }
     const previousKeys: PreviousKey[] = Object.entries(this.previousSource).map(([key, text]) => ({key, text}))
-    // Keys were assigned as if new; keep the keys of the last extract instead (on copies: the
-    // cached segments are shared).
-    return previousKeys.length > 0 ? {...probe, segments: reassignKeys(probe.segments.map((segment) => ({...segment})), previousKeys)} : probe
+    // Keys were assigned as if new; keep the keys of the last extract instead (in place: the
+    // segments are this document's own, as the cache hands out copies).
+    return previousKeys.length > 0 ? {...probe, segments: reassignKeys(probe.segments, previousKeys)} : probe
   }
 }

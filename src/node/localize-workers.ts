@@ -11,7 +11,7 @@ import {createRequire} from 'node:module'
 import {localizeHere, type LocalizeMany, type LocalizeOutcome, type LocalizedOutput} from '../project/build.js'
 import {FolderListing} from '../project/listing.js'
 import {InputError} from '../util/errors.js'
-import {ranOutOfMemory, threadResourceLimits} from './thread-heap.js'
+import {ranOutOfMemory, threadResourceLimits, warnWorkMoved} from './thread-heap.js'
 
 export interface LocalizeJob {
   index: number
@@ -93,6 +93,7 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
     })
     worker.on('error', (error) => {
       if (ranOutOfMemory(error)) {
+        if (!workers.some(({stopped}) => stopped)) warnWorkMoved('localized')
         thread.stopped = true
         for (const batch of [...thread.posted.values(), ...thread.queue.splice(0)]) for (const {index} of batch) leftOver.add(index)
         thread.posted.clear()

@@ -29,3 +29,15 @@ export function threadResourceLimits({workMoves = true} = {}): ResourceLimits {
 export function ranOutOfMemory(error: unknown): boolean {
   return (error as {code?: unknown} | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
 }
+
+/** The code of the process warning that work moved off a thread that ran past its heap limit. */
+export const workMovedWarning = 'MD_L10N_THREAD_OUT_OF_MEMORY'
+
+/**
+ * Say that a thread ran past its heap limit and what it had not done moved to the main thread: the
+ * run succeeds, slower and with more memory on the main thread, and the user can raise the limit.
+ * A process warning, which Node prints on stderr and a program can hear (`process.on('warning')`).
+ */
+export function warnWorkMoved(work: 'segmented' | 'localized'): void {
+  process.emitWarning(`a worker thread ran past its heap limit: the documents it had left are ${work} on the main thread (MD_L10N_THREAD_HEAP_MB=<MiB> raises the limit)`, {code: workMovedWarning})
+}

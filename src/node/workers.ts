@@ -13,7 +13,7 @@ import type {SegmentResult} from '../segment/index.js'
 import {InputError} from '../util/errors.js'
 import {segmentInSequence, type SegmentMany, type SegmentOutcome} from '../project/load.js'
 import {createSegmenter, type Segmenter} from '../project/plugins.js'
-import {ranOutOfMemory, threadResourceLimits} from './thread-heap.js'
+import {ranOutOfMemory, threadResourceLimits, warnWorkMoved} from './thread-heap.js'
 
 export interface SegmentJob {
   index: number
@@ -58,6 +58,7 @@ export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
   }
   // Batches of a thread that ran past its heap limit, not answered: segmented here instead.
   const leftOver: SegmentJob[][] = []
+  let workMoved = false
   const receive = (batch: SegmentAnswer[]) => {
     for (const answer of batch) {
       const outcome = outcomeOf(answer, jobs[answer.index]!.source)
@@ -94,6 +95,8 @@ export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
             worker.on('error', (error) => {
               if (!ranOutOfMemory(error)) return reject(error)
               // The other threads take the rest of the queue (this one, if none is left).
+              if (!workMoved) warnWorkMoved('segmented')
+              workMoved = true
               stopped = true
               leftOver.push(...posted.values())
               posted.clear()

@@ -37,6 +37,9 @@ it.skipIf(heapFlagSet)('gives the batches of a thread past its heap limit to the
   const settings = {frontMatterFields: ['title', 'description'], dialect: 'gfm', proseAttributes: ['title'], remarkPlugins: []}
   const sequential = jobs.map(({source, file}) => segmentDocument(source, {file, proseAttributes: settings.proseAttributes}))
   const arrived: unknown[] = []
+  const warnings: unknown[] = []
+  const hear = (warning: Error & {code?: string}) => void (warning.code === 'MD_L10N_THREAD_OUT_OF_MEMORY' && warnings.push({code: warning.code, message: warning.message}))
+  const movedToMainThread = {code: 'MD_L10N_THREAD_OUT_OF_MEMORY', message: 'a worker thread ran past its heap limit: the documents it had left are segmented on the main thread (MD_L10N_THREAD_HEAP_MB=<MiB> raises the limit)'}
   try {
     // One thread stops at the long list, the other goes on; then both stop at once.
     process.env.MD_L10N_THREAD_HEAP_MB = '32'
@@ -48,12 +51,17 @@ it.skipIf(heapFlagSet)('gives the batches of a thread past its heap limit to the
     const stopped = await new Promise((resolve) => alone.on('error', (error: {code?: string}) => resolve(error.code)).on('message', () => resolve('answered')))
     await alone.terminate()
     expect(stopped).toBe('ERR_WORKER_OUT_OF_MEMORY')
+    process.on('warning', hear)
     // Heard as they arrive, the results are the caller's: none is kept for the promise.
     expect(await segmentAll(jobs, settings, (index: number, outcome: {result: unknown}) => (arrived[index] = outcome.result))).toBeUndefined()
     expect(arrived).toEqual(sequential)
+    expect(warnings).toEqual([movedToMainThread])
     process.env.MD_L10N_THREAD_HEAP_MB = '4'
     expect(await segmentAll(jobs.slice(0, parallelThreshold), settings)).toEqual(sequential.slice(0, parallelThreshold))
+    // Said once a run, however many threads stop.
+    expect(warnings).toEqual([movedToMainThread, movedToMainThread])
   } finally {
+    process.off('warning', hear)
     delete process.env.MD_L10N_THREAD_HEAP_MB
   }
 }, 120_000)

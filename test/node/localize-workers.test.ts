@@ -29,11 +29,11 @@ function translatedPair(): [string, string] {
   return pair
 }
 const outputsOf = (root: string) => ['docs', 'locales'].map((folder) => snapshot(path.join(root, 'dist', folder)))
-/** A build under a heap limit for its threads (a `--max-old-space-size` in NODE_OPTIONS would set it instead: node/thread-heap). */
 /** The warnings a run printed that work moved off a thread, and the one it prints (Node's own form). */
 const workMovedWarnings = (stderr: string) => stderr.split('\n').filter((line) => line.includes('MD_L10N_THREAD_OUT_OF_MEMORY'))
 const movedToMainThread = expect.stringMatching(/^\(node:\d+\) \[MD_L10N_THREAD_OUT_OF_MEMORY\] Warning: a worker thread ran past its heap limit: the documents it had left are localized on the main thread \(MD_L10N_THREAD_HEAP_MB=<MiB> raises the limit\)$/)
 
+/** A build under a heap limit for its threads (a `--max-old-space-size` in NODE_OPTIONS would set it instead: node/thread-heap). */
 const buildLimited = (root: string, heapMb: string) => {
   const {NODE_OPTIONS: _, ...inherited} = process.env
   return spawnSync(process.execPath, [bin, 'build', '--cwd', root], {encoding: 'utf8', env: {...inherited, MD_L10N_THREADS: '2', MD_L10N_THREAD_HEAP_MB: heapMb}})

@@ -160,14 +160,27 @@ describe('incremental runs', () => {
   })
 })
 
+/** A project extracted and built, its built documents, and the folder of its segment cache. */
+async function builtWithCache() {
+  const root = copyProject()
+  await extract(root)
+  await build(root)
+  const cache = path.join(root, '.md-l10n-cache')
+  return {root, before: snapshot(path.join(root, 'dist/docs')), folder: path.join(cache, readdirSync(cache).find((name) => name.startsWith('segments-'))!)}
+}
+
+/** A build in a fresh process (this one has the parser loaded already and would just parse again) reports the damage (exit 2) and clears it; the next builds `before` again. */
+function expectReportedAndCleared(root: string, before: Map<string, string>): void {
+  const child = spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root], {encoding: 'utf8'})
+  expect(child.status).toBe(2)
+  expect(child.stderr).toMatch(/^md-l10n build: \.md-l10n-cache: no cached segments for source\/openai-palace-drama\.md \(the cache was damaged/)
+  expect(spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root]).status).toBe(0)
+  expect(snapshot(path.join(root, 'dist/docs'))).toEqual(before)
+}
+
 describe.runIf(existsSync(path.join(projectRoot, 'lib/cli/bin.js')))('a damaged cache', () => {
   it('costs a rerun, never a wrong output: a missing shard is parsed again, a corrupt one is reported (exit 2) and cleared', async () => {
-    const root = copyProject()
-    await extract(root)
-    await build(root)
-    const before = snapshot(path.join(root, 'dist/docs'))
-    const cache = path.join(root, '.md-l10n-cache')
-    const folder = path.join(cache, readdirSync(cache).find((name) => name.startsWith('segments-'))!)
+    const {root, before, folder} = await builtWithCache()
     const shard = readdirSync(folder).find((name) => /^\d+\.v8$/.test(name))!
     rmSync(path.join(root, 'dist'), {recursive: true})
     rmSync(path.join(folder, shard))
@@ -175,21 +188,11 @@ describe.runIf(existsSync(path.join(projectRoot, 'lib/cli/bin.js')))('a damaged 
     expect(snapshot(path.join(root, 'dist/docs'))).toEqual(before)
     writeFileSync(path.join(folder, shard), 'not a cache file')
     rmSync(path.join(root, 'dist'), {recursive: true})
-    // A fresh process: this one has the parser loaded already and would just parse again.
-    const child = spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root], {encoding: 'utf8'})
-    expect(child.status).toBe(2)
-    expect(child.stderr).toMatch(/^md-l10n build: \.md-l10n-cache: no cached segments for source\/openai-palace-drama\.md \(the cache was damaged/)
-    expect(spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root]).status).toBe(0)
-    expect(snapshot(path.join(root, 'dist/docs'))).toEqual(before)
+    expectReportedAndCleared(root, before)
   })
 
   it("reports one document's segments damaged inside a shard that reads the same way", async () => {
-    const root = copyProject()
-    await extract(root)
-    await build(root)
-    const before = snapshot(path.join(root, 'dist/docs'))
-    const cache = path.join(root, '.md-l10n-cache')
-    const folder = path.join(cache, readdirSync(cache).find((name) => name.startsWith('segments-'))!)
+    const {root, before, folder} = await builtWithCache()
     // Each document's segments are serialized on their own inside the shard: damage the article's only.
     const shards = readdirSync(folder).filter((name) => /^\d+\.v8$/.test(name))
     const file = path.join(folder, shards.find((name) => (deserialize(readFileSync(path.join(folder, name))) as Map<string, unknown>).has(article))!)
@@ -197,11 +200,7 @@ describe.runIf(existsSync(path.join(projectRoot, 'lib/cli/bin.js')))('a damaged 
     shard.set(article, {...shard.get(article)!, bytes: Buffer.from('not segments')})
     writeFileSync(file, serialize(shard))
     rmSync(path.join(root, 'dist'), {recursive: true})
-    const child = spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root], {encoding: 'utf8'})
-    expect(child.status).toBe(2)
-    expect(child.stderr).toMatch(/^md-l10n build: \.md-l10n-cache: no cached segments for source\/openai-palace-drama\.md \(the cache was damaged/)
-    expect(spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root]).status).toBe(0)
-    expect(snapshot(path.join(root, 'dist/docs'))).toEqual(before)
+    expectReportedAndCleared(root, before)
   })
 })
 

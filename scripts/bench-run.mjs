@@ -39,6 +39,9 @@ const [mode, ...rest] = process.argv.slice(2)
 const started = performance.now()
 let result = {}
 if (mode === 'cli') {
+  // As the command does (lib/cli/bin.js): its heaps grow by a bounded factor.
+  const {boundHeapGrowth} = await import('../lib/node/heap-growth.js')
+  boundHeapGrowth()
   const {main} = await import('../lib/cli/main.js')
   const quiet = {out() {}, err() {}, isTTY: false}
   result.code = await main(rest, quiet)

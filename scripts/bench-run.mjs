@@ -5,6 +5,9 @@
  *   node scripts/bench-run.mjs cli <args…>
  *   node scripts/bench-run.mjs floor <folder> [threads]  bare remark parse of every page (threads: workers, each its share)
  *   node scripts/bench-run.mjs files <from> <to>         write the files of <from> again under <to>
+ *   node scripts/bench-run.mjs at-once <sources> <from> <to>…   parse every page on a thread while the
+ *                                                          main thread writes the files of each <from>
+ *                                                          (no metas) under its <to>
  *   node scripts/bench-run.mjs stat <folder>             stat every file under <folder> once
  *   node scripts/bench-run.mjs import parser|md-l10n    import the markdown parser alone, or md-l10n's entry
  *   node scripts/bench-run.mjs segment <project>         load and segment a project (MD_L10N_THREADS)
@@ -29,10 +32,15 @@ async function parseAll(folder, files) {
 }
 
 if (!isMainThread) {
-  parentPort.postMessage(await parseAll(workerData.folder, workerData.files))
+  const nodes = await parseAll(workerData.folder, workerData.files)
+  // When it ended, as a time every thread reads alike (a busy main thread hears the message late).
+  parentPort.postMessage({nodes, endedAt: performance.timeOrigin + performance.now()})
   process.exit(0)
 }
 
+/** The floor's parse of `files` on a thread of its own: `{nodes, endedAt}`. */
+const parseOnThread = (folder, files) => new Promise((resolve, reject) => new Worker(new URL(import.meta.url), {workerData: {folder, files}}).once('message', resolve).once('error', reject))
+const cpuMs = ({user, system}) => Math.round((user + system) / 1000)
 const filesUnder = (folder) => readdirSync(folder, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name))
 
 const [mode, ...rest] = process.argv.slice(2)
@@ -52,18 +60,42 @@ if (mode === 'cli') {
   if (threads <= 1) result.nodes = await parseAll(folder, files)
   else {
     const shares = Array.from({length: threads}, (_, index) => files.filter((_, file) => file % threads === index))
-    const counts = await Promise.all(shares.map((share) => new Promise((resolve, reject) => new Worker(new URL(import.meta.url), {workerData: {folder, files: share}}).once('message', resolve).once('error', reject))))
-    result.nodes = counts.reduce((sum, count) => sum + count, 0)
+    const counts = await Promise.all(shares.map((share) => parseOnThread(folder, share)))
+    result.nodes = counts.reduce((sum, {nodes}) => sum + nodes, 0)
   }
 } else if (mode === 'files') {
   // The file-system floor: the same files, bytes and folders, written with plain writeFileSync.
   const [from, to] = rest
   const files = filesUnder(from).map((file) => ({file: path.join(to, path.relative(from, file)), bytes: readFileSync(file)}))
   const writing = performance.now()
+  const cpuBefore = process.cpuUsage()
   for (const folder of new Set(files.map(({file}) => path.dirname(file)))) mkdirSync(folder, {recursive: true})
   for (const {file, bytes} of files) writeFileSync(file, bytes)
+  result.cpuMs = cpuMs(process.cpuUsage(cpuBefore))
   result.files = files.length
   result.ms = Math.round(performance.now() - writing)
+} else if (mode === 'at-once') {
+  // Both floors at once, as a tool that overlaps them perfectly would run: one thread parses every
+  // page while the main thread writes the files of a cold extract and build (catalogs, documents,
+  // exports: the metas are written later, by the translators' pass). The least such a run can
+  // take on this machine, from the moment the files to write are in memory.
+  const [sources, ...pairs] = rest
+  const files = []
+  for (let index = 0; index < pairs.length; index += 2) {
+    const [from, to] = [pairs[index], pairs[index + 1]]
+    for (const file of filesUnder(from)) if (!file.endsWith('.meta.json')) files.push({file: path.join(to, path.relative(from, file)), bytes: readFileSync(file)})
+  }
+  const pages = readdirSync(sources, {recursive: true}).map(String).filter((name) => name.endsWith('.md'))
+  const begun = performance.timeOrigin + performance.now()
+  const cpuBefore = process.cpuUsage()
+  const parsed = parseOnThread(sources, pages)
+  for (const folder of new Set(files.map(({file}) => path.dirname(file)))) mkdirSync(folder, {recursive: true})
+  for (const {file, bytes} of files) writeFileSync(file, bytes)
+  result.writeMs = Math.round(performance.timeOrigin + performance.now() - begun)
+  result.parseMs = Math.round((await parsed).endedAt - begun)
+  result.cpuMs = cpuMs(process.cpuUsage(cpuBefore))
+  result.files = files.length
+  result.ms = Math.max(result.writeMs, result.parseMs)
 } else if (mode === 'import') {
   if (rest[0] === 'parser') await Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')])
   else await import('../lib/index.js')
@@ -112,5 +144,8 @@ if (mode === 'cli') {
   await watching
 }
 result.ms ??= Math.round(performance.now() - started)
+// CPU time (user + system) of every thread of the process: on two cores, a run can take no less
+// than half of it.
+result.cpuMs ??= cpuMs(process.cpuUsage())
 result.maxRssMiB = Math.round(process.resourceUsage().maxRSS / 1024)
 console.log(JSON.stringify(result))

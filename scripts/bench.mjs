@@ -123,8 +123,12 @@ const previous = base && cold(base.runner, 'md-l10n-bench-baseline-')
 const floorCopy = fresh('md-l10n-bench-files-')
 const filesLocales = measure(runner, 'files', path.join(current.root, 'locales'), path.join(floorCopy, 'locales'))
 const filesDist = measure(runner, 'files', path.join(current.root, 'dist'), path.join(floorCopy, 'dist'))
-const filesFloor = {ms: filesLocales.ms + filesDist.ms, files: filesLocales.files + filesDist.files}
+const filesFloor = {ms: filesLocales.ms + filesDist.ms, files: filesLocales.files + filesDist.files, cpuMs: filesLocales.cpuMs + filesDist.cpuMs}
 const statFloor = measure(runner, 'stat', path.join(current.root, 'locales'))
+// Both floors at once, in another new folder: the pages parsed on one thread while the files of
+// a cold extract and build are written on the other, the least that work can take here.
+const atOnceCopy = fresh('md-l10n-bench-at-once-')
+const atOnce = measure(runner, 'at-once', path.join(sources, 'source'), path.join(current.root, 'locales'), path.join(atOnceCopy, 'locales'), path.join(current.root, 'dist'), path.join(atOnceCopy, 'dist'))
 
 /** Warm runs, one page edited, the watcher and the review site, on the cold project. */
 function warmRuns() {
@@ -171,54 +175,59 @@ if (!coldOnly && spawnSync('po4a-updatepo', ['--version']).status === 0 && spawn
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
 const perPage = (ms, count = pages.length) => `${(ms / count).toFixed(2)} ms`
+const cpu = (run) => (run.cpuMs === undefined ? '' : seconds(run.cpuMs))
 const rows = [
-  ['step', 'wall', 'peak RSS', 'per page', 'note'],
-  ['parse (floor), 1 thread', seconds(parseOne.ms), `${parseOne.maxRssMiB} MiB`, perPage(parseOne.ms), 'unified + remark-parse + GFM + math'],
-  ['parse (floor), 2 threads', seconds(parseTwo.ms), `${parseTwo.maxRssMiB} MiB`, perPage(parseTwo.ms), 'the same, the pages split over two worker threads'],
-  ['write the same files (floor)', seconds(filesFloor.ms), '', perPage(filesFloor.ms), `${filesFloor.files} files: plain writeFileSync, in a new folder`],
-  ['stat every catalog (floor)', seconds(statFloor.ms), '', perPage(statFloor.ms), `${statFloor.files} files: what a warm build must look at`],
-  ['import unified + remark-parse + GFM', seconds(importParser.ms), `${importParser.maxRssMiB} MiB`, '', 'a process that imports the parser alone'],
-  ['import md-l10n', seconds(importEntry.ms), `${importEntry.maxRssMiB} MiB`, '', `${(importEntry.ms / importParser.ms).toFixed(2)} × the parser's import`],
-  ['md-l10n segmentation, cold', seconds(segmentTwo.ms), `${segmentTwo.maxRssMiB} MiB`, perPage(segmentTwo.ms), 'load a project: read, parse, segment (worker threads)'],
-  ['cold extract', seconds(current.extract.ms), `${current.extract.maxRssMiB} MiB`, perPage(current.extract.ms), `${targets.length} target catalogs per page, new folder`],
-  ['cold build', seconds(current.build.ms), `${current.build.maxRssMiB} MiB`, perPage(current.build.ms), `${languages.length} documents + catalogs per page, translated`],
-  ['fresh clone: extract', seconds(current.cloneExtract.ms), `${current.cloneExtract.maxRssMiB} MiB`, perPage(current.cloneExtract.ms), 'the translated project checked out anew: no cache, no output'],
-  ['fresh clone: build', seconds(current.cloneBuild.ms), `${current.cloneBuild.maxRssMiB} MiB`, perPage(current.cloneBuild.ms), 'what CI runs on every push'],
-  ['documents only: cold extract', seconds(documentsOnly.extract.ms), `${documentsOnly.extract.maxRssMiB} MiB`, perPage(documentsOnly.extract.ms), '`exportCatalogs: false`, new folder'],
-  ['documents only: cold build', seconds(documentsOnly.build.ms), `${documentsOnly.build.maxRssMiB} MiB`, perPage(documentsOnly.build.ms), `${languages.length} documents per page, no dist/locales`],
-  ['documents only: fresh clone extract', seconds(documentsOnly.cloneExtract.ms), `${documentsOnly.cloneExtract.maxRssMiB} MiB`, perPage(documentsOnly.cloneExtract.ms), ''],
-  ['documents only: fresh clone build', seconds(documentsOnly.cloneBuild.ms), `${documentsOnly.cloneBuild.maxRssMiB} MiB`, perPage(documentsOnly.cloneBuild.ms), ''],
-  ['fresh clone: build, heap bounded', seconds(bounded.ms), `${bounded.maxRssMiB} MiB`, perPage(bounded.ms), '`NODE_OPTIONS=--max-old-space-size=200`: a runner short of memory']
+  ['step', 'wall', 'CPU', 'peak RSS', 'per page', 'note'],
+  ['parse (floor), 1 thread', seconds(parseOne.ms), cpu(parseOne), `${parseOne.maxRssMiB} MiB`, perPage(parseOne.ms), 'unified + remark-parse + GFM + math'],
+  ['parse (floor), 2 threads', seconds(parseTwo.ms), cpu(parseTwo), `${parseTwo.maxRssMiB} MiB`, perPage(parseTwo.ms), 'the same, the pages split over two worker threads'],
+  ['write the same files (floor)', seconds(filesFloor.ms), cpu(filesFloor), '', perPage(filesFloor.ms), `${filesFloor.files} files: plain writeFileSync, in a new folder`],
+  ['stat every catalog (floor)', seconds(statFloor.ms), cpu(statFloor), '', perPage(statFloor.ms), `${statFloor.files} files: what a warm build must look at`],
+  ['parse and write at once (floor)', seconds(atOnce.ms), cpu(atOnce), '', perPage(atOnce.ms), `parse on one thread (${seconds(atOnce.parseMs)}) while the other writes ${atOnce.files} files (${seconds(atOnce.writeMs)})`],
+  ['import unified + remark-parse + GFM', seconds(importParser.ms), cpu(importParser), `${importParser.maxRssMiB} MiB`, '', 'a process that imports the parser alone'],
+  ['import md-l10n', seconds(importEntry.ms), cpu(importEntry), `${importEntry.maxRssMiB} MiB`, '', `${(importEntry.ms / importParser.ms).toFixed(2)} × the parser's import`],
+  ['md-l10n segmentation, cold', seconds(segmentTwo.ms), cpu(segmentTwo), `${segmentTwo.maxRssMiB} MiB`, perPage(segmentTwo.ms), 'load a project: read, parse, segment (worker threads)'],
+  ['cold extract', seconds(current.extract.ms), cpu(current.extract), `${current.extract.maxRssMiB} MiB`, perPage(current.extract.ms), `${targets.length} target catalogs per page, new folder`],
+  ['cold build', seconds(current.build.ms), cpu(current.build), `${current.build.maxRssMiB} MiB`, perPage(current.build.ms), `${languages.length} documents + catalogs per page, translated`],
+  ['fresh clone: extract', seconds(current.cloneExtract.ms), cpu(current.cloneExtract), `${current.cloneExtract.maxRssMiB} MiB`, perPage(current.cloneExtract.ms), 'the translated project checked out anew: no cache, no output'],
+  ['fresh clone: build', seconds(current.cloneBuild.ms), cpu(current.cloneBuild), `${current.cloneBuild.maxRssMiB} MiB`, perPage(current.cloneBuild.ms), 'what CI runs on every push'],
+  ['documents only: cold extract', seconds(documentsOnly.extract.ms), cpu(documentsOnly.extract), `${documentsOnly.extract.maxRssMiB} MiB`, perPage(documentsOnly.extract.ms), '`exportCatalogs: false`, new folder'],
+  ['documents only: cold build', seconds(documentsOnly.build.ms), cpu(documentsOnly.build), `${documentsOnly.build.maxRssMiB} MiB`, perPage(documentsOnly.build.ms), `${languages.length} documents per page, no dist/locales`],
+  ['documents only: fresh clone extract', seconds(documentsOnly.cloneExtract.ms), cpu(documentsOnly.cloneExtract), `${documentsOnly.cloneExtract.maxRssMiB} MiB`, perPage(documentsOnly.cloneExtract.ms), ''],
+  ['documents only: fresh clone build', seconds(documentsOnly.cloneBuild.ms), cpu(documentsOnly.cloneBuild), `${documentsOnly.cloneBuild.maxRssMiB} MiB`, perPage(documentsOnly.cloneBuild.ms), ''],
+  ['fresh clone: build, heap bounded', seconds(bounded.ms), cpu(bounded), `${bounded.maxRssMiB} MiB`, perPage(bounded.ms), '`NODE_OPTIONS=--max-old-space-size=200`: a runner short of memory']
 ]
 if (previous) {
-  rows.push([`cold extract, ${base.commit}`, seconds(previous.extract.ms), `${previous.extract.maxRssMiB} MiB`, perPage(previous.extract.ms), 'the baseline, same corpus, new folder'])
-  rows.push([`cold build, ${base.commit}`, seconds(previous.build.ms), `${previous.build.maxRssMiB} MiB`, perPage(previous.build.ms), 'the baseline'])
-  rows.push([`fresh clone: extract, ${base.commit}`, seconds(previous.cloneExtract.ms), `${previous.cloneExtract.maxRssMiB} MiB`, perPage(previous.cloneExtract.ms), 'the baseline'])
-  rows.push([`fresh clone: build, ${base.commit}`, seconds(previous.cloneBuild.ms), `${previous.cloneBuild.maxRssMiB} MiB`, perPage(previous.cloneBuild.ms), 'the baseline'])
+  rows.push([`cold extract, ${base.commit}`, seconds(previous.extract.ms), cpu(previous.extract), `${previous.extract.maxRssMiB} MiB`, perPage(previous.extract.ms), 'the baseline, same corpus, new folder'])
+  rows.push([`cold build, ${base.commit}`, seconds(previous.build.ms), cpu(previous.build), `${previous.build.maxRssMiB} MiB`, perPage(previous.build.ms), 'the baseline'])
+  rows.push([`fresh clone: extract, ${base.commit}`, seconds(previous.cloneExtract.ms), cpu(previous.cloneExtract), `${previous.cloneExtract.maxRssMiB} MiB`, perPage(previous.cloneExtract.ms), 'the baseline'])
+  rows.push([`fresh clone: build, ${base.commit}`, seconds(previous.cloneBuild.ms), cpu(previous.cloneBuild), `${previous.cloneBuild.maxRssMiB} MiB`, perPage(previous.cloneBuild.ms), 'the baseline'])
 }
 if (warm) {
   const {warmExtract, warmBuild, editExtract, editBuild, watched, watchedExtract, review} = warm
   rows.push(
-  ['warm extract (nothing changed)', seconds(warmExtract.ms), `${warmExtract.maxRssMiB} MiB`, perPage(warmExtract.ms), ''],
-  ['warm build (nothing changed)', seconds(warmBuild.ms), `${warmBuild.maxRssMiB} MiB`, perPage(warmBuild.ms), ''],
-  ['extract, one page edited', seconds(editExtract.ms), `${editExtract.maxRssMiB} MiB`, '', ''],
-  ['build, one page edited', seconds(editBuild.ms), `${editBuild.maxRssMiB} MiB`, '', ''],
-  ['build --watch, first catalog saved', seconds(watched.firstCatalogMs), '', '', 'from the save to the rebuilt output'],
-  ['build --watch, catalog saved again', seconds(watched.catalogMs), '', '', 'a watcher that has been running'],
-  ['build --watch, one page saved', seconds(watched.pageMs), `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session'],
-  ['build --watch --extract, page saved', seconds(watchedExtract.pageMs), `${watchedExtract.maxRssMiB} MiB`, '', 'its catalogs synced, then rebuilt; start-up ' + seconds(watchedExtract.startMs)]
+  ['warm extract (nothing changed)', seconds(warmExtract.ms), cpu(warmExtract), `${warmExtract.maxRssMiB} MiB`, perPage(warmExtract.ms), ''],
+  ['warm build (nothing changed)', seconds(warmBuild.ms), cpu(warmBuild), `${warmBuild.maxRssMiB} MiB`, perPage(warmBuild.ms), ''],
+  ['extract, one page edited', seconds(editExtract.ms), cpu(editExtract), `${editExtract.maxRssMiB} MiB`, '', ''],
+  ['build, one page edited', seconds(editBuild.ms), cpu(editBuild), `${editBuild.maxRssMiB} MiB`, '', ''],
+  ['build --watch, first catalog saved', seconds(watched.firstCatalogMs), '', '', '', 'from the save to the rebuilt output'],
+  ['build --watch, catalog saved again', seconds(watched.catalogMs), '', '', '', 'a watcher that has been running'],
+  ['build --watch, one page saved', seconds(watched.pageMs), '', `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session'],
+  ['build --watch --extract, page saved', seconds(watchedExtract.pageMs), '', `${watchedExtract.maxRssMiB} MiB`, '', 'its catalogs synced, then rebuilt; start-up ' + seconds(watchedExtract.startMs)]
   )
-  if (review) rows.push(['review (the whole site)', seconds(review.ms), `${review.maxRssMiB} MiB`, perPage(review.ms), `${reviewPages} pages: check + coverage + one page per language and document`])
+  if (review) rows.push(['review (the whole site)', seconds(review.ms), cpu(review), `${review.maxRssMiB} MiB`, perPage(review.ms), `${reviewPages} pages: check + coverage + one page per language and document`])
 }
 if (po4a) {
-  rows.push(['po4a-updatepo (1 language)', '', '', perPage(po4a.extractMs, po4a.pages), `sample of ${po4a.pages} pages`])
-  rows.push(['po4a-translate -k 0 (1 language)', '', '', perPage(po4a.translateMs, po4a.pages), `identity PO from msgen`])
+  rows.push(['po4a-updatepo (1 language)', '', '', '', perPage(po4a.extractMs, po4a.pages), `sample of ${po4a.pages} pages`])
+  rows.push(['po4a-translate -k 0 (1 language)', '', '', '', perPage(po4a.translateMs, po4a.pages), `identity PO from msgen`])
 }
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd())
 const coldMs = current.extract.ms + current.build.ms
 console.log('')
-console.log(`cold extract + build, ${languages.length} languages: ${seconds(coldMs)} = ${(coldMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor, ${(coldMs / (parseOne.ms + filesFloor.ms)).toFixed(2)} × parse + file floors`)
+console.log(`cold extract + build, ${languages.length} languages: ${seconds(coldMs)} = ${(coldMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor, ${(coldMs / (parseOne.ms + filesFloor.ms)).toFixed(2)} × parse + file floors, ${(coldMs / atOnce.ms).toFixed(2)} × the floors at once`)
+// A run takes at least its CPU time over the cores: the floors' own, and md-l10n's.
+const coldCpuMs = current.extract.cpuMs + current.build.cpuMs
+console.log(`CPU time on ${cpus().length} cores: the floors at once ${seconds(atOnce.cpuMs)} (so ${seconds(atOnce.cpuMs / cpus().length)} at the least), md-l10n's cold extract + build ${seconds(coldCpuMs)} (${seconds(coldCpuMs / cpus().length)}; ${(coldCpuMs / atOnce.cpuMs).toFixed(2)} × the floors')`)
 const cloneMs = current.cloneExtract.ms + current.cloneBuild.ms
 console.log(`fresh clone of the translated project, extract + build: ${seconds(cloneMs)} = ${(cloneMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor${previous ? `; baseline ${base.commit}: ${seconds(previous.cloneExtract.ms + previous.cloneBuild.ms)}` : ''}`)
 const documentsColdMs = documentsOnly.extract.ms + documentsOnly.build.ms

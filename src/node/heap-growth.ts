@@ -4,9 +4,10 @@
  *
  * Under its default limit (a quarter of the machine's memory, up to 4 GiB) V8 lets a heap grow up
  * to four times what a full collection kept before it collects again, so a run's peak memory is
- * that multiple of its live set, not its data. The command sets the factor to 1.5 for every heap
- * of the process (V8's flags are the process's, its worker threads included): a few more full
- * collections of a small heap, and a peak that follows what the run holds (docs/performance.md).
+ * that multiple of its live set, not its data. The command sets the factor to 1.3, the one V8 itself
+ * uses when it saves memory, for every heap of the process (V8's flags are the process's, its
+ * worker threads included): a few more full collections of a small heap, and a peak that follows
+ * what the run holds (docs/performance.md).
  * V8 reads the flag at each collection, so setting it once the process runs takes effect.
  *
  * A process started with its own `--heap-growing-percent` (also in `NODE_OPTIONS`) keeps it, and
@@ -15,8 +16,8 @@
  */
 import {setFlagsFromString} from 'node:v8'
 
-/** The command's growth past a full collection's live set: 50 %, a factor of 1.5. */
-export const heapGrowingPercent = 50
+/** The command's growth past a full collection's live set: 30 %, a factor of 1.3. */
+export const heapGrowingPercent = 30
 
 const growthFlag = /^--heap[-_]growing[-_]percent(?:=|$)/
 

@@ -4,11 +4,11 @@
  *
  * Under its default limit (a quarter of the machine's memory, up to 4 GiB) V8 lets a heap grow up
  * to four times what a full collection kept before it collects again, so a run's peak memory is
- * that multiple of its live set, not its data. The command sets the factor to 1.3, the one V8 itself
- * uses when it saves memory, for every heap of the process (V8's flags are the process's, its
- * worker threads included): a few more full collections of a small heap, and a peak that follows
- * what the run holds (docs/performance.md).
- * V8 reads the flag at each collection, so setting it once the process runs takes effect.
+ * that multiple of its live set, not its data. The command sets the factor to 1.3, the one V8
+ * itself uses when it saves memory, for every heap of the process (V8's flags are the process's,
+ * its worker threads included): a few more full collections of a small heap, and a peak that
+ * follows what the run holds (docs/performance.md). V8 reads the flag at each collection, so
+ * setting it once the process runs takes effect.
  *
  * A process started with its own `--heap-growing-percent` (also in `NODE_OPTIONS`) keeps it, and
  * `--heap-growing-percent=0` gives V8 back its own sizing. The library never sets it: a program

@@ -176,37 +176,39 @@ if (!coldOnly && spawnSync('po4a-updatepo', ['--version']).status === 0 && spawn
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
 const perPage = (ms, count = pages.length) => `${(ms / count).toFixed(2)} ms`
 const cpu = (run) => (run.cpuMs === undefined ? '' : seconds(run.cpuMs))
+/** The row of one measured run: its wall and CPU time, peak memory and time per page. */
+const measured = (step, run, note) => [step, seconds(run.ms), cpu(run), `${run.maxRssMiB} MiB`, perPage(run.ms), note]
 const rows = [
   ['step', 'wall', 'CPU', 'peak RSS', 'per page', 'note'],
-  ['parse (floor), 1 thread', seconds(parseOne.ms), cpu(parseOne), `${parseOne.maxRssMiB} MiB`, perPage(parseOne.ms), 'unified + remark-parse + GFM + math'],
-  ['parse (floor), 2 threads', seconds(parseTwo.ms), cpu(parseTwo), `${parseTwo.maxRssMiB} MiB`, perPage(parseTwo.ms), 'the same, the pages split over two worker threads'],
+  measured('parse (floor), 1 thread', parseOne, 'unified + remark-parse + GFM + math'),
+  measured('parse (floor), 2 threads', parseTwo, 'the same, the pages split over two worker threads'),
   ['write the same files (floor)', seconds(filesFloor.ms), cpu(filesFloor), '', perPage(filesFloor.ms), `${filesFloor.files} files: plain writeFileSync, in a new folder`],
   ['stat every catalog (floor)', seconds(statFloor.ms), cpu(statFloor), '', perPage(statFloor.ms), `${statFloor.files} files: what a warm build must look at`],
   ['parse and write at once (floor)', seconds(atOnce.ms), cpu(atOnce), '', perPage(atOnce.ms), `parse on one thread (${seconds(atOnce.parseMs)}) while the other writes ${atOnce.files} files (${seconds(atOnce.writeMs)})`],
   ['import unified + remark-parse + GFM', seconds(importParser.ms), cpu(importParser), `${importParser.maxRssMiB} MiB`, '', 'a process that imports the parser alone'],
   ['import md-l10n', seconds(importEntry.ms), cpu(importEntry), `${importEntry.maxRssMiB} MiB`, '', `${(importEntry.ms / importParser.ms).toFixed(2)} × the parser's import`],
-  ['md-l10n segmentation, cold', seconds(segmentTwo.ms), cpu(segmentTwo), `${segmentTwo.maxRssMiB} MiB`, perPage(segmentTwo.ms), 'load a project: read, parse, segment (worker threads)'],
-  ['cold extract', seconds(current.extract.ms), cpu(current.extract), `${current.extract.maxRssMiB} MiB`, perPage(current.extract.ms), `${targets.length} target catalogs per page, new folder`],
-  ['cold build', seconds(current.build.ms), cpu(current.build), `${current.build.maxRssMiB} MiB`, perPage(current.build.ms), `${languages.length} documents + catalogs per page, translated`],
-  ['fresh clone: extract', seconds(current.cloneExtract.ms), cpu(current.cloneExtract), `${current.cloneExtract.maxRssMiB} MiB`, perPage(current.cloneExtract.ms), 'the translated project checked out anew: no cache, no output'],
-  ['fresh clone: build', seconds(current.cloneBuild.ms), cpu(current.cloneBuild), `${current.cloneBuild.maxRssMiB} MiB`, perPage(current.cloneBuild.ms), 'what CI runs on every push'],
-  ['documents only: cold extract', seconds(documentsOnly.extract.ms), cpu(documentsOnly.extract), `${documentsOnly.extract.maxRssMiB} MiB`, perPage(documentsOnly.extract.ms), '`exportCatalogs: false`, new folder'],
-  ['documents only: cold build', seconds(documentsOnly.build.ms), cpu(documentsOnly.build), `${documentsOnly.build.maxRssMiB} MiB`, perPage(documentsOnly.build.ms), `${languages.length} documents per page, no dist/locales`],
-  ['documents only: fresh clone extract', seconds(documentsOnly.cloneExtract.ms), cpu(documentsOnly.cloneExtract), `${documentsOnly.cloneExtract.maxRssMiB} MiB`, perPage(documentsOnly.cloneExtract.ms), ''],
-  ['documents only: fresh clone build', seconds(documentsOnly.cloneBuild.ms), cpu(documentsOnly.cloneBuild), `${documentsOnly.cloneBuild.maxRssMiB} MiB`, perPage(documentsOnly.cloneBuild.ms), ''],
-  ['fresh clone: build, heap bounded', seconds(bounded.ms), cpu(bounded), `${bounded.maxRssMiB} MiB`, perPage(bounded.ms), '`NODE_OPTIONS=--max-old-space-size=200`: a runner short of memory']
+  measured('md-l10n segmentation, cold', segmentTwo, 'load a project: read, parse, segment (worker threads)'),
+  measured('cold extract', current.extract, `${targets.length} target catalogs per page, new folder`),
+  measured('cold build', current.build, `${languages.length} documents + catalogs per page, translated`),
+  measured('fresh clone: extract', current.cloneExtract, 'the translated project checked out anew: no cache, no output'),
+  measured('fresh clone: build', current.cloneBuild, 'what CI runs on every push'),
+  measured('documents only: cold extract', documentsOnly.extract, '`exportCatalogs: false`, new folder'),
+  measured('documents only: cold build', documentsOnly.build, `${languages.length} documents per page, no dist/locales`),
+  measured('documents only: fresh clone extract', documentsOnly.cloneExtract, ''),
+  measured('documents only: fresh clone build', documentsOnly.cloneBuild, ''),
+  measured('fresh clone: build, heap bounded', bounded, '`NODE_OPTIONS=--max-old-space-size=200`: a runner short of memory')
 ]
 if (previous) {
-  rows.push([`cold extract, ${base.commit}`, seconds(previous.extract.ms), cpu(previous.extract), `${previous.extract.maxRssMiB} MiB`, perPage(previous.extract.ms), 'the baseline, same corpus, new folder'])
-  rows.push([`cold build, ${base.commit}`, seconds(previous.build.ms), cpu(previous.build), `${previous.build.maxRssMiB} MiB`, perPage(previous.build.ms), 'the baseline'])
-  rows.push([`fresh clone: extract, ${base.commit}`, seconds(previous.cloneExtract.ms), cpu(previous.cloneExtract), `${previous.cloneExtract.maxRssMiB} MiB`, perPage(previous.cloneExtract.ms), 'the baseline'])
-  rows.push([`fresh clone: build, ${base.commit}`, seconds(previous.cloneBuild.ms), cpu(previous.cloneBuild), `${previous.cloneBuild.maxRssMiB} MiB`, perPage(previous.cloneBuild.ms), 'the baseline'])
+  rows.push(measured(`cold extract, ${base.commit}`, previous.extract, 'the baseline, same corpus, new folder'))
+  rows.push(measured(`cold build, ${base.commit}`, previous.build, 'the baseline'))
+  rows.push(measured(`fresh clone: extract, ${base.commit}`, previous.cloneExtract, 'the baseline'))
+  rows.push(measured(`fresh clone: build, ${base.commit}`, previous.cloneBuild, 'the baseline'))
 }
 if (warm) {
   const {warmExtract, warmBuild, editExtract, editBuild, watched, watchedExtract, review} = warm
   rows.push(
-  ['warm extract (nothing changed)', seconds(warmExtract.ms), cpu(warmExtract), `${warmExtract.maxRssMiB} MiB`, perPage(warmExtract.ms), ''],
-  ['warm build (nothing changed)', seconds(warmBuild.ms), cpu(warmBuild), `${warmBuild.maxRssMiB} MiB`, perPage(warmBuild.ms), ''],
+  measured('warm extract (nothing changed)', warmExtract, ''),
+  measured('warm build (nothing changed)', warmBuild, ''),
   ['extract, one page edited', seconds(editExtract.ms), cpu(editExtract), `${editExtract.maxRssMiB} MiB`, '', ''],
   ['build, one page edited', seconds(editBuild.ms), cpu(editBuild), `${editBuild.maxRssMiB} MiB`, '', ''],
   ['build --watch, first catalog saved', seconds(watched.firstCatalogMs), '', '', '', 'from the save to the rebuilt output'],
@@ -214,7 +216,7 @@ if (warm) {
   ['build --watch, one page saved', seconds(watched.pageMs), '', `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session'],
   ['build --watch --extract, page saved', seconds(watchedExtract.pageMs), '', `${watchedExtract.maxRssMiB} MiB`, '', 'its catalogs synced, then rebuilt; start-up ' + seconds(watchedExtract.startMs)]
   )
-  if (review) rows.push(['review (the whole site)', seconds(review.ms), cpu(review), `${review.maxRssMiB} MiB`, perPage(review.ms), `${reviewPages} pages: check + coverage + one page per language and document`])
+  if (review) rows.push(measured('review (the whole site)', review, `${reviewPages} pages: check + coverage + one page per language and document`))
 }
 if (po4a) {
   rows.push(['po4a-updatepo (1 language)', '', '', '', perPage(po4a.extractMs, po4a.pages), `sample of ${po4a.pages} pages`])

@@ -4,13 +4,48 @@
  */
 
 import {defaultProseAttributes, type DialectName} from '../dialects/types.js'
+import type {GeneratorName, RoutingRule, SourceRoot, UntranslatedPolicy} from '../sites/types.js'
 
 /** Severity a check runs at, or `off`. */
 export type CheckSetting = 'error' | 'warning' | 'off'
 
 export interface Config {
-  /** Folder of the source markdown documents (every `*.md` below it, one namespace each). */
+  /** Folder of the source markdown documents (every `*.md` below it, one namespace each); `sources` with one root, shorter. */
   sourceDir: string
+  /**
+   * Source roots, each a folder with `include`/`exclude` globs and its own `layout`:
+   * `[{"dir": "docs"}, {"dir": "blog", "layout": "i18n/{locale}/docusaurus-plugin-content-blog/{path}"}]`.
+   * Default: `[{"dir": <sourceDir>}]`. The first root's pages are namespaced by their path below it,
+   * the others' by `<dir>/<path>` (or their `namespace`).
+   */
+  sources?: SourceRoot[]
+  /**
+   * Where build writes each language's pages: `"generator"` (where the site generator reads them,
+   * from its config), or a path template with `{locale}`, `{tag}`, `{path}` (or `{stem}{ext}`):
+   * `"src/content/docs/{locale}/{path}"`. Default: `<outDir>/docs/<tag>/<path>`.
+   */
+  layout?: string
+  /** The site generator (`vitepress`, `docusaurus`, `starlight`, `hugo`, `jekyll`, `mdbook`, `mkdocs`); default: the dialect's. */
+  generator?: GeneratorName
+  /**
+   * The site's key for a language where it differs from the BCP 47 tag: `{"zh-Hans": "zh"}`. Used for
+   * folders, `{locale}`/`{lang}` in `links`, and front matter; catalogs stay under the tags.
+   */
+  locales: Record<string, string>
+  /**
+   * A file at a layout's place that build did not write (a human translation): `keep` it (the
+   * language's page is not written, and build says so) or `replace` it.
+   */
+  existingPages: 'keep' | 'replace'
+  /** Front-matter fields holding URLs (`hero.actions.*.link`), rewritten by `links`; default: the generator's. */
+  linkFields?: string[]
+  /** JSX and HTML attributes whose values are URLs, rewritten by `links` (when they are URLs). */
+  linkAttributes: string[]
+  /**
+   * Front-matter fields that route a page, and what a translation does with each (`keep`, `prefix`
+   * with `/{locale}`, `segment`: `{locale}/` in front, `drop`); default: the generator's rules.
+   */
+  routingFields?: Record<string, RoutingRule>
   /** Folder of the working catalogs, `locales/<tag>/<namespace>.json`. */
   localesDir: string
   /** Folder the build writes to: `dist/docs/…` and (`exportCatalogs`) `dist/locales/…`. */
@@ -44,9 +79,10 @@ export interface Config {
   /**
    * A target-language page with no translation at all: `copy` the source there (the page says
    * `outdated: true`), or `omit` it and its exported catalog, for generators that fall back to the
-   * source language by themselves (Docusaurus, Starlight).
+   * source language by themselves (Docusaurus, Starlight), or `omit-unlinked`: omit it unless a
+   * relative link of another page of the language needs it.
    */
-  untranslatedDocuments: 'copy' | 'omit'
+  untranslatedDocuments: UntranslatedPolicy
   /**
    * Write `dist/locales/<tag>/<namespace>.json`, the translations each document uses, for i18next
    * at run time; `false` for a site that publishes only the documents (half a build's files).
@@ -72,6 +108,14 @@ export interface Config {
 
 export const defaults: Config = {
   sourceDir: 'source',
+  sources: undefined,
+  layout: undefined,
+  generator: undefined,
+  locales: {},
+  existingPages: 'keep',
+  linkFields: undefined,
+  linkAttributes: ['href', 'link', 'src'],
+  routingFields: undefined,
   localesDir: 'locales',
   outDir: 'dist',
   sourceLanguage: undefined,

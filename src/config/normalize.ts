@@ -7,6 +7,7 @@ import {InputError} from '../util/errors.js'
 import {canonicalTag} from '../languages/tag.js'
 import {checks as registry} from '../check/rules/index.js'
 import {dialectNames} from '../dialects/types.js'
+import {normalizeSiteSettings} from './sites.js'
 
 const knownKeys = new Set(Object.keys(defaults))
 
@@ -21,6 +22,9 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
   const raw = input as Record<string, unknown>
   for (const key of Object.keys(raw)) {
     if (!knownKeys.has(key)) throw new InputError(`unknown setting \`${key}\`, expected one of ${[...knownKeys].map((k) => `\`${k}\``).join(', ')}`, file)
+  }
+  if (raw.sourceDir !== undefined && raw.sources !== undefined) {
+    throw new InputError('has both `sourceDir` and `sources`; keep one (`sourceDir: "docs"` is `sources: [{"dir": "docs"}]`)', file)
   }
   const config: Config = {...defaults, ...(raw as Partial<Config>)}
   for (const folder of ['sourceDir', 'localesDir', 'outDir', 'glossary', 'exceptions'] as const) {
@@ -49,7 +53,9 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
   if (!Array.isArray(config.links) || !config.links.every((link) => typeof link?.from === 'string' && link.from !== '' && typeof link.to === 'string')) {
     throw new InputError('`links` must be an array of {"from": "/en/", "to": "/{lang}/"} rewrites (from: a URL prefix of the source\'s links, to: what replaces it)', file)
   }
-  if (config.untranslatedDocuments !== 'copy' && config.untranslatedDocuments !== 'omit') throw new InputError(`\`untranslatedDocuments\` is ${JSON.stringify(config.untranslatedDocuments)}, expected "copy" or "omit"`, file)
+  if (!['copy', 'omit', 'omit-unlinked'].includes(config.untranslatedDocuments)) {
+    throw new InputError(`\`untranslatedDocuments\` is ${JSON.stringify(config.untranslatedDocuments)}, expected "copy", "omit" or "omit-unlinked"`, file)
+  }
   if (typeof config.exportCatalogs !== 'boolean') throw new InputError(`\`exportCatalogs\` is ${JSON.stringify(config.exportCatalogs)}, expected true or false`, file)
   if (config.assets !== 'copy' && config.assets !== 'none') throw new InputError(`\`assets\` is ${JSON.stringify(config.assets)}, expected "copy" or "none"`, file)
   if (!Array.isArray(config.untranslated) || !config.untranslated.every((entry) => typeof entry === 'string')) {
@@ -67,6 +73,7 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
   if (!Array.isArray(config.proseAttributes) || !config.proseAttributes.every((name) => typeof name === 'string')) {
     throw new InputError('`proseAttributes` must be an array of attribute names', file)
   }
+  normalizeSiteSettings(config, file)
   return config
 }
 

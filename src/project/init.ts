@@ -11,6 +11,8 @@ import type {Host} from './host.js'
 import {WriteBatch, within} from './batch.js'
 import {listSources, readText} from './read.js'
 import {loadProject} from './load.js'
+import {detectGenerator} from '../sites/index.js'
+import {planSiteInit, siteConfigText, type FoundTranslations} from './init-site.js'
 
 export interface InitOptions {
   /** Target languages (BCP 47); default: the languages the pages' switcher lists. */
@@ -25,6 +27,8 @@ export interface InitOptions {
   ci?: boolean
   /** Replace an existing config. */
   force?: boolean
+  /** Import the human translations found in the site's layout (a site whose generator md-l10n knows). */
+  import?: boolean
 }
 
 export interface InitResult {
@@ -33,6 +37,14 @@ export interface InitResult {
   languages: string[]
   /** Files written or changed, relative to the root. */
   written: string[]
+  /** The site generator whose config was read (absent for a folder of pages without one). */
+  generator?: {name: string; configFile: string}
+  /** Human translations found where the generator reads each language's pages. */
+  found?: FoundTranslations[]
+  /** The pages of each language imported from them (`import: true`). */
+  imported?: Array<{language: string; certain: number; uncertain: number}>
+  /** What init could not do or chose, for the user to know. */
+  notes?: string[]
 }
 
 /** Where docs sites keep their pages, most specific first. */
@@ -86,6 +98,8 @@ jobs:
 export async function initProject(host: Host, root: string, options: InitOptions = {}): Promise<InitResult> {
   const configFile = path.join(root, configFileName)
   if (host.exists(configFile) && !options.force) throw new InputError("exists already; edit it, or run `md-l10n init --force` to replace it", configFileName)
+  const found = options.sourceDir === undefined ? detectGenerator(host, root) : undefined
+  if (found) return initSite(host, root, found, options)
   const sourceDir = options.sourceDir ?? usualSourceFolders.find((folder) => listSources(host, path.join(root, folder)).length > 0)
   if (sourceDir === undefined) throw new InputError(`no markdown found in ${usualSourceFolders.map((folder) => `\`${folder}/\``).join(', ')}; name the folder of your pages with \`--source <folder>\``)
   if (listSources(host, path.join(root, sourceDir)).length === 0) throw new InputError(`no \`*.md\` or \`*.mdx\` files under \`${sourceDir}/\``, sourceDir)
@@ -102,13 +116,51 @@ export async function initProject(host: Host, root: string, options: InitOptions
   const batch = new WriteBatch(host, root)
   return within(batch, () => {
     batch.write(configFile, configText({sourceDir, sourceLanguage, languages, minCoverage}))
-    const gitignore = path.join(root, '.gitignore')
-    const ignored = readText(host, gitignore, '.gitignore') ?? ''
-    const missing = ignoredFiles.filter((line) => !ignored.split(/\r?\n/).includes(line))
-    if (missing.length > 0) batch.write(gitignore, `${ignored}${ignored === '' || ignored.endsWith('\n') ? '' : '\n'}# md-l10n's working files\n${missing.join('\n')}\n`)
-    const workflow = path.join(root, '.github/workflows/l10n.yml')
-    if (options.ci !== false && !host.exists(workflow)) batch.write(workflow, workflowText(minCoverage))
+    writeIgnoreAndWorkflow(host, root, batch, options, minCoverage)
     const {written} = batch.commit()
     return {sourceDir, sourceLanguage, languages, written: written.map((file) => path.relative(root, file).split(path.sep).join('/')).sort()}
   })
+}
+
+/** `init` on a site whose generator config was found: the config that fits it. */
+async function initSite(host: Host, root: string, found: NonNullable<ReturnType<typeof detectGenerator>>, options: InitOptions): Promise<InitResult> {
+  const facts = found.generator.read(found.text, found.file)
+  const plan = await planSiteInit(host, root, facts, options)
+  const {project, config} = plan
+  const minCoverage = config.minCoverage as number
+  const imported: NonNullable<InitResult['imported']> = []
+  const batch = new WriteBatch(host, root)
+  const written = within(batch, () => {
+    batch.write(path.join(root, configFileName), siteConfigText(plan.settings, plan.comments, facts.generator))
+    writeIgnoreAndWorkflow(host, root, batch, options, minCoverage)
+    return batch.commit().written
+  })
+  if (options.import) {
+    const {importFolder} = await import('./interchange.js')
+    for (const {language} of plan.found) {
+      const result = await importFolder(project, {language, from: '.', layout: true})
+      written.push(...result.written.map((file) => path.join(root, file)))
+      imported.push({language, certain: result.documents.reduce((sum, row) => sum + row.certain, 0), uncertain: result.documents.reduce((sum, row) => sum + row.uncertain, 0)})
+    }
+  }
+  return {
+    sourceDir: config.sources![0]!.dir,
+    sourceLanguage: project.sourceLanguage,
+    languages: project.languages,
+    written: [...new Set(written.map((file) => path.relative(root, file).split(path.sep).join('/')))].sort(),
+    generator: {name: facts.generator, configFile: facts.configFile},
+    found: plan.found,
+    ...(options.import ? {imported} : {}),
+    notes: plan.notes
+  }
+}
+
+/** The ignore lines md-l10n's working files need, and the CI workflow (unless there is one). */
+function writeIgnoreAndWorkflow(host: Host, root: string, batch: WriteBatch, options: InitOptions, minCoverage: number): void {
+  const gitignore = path.join(root, '.gitignore')
+  const ignored = readText(host, gitignore, '.gitignore') ?? ''
+  const missing = ignoredFiles.filter((line) => !ignored.split(/\r?\n/).includes(line))
+  if (missing.length > 0) batch.write(gitignore, `${ignored}${ignored === '' || ignored.endsWith('\n') ? '' : '\n'}# md-l10n's working files\n${missing.join('\n')}\n`)
+  const workflow = path.join(root, '.github/workflows/l10n.yml')
+  if (options.ci !== false && !host.exists(workflow)) batch.write(workflow, workflowText(minCoverage))
 }

@@ -23,6 +23,7 @@ import {inlineCodes} from '../interchange/codes.js'
 import type {ExportFormat, ExportedLanguage, ImportedFile, ImportedUnit} from '../interchange/index.js'
 import {readCatalog, type Project} from './load.js'
 import {readText} from './read.js'
+import {layoutLanguage, sitePathOf} from '../sites/resolve.js'
 import {WriteBatch, within} from './batch.js'
 
 export interface ExportOptions {
@@ -45,6 +46,8 @@ export interface ImportOptions {
   from: string
   /** A folder's translations replace those the catalog has (default: only what it lacks). */
   overwrite?: boolean
+  /** Read each document's translation where the site's layout puts it (`from` is then not read). */
+  layout?: boolean
 }
 
 /** What aligning one translated document with its source gave. */
@@ -185,7 +188,9 @@ export async function importFolder(project: Project, options: ImportOptions): Pr
   const result: FolderImportResult = {language, from: displayPath(project, options.from), documents: [], written: []}
   return within(batch, () => {
     for (const document of project.documents) {
-      const file = path.join(options.from, document.relativePath)
+      const placed = options.layout && document.source ? sitePathOf(document.source, layoutLanguage(project.config, language)) : undefined
+      if (options.layout && placed === undefined) continue
+      const file = placed !== undefined ? path.join(project.root, placed) : path.join(options.from, document.relativePath)
       const display = displayPath(project, file)
       const row: AlignedDocument = {document: document.file, certain: 0, uncertain: 0, kept: 0, unmatchedSource: 0, unmatchedTranslation: 0, reasons: {}}
       result.documents.push(row)

@@ -14,7 +14,10 @@ import type {Catalog, CatalogMeta} from '../types.js'
 import {InputError} from '../util/errors.js'
 import type {Host} from './host.js'
 import type {FolderListing} from './listing.js'
-import {listSourceFolder, readJson, readText, readTextStamped} from './read.js'
+import {readJson, readText, readTextStamped} from './read.js'
+import {checkLayouts, layoutLanguage, outputMatcher, resolveSite, type SitePlan} from '../sites/resolve.js'
+import {listRoots, type ResolvedRoot} from '../sites/sources.js'
+import {isWithin, layoutFolder, type LayoutLanguage} from '../sites/layout.js'
 import {SegmentCache, contentHash, cacheFolder, type SourceFacts} from './state.js'
 
 import {createSegmenter, segmentSettings, type SegmentSettings, type Segmenter} from './plugins.js'
@@ -53,8 +56,10 @@ export interface ProjectDocument {
   file: string
   /** Path relative to the source folder without extension: the i18next namespace. */
   namespace: string
-  /** Path relative to the source folder, as written under `dist/docs/<tag>/`. */
+  /** Its namespace with the source's extension (`guide/intro.md`), as written under `dist/docs/<tag>/`. */
   relativePath: string
+  /** Its source root, and its path below that root (what a site layout's `{path}` is). */
+  source?: {root: ResolvedRoot; relativePath: string}
   /** Content hash of the source text (known without reading it when the file did not move). */
   sourceHash: string
   /** Number of segments. */
@@ -87,8 +92,10 @@ export interface Project {
   languages: string[]
   /** The languages the documents' switchers list, with their names as written. */
   discovered: SwitcherLanguage[]
-  /** Files under the source folder that are not sources (images…), relative to it. */
+  /** Files under the (first) source root that are not sources (images…), relative to it; none for a site layout. */
   assets: string[]
+  /** The source roots and their layouts, the folders never read, the generator's rules. */
+  site: SitePlan
   /** Source facts and segments of this run, saved by a command that succeeds. */
   cache?: SegmentCache
   /** The project's segmenter (its dialect and plugins), loaded on first use. */
@@ -172,23 +179,26 @@ export async function loadProject(
   // modules): a run whose sources all come from the cache does without them.
   let segmenter: Segmenter | undefined
   const loadSegmenter = async () => (segmenter ??= await createSegmenter(settings, configText))
-  const sourceFolder = path.join(root, config.sourceDir)
-  const {sources: files, assets} = listSourceFolder(host, sourceFolder)
-  if (files.length === 0) throw new InputError(`no markdown documents found, expected \`*.md\` or \`*.mdx\` files under \`${config.sourceDir}/\``, config.sourceDir)
-  const sources = files.map((relativePath): SourceEntry => {
-    const file = `${config.sourceDir}/${relativePath}`
-    const absolute = path.join(sourceFolder, relativePath)
+  const site = resolveSite(config, host, root)
+  const listed = listProjectSources(host, root, config, site, options.extraLanguages)
+  const assets = site.roots[0]!.layout ? [] : listed.assets.filter(({root}) => root === site.roots[0]).map(({relativePath}) => relativePath)
+  const sources = listed.sources.map((listing): SourceEntry => {
+    // One root named by `sourceDir`: files as before (`./page.md` for `"sourceDir": "."`).
+    const file = config.sources ? listing.file : `${config.sourceDir}/${listing.relativePath}`
+    const relativePath = listing.namespace + /\.[^./]+$/.exec(listing.relativePath)![0]
+    const absolute = path.join(root, listing.file)
+    const site = {root: listing.root, relativePath: listing.relativePath}
     const known = cache.facts.get(file)
     const stamp = known && options.unchanged?.(file) ? known.stamp : host.stamp(absolute)
-    if (known?.stamp === stamp) return {relativePath, file, absolute, facts: known}
-    const source = readText(host, absolute, file)!
-    const hash = contentHash(source)
+    if (known?.stamp === stamp) return {relativePath, file, absolute, site, facts: known}
+    const text = readText(host, absolute, file)!
+    const hash = contentHash(text)
     // Touched but not changed (a checkout, a save without edits): only the stamp is new.
     if (known?.hash === hash) cache.setFacts(file, {...known, stamp})
-    const parsed = known?.hash === hash ? undefined : cache.get(file, hash, source)
-    return {relativePath, file, absolute, facts: known?.hash === hash ? {...known, stamp} : undefined, source, parsed, stamp, hash}
+    const parsed = known?.hash === hash ? undefined : cache.get(file, hash, text)
+    return {relativePath, file, absolute, site, facts: known?.hash === hash ? {...known, stamp} : undefined, source: text, parsed, stamp, hash}
   })
-  cache.retain(new Set(files.map((relativePath) => `${config.sourceDir}/${relativePath}`)))
+  cache.retain(new Set(sources.map(({file}) => file)))
   // What changed is parsed now, together, on every core when there is enough of it.
   const changed = sources.filter((entry) => !entry.facts && !entry.parsed) as Array<SourceEntry & {source: string}>
   // A source read now whose segments the cache had is known at once.
@@ -249,8 +259,33 @@ export async function loadProject(
   }
   for (const extra of options.extraLanguages ?? []) languages.push(canonicalTag(extra, undefined, '--language'))
   if (!languages.includes(sourceLanguage)) languages = [sourceLanguage, ...languages]
-  const project: Project = {host, root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, assets, cache, segmenter: loadSegmenter, segmented: parsed}
+  const project: Project = {host, root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, assets, site, cache, segmenter: loadSegmenter, segmented: parsed}
+  if (site.roots.some(({layout}) => layout)) {
+    checkLayouts(listed.sources, site.roots, targetLanguages(project).map((tag) => layoutLanguage(config, tag)))
+  }
   return project
+}
+
+/**
+ * The sources of every root, less what a layout writes for a target language: the languages the
+ * config, the command line, `locales` and the generator's config name (the source language aside),
+ * and the pseudo-locales (a plain build must not read what `build --language qps-ploc` wrote).
+ */
+const pseudoLocales = ['qps-ploc', 'qps-plocm', 'en-XA', 'ar-XB']
+
+function listProjectSources(host: Host, root: string, config: Config, site: SitePlan, extraLanguages: readonly string[] = []): ReturnType<typeof listRoots> {
+  const tags = new Set([...(config.languages ?? []), ...extraLanguages, ...pseudoLocales, ...Object.keys(config.locales), ...(site.facts?.targets.map(({tag}) => tag) ?? [])])
+  const targets = [...tags].filter((tag) => tag !== config.sourceLanguage).map((tag) => layoutLanguage(config, tag))
+  // A generator's locale key that `locales` does not map (`zh-cn` for `zh-CN`) is a folder too.
+  for (const {key, tag} of site.facts?.targets ?? []) if (key !== layoutLanguage(config, tag).locale) targets.push({tag, locale: key})
+  // A language whose folder holds a source root is the source's (a config without `sourceLanguage`).
+  const sourceFolder = (language: LayoutLanguage) => site.roots.some(({layout}) => layout && site.roots.some(({dir}) => layoutFolder(layout, language) !== '' && isWithin(dir, layoutFolder(layout, language))))
+  const listed = listRoots(host, root, site.roots, {skip: site.skip, isOutput: outputMatcher(site.roots, targets.filter((language) => !sourceFolder(language)))})
+  if (listed.sources.length === 0) {
+    const where = site.roots.map(({dir}) => `\`${dir || '.'}/\``).join(', ')
+    throw new InputError(`no markdown documents found, expected \`*.md\` or \`*.mdx\` files under ${where}`, config.sources ? configFileName : config.sourceDir)
+  }
+  return listed
 }
 
 /** Target languages: every language but the source's. */
@@ -261,6 +296,7 @@ export function targetLanguages(project: Project): string[] {
 /** A source file as `loadProject` found it: its facts when the cache knows them, else what was read of it. */
 interface SourceEntry {
   relativePath: string
+  site: {root: ResolvedRoot; relativePath: string}
   file: string
   absolute: string
   facts?: SourceFacts
@@ -293,6 +329,7 @@ class SourceDocument implements ProjectDocument {
   readonly file: string
   readonly namespace: string
   readonly relativePath: string
+  readonly source: {root: ResolvedRoot; relativePath: string}
   readonly sourceHash: string
   readonly ready: Promise<void>
   private segments: SegmentResult | undefined
@@ -305,6 +342,7 @@ class SourceDocument implements ProjectDocument {
   ) {
     this.file = entry.file
     this.relativePath = entry.relativePath
+    this.source = entry.site
     this.namespace = entry.relativePath.replace(/\.(md|mdx|markdown)$/i, '')
     // Known before parsing: it was computed when the file was read.
     this.sourceHash = entry.facts?.hash ?? entry.hash!

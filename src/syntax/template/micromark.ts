@@ -4,22 +4,35 @@
  * `{{#include …}}`. Written here because no micromark extension for them exists; a tag may span
  * lines (a shortcode with its parameters on several lines), never a blank one.
  */
-import {codes} from 'micromark-util-symbol'
+import {markdownLineEnding, markdownSpace} from 'micromark-util-character'
+import {codes, types} from 'micromark-util-symbol'
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types'
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
     templateSyntax: 'templateSyntax'
+    templateSyntaxData: 'templateSyntaxData'
   }
 }
 
 export interface TemplateSyntaxOptions {
   /** Opening and closing delimiters, two or more characters each, the opener starting with `{`: `[['{{', '}}'], ['{%', '%}']]`. */
   delimiters: ReadonlyArray<readonly [string, string]>
+  /**
+   * Whether the generator reads its tags before markdown (Hugo, Jekyll's Liquid, mdBook): then a
+   * tag is one atom wherever its line breaks fall, and a link destination may be a tag. Default
+   * `false` (Vue's `{{ }}` in VitePress are read in the HTML markdown-it makes).
+   */
+  beforeMarkdown?: boolean
+}
+
+/** The delimiters md-l10n can read: an opener of two or more characters starting with `{`. */
+export function usableDelimiters(options: TemplateSyntaxOptions): Array<readonly [string, string]> {
+  return options.delimiters.filter(([open, close]) => open.startsWith('{') && open.length >= 2 && close.length > 0)
 }
 
 export function templateSyntax(options: TemplateSyntaxOptions): Extension {
-  const delimiters = options.delimiters.filter(([open]) => open.startsWith('{') && open.length >= 2)
+  const delimiters = usableDelimiters(options)
   const construct: Construct = {name: 'templateSyntax', tokenize: tokenizeTemplate}
   return {text: {[codes.leftCurlyBrace]: construct}}
 
@@ -29,17 +42,20 @@ export function templateSyntax(options: TemplateSyntaxOptions): Extension {
     let close = ''
     let tail = ''
     let blank = true
+    let inData = false
 
     return start
 
     function start(code: Code): State | undefined {
       effects.enter('templateSyntax')
+      effects.enter('templateSyntaxData')
+      inData = true
       return opener(code)
     }
 
     function opener(code: Code): State | undefined {
-      const next = opened + (code === codes.eof ? '' : String.fromCharCode(code))
-      const matching = code === codes.eof ? [] : candidates.filter(([open]) => open.startsWith(next))
+      const next = opened + (code === codes.eof || code < 0 ? '' : String.fromCharCode(code))
+      const matching = code === codes.eof || code < 0 ? [] : candidates.filter(([open]) => open.startsWith(next))
       if (matching.length === 0) {
         // The longest opener read so far wins (`{{<` over `{{`).
         const found = candidates.find(([open]) => open === opened)
@@ -55,18 +71,32 @@ export function templateSyntax(options: TemplateSyntaxOptions): Extension {
 
     function inside(code: Code): State | undefined {
       if (code === codes.eof) return nok(code)
-      if (code === codes.carriageReturn || code === codes.lineFeed || code === codes.carriageReturnLineFeed) {
-        if (blank) return nok(code)
-        blank = true
-      } else if (code !== codes.space && code !== codes.horizontalTab) {
-        blank = false
-      }
-      tail = (tail + (code < 0 ? '\n' : String.fromCharCode(code))).slice(-close.length)
+      if (markdownLineEnding(code)) return lineEnding(code)
+      if (!markdownSpace(code)) blank = false
+      if (!inData) effects.enter('templateSyntaxData')
+      inData = true
+      tail = (tail + (code < 0 ? ' ' : String.fromCharCode(code))).slice(-close.length)
       effects.consume(code)
-      if (tail === close) {
-        effects.exit('templateSyntax')
-        return ok
-      }
+      if (tail !== close) return inside
+      effects.exit('templateSyntaxData')
+      effects.exit('templateSyntax')
+      return ok
+    }
+
+    /**
+     * A line ending is a token of its own, as in code text: micromark's subtokenizer finds where
+     * a paragraph's lines break by these tokens, and a tag token spanning a break unseen made it
+     * loop forever (issue 29: `a {{<gh\n1>}}` in Hugo's docs).
+     */
+    function lineEnding(code: Code): State | undefined {
+      if (blank) return nok(code)
+      blank = true
+      if (inData) effects.exit('templateSyntaxData')
+      inData = false
+      effects.enter(types.lineEnding)
+      effects.consume(code)
+      effects.exit(types.lineEnding)
+      tail = (tail + '\n').slice(-close.length)
       return inside
     }
   }

@@ -8,7 +8,7 @@ import type {Dialect} from './types.js'
 export const hugo: Dialect = {
   name: 'hugo',
   description: 'Hugo: `{{< shortcode >}}` and `{{% shortcode %}}`',
-  plugins: () => [[remarkTemplate, {delimiters: [['{{<', '>}}'], ['{{%', '%}}']]}]],
+  plugins: () => [[remarkTemplate, {delimiters: [['{{<', '>}}'], ['{{%', '%}}']], beforeMarkdown: true}]],
   markdownIsMdx: false,
   escapeBraces: true
 }

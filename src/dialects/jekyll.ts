@@ -8,7 +8,7 @@ import type {Dialect} from './types.js'
 export const jekyll: Dialect = {
   name: 'jekyll',
   description: 'Jekyll: Liquid `{% tag %}` and `{{ output }}`',
-  plugins: () => [[remarkTemplate, {delimiters: [['{{', '}}'], ['{%', '%}']]}]],
+  plugins: () => [[remarkTemplate, {delimiters: [['{{', '}}'], ['{%', '%}']], beforeMarkdown: true}]],
   markdownIsMdx: false,
   escapeBraces: true
 }

@@ -8,7 +8,7 @@ import type {Dialect} from './types.js'
 export const mdbook: Dialect = {
   name: 'mdbook',
   description: 'mdBook: `{{#include …}}` and the other `{{#…}}` preprocessor tags',
-  plugins: () => [[remarkTemplate, {delimiters: [['{{#', '}}']]}]],
+  plugins: () => [[remarkTemplate, {delimiters: [['{{#', '}}']], beforeMarkdown: true}]],
   markdownIsMdx: false,
   escapeBraces: true
 }

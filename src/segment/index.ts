@@ -16,6 +16,7 @@ import {dialectParser, dialects, isMdxDocument, defaultProseAttributes, type Dia
 import {blankHeadingAttributes, explicitHeadingId, trailingAttributes} from './heading-ids.js'
 import {checkLimits} from './limits.js'
 import {InputError} from '../util/errors.js'
+import {ParseBudgetError} from '../syntax/budget.js'
 import {LineIndex} from './build.js'
 import {handlers as defaultHandlers} from './handlers/index.js'
 import type {Handler} from './context.js'
@@ -68,6 +69,7 @@ export function segmentDocument(source: string, options: SegmentOptions = {}): S
   } catch (error) {
     // The limits are heuristics; a stack overflow past them is still reported, not thrown raw.
     if (error instanceof RangeError) throw new InputError('the document is nested too deeply to parse', options.file)
+    if (error instanceof ParseBudgetError) throw new InputError(`${error.message} for ${body.length} characters; please report this document`, options.file)
     // A syntax error of MDX (or of a caller's plugin) comes as a VFileMessage with its place.
     const message = error as {reason?: string; line?: number; column?: number}
     if (typeof message.reason === 'string') {

@@ -8,6 +8,7 @@ import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {dialectParser, type MarkdownParser} from '../dialects/index.js'
 import {InputError} from '../util/errors.js'
+import {withParseBudget} from '../syntax/budget.js'
 import {readTomlFrontMatter} from './toml.js'
 
 /** A processor that can parse markdown into mdast: a dialect's, or a caller's. */
@@ -15,7 +16,7 @@ export type {MarkdownParser} from '../dialects/index.js'
 
 /** Parse markdown (no front matter) into mdast with positions (by default as GFM with math). */
 export function parseMarkdown(markdown: string, parser: MarkdownParser = dialectParser('gfm')): Root {
-  let tree = parser.parse(markdown) as Root
+  let tree = withParseBudget(markdown.length, () => parser.parse(markdown) as Root)
   // A processor's transformers (the user's remark plugins) shape the tree segments come from.
   const runner = parser as Partial<Pick<Processor<Root>, 'runSync'>>
   if (typeof runner.runSync === 'function') tree = runner.runSync(tree) as Root

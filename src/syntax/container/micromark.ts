@@ -19,6 +19,7 @@
 import {factorySpace} from 'micromark-factory-space'
 import {markdownLineEnding, markdownSpace} from 'micromark-util-character'
 import {codes, types} from 'micromark-util-symbol'
+import {spendParseStep} from '../budget.js'
 import type {Code, Construct, Effects, Extension, State, Token, TokenizeContext} from 'micromark-util-types'
 
 declare module 'micromark-util-types' {
@@ -61,6 +62,7 @@ export function containerSyntax(options: ContainerSyntaxOptions): Extension {
     }
 
     function sequenceOpen(code: Code): State | undefined {
+      spendParseStep()
       if (code === codes.colon) {
         effects.consume(code)
         sizeOpen++
@@ -78,6 +80,7 @@ export function containerSyntax(options: ContainerSyntaxOptions): Extension {
     }
 
     function nameInside(code: Code): State | undefined {
+      spendParseStep()
       // A name is what markdown-it-container compares: the first word of the fence's info.
       if (code !== codes.eof && !markdownLineEnding(code) && !markdownSpace(code) && code !== codes.leftSquareBracket && code !== codes.leftCurlyBrace) {
         name += String.fromCharCode(code)
@@ -98,6 +101,7 @@ export function containerSyntax(options: ContainerSyntaxOptions): Extension {
     }
 
     function titleInside(code: Code): State | undefined {
+      spendParseStep()
       if (code === codes.eof || markdownLineEnding(code)) {
         effects.exit(types.chunkText)
         effects.exit('markdownItContainerTitle')
@@ -122,6 +126,7 @@ export function containerSyntax(options: ContainerSyntaxOptions): Extension {
     }
 
     function lineStart(code: Code): State | undefined {
+      spendParseStep()
       return effects.attempt({tokenize: tokenizeClosingFence, partial: true}, afterContent, initialSize ? factorySpace(effects, chunkStart, types.linePrefix, initialSize + 1) : chunkStart)(code)
     }
 
@@ -139,6 +144,7 @@ export function containerSyntax(options: ContainerSyntaxOptions): Extension {
     }
 
     function contentContinue(code: Code): State | undefined {
+      spendParseStep()
       if (code === codes.eof) {
         const token = effects.exit(types.chunkDocument)
         self.parser.lazy[token.start.line] = false
@@ -188,6 +194,7 @@ export function containerSyntax(options: ContainerSyntaxOptions): Extension {
       }
 
       function closingSequence(code: Code): State | undefined {
+        spendParseStep()
         if (code === codes.colon) {
           effects.consume(code)
           size++

@@ -6,6 +6,7 @@
  */
 import {markdownLineEnding, markdownSpace} from 'micromark-util-character'
 import {codes, types} from 'micromark-util-symbol'
+import {spendParseStep} from '../budget.js'
 import type {Code, Construct, Effects, Extension, State, TokenizeContext} from 'micromark-util-types'
 
 declare module 'micromark-util-types' {
@@ -34,9 +35,17 @@ export function usableDelimiters(options: TemplateSyntaxOptions): Array<readonly
 export function templateSyntax(options: TemplateSyntaxOptions): Extension {
   const delimiters = usableDelimiters(options)
   const construct: Construct = {name: 'templateSyntax', tokenize: tokenizeTemplate}
+  /**
+   * Per text tokenizer (one per paragraph), where a scan for each closer failed: an opener inside
+   * that span fails too, so it is refused at once. Without this, `{{ ` repeated over a paragraph
+   * is scanned to its end from every opener, in time growing with the square of its length.
+   */
+  const unclosed = new WeakMap<TokenizeContext, Map<string, {from: number; to: number}>>()
   return {text: {[codes.leftCurlyBrace]: construct}}
 
   function tokenizeTemplate(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+    const self = this
+    const from = self.now().offset
     let candidates = delimiters
     let opened = ''
     let close = ''
@@ -54,6 +63,7 @@ export function templateSyntax(options: TemplateSyntaxOptions): Extension {
     }
 
     function opener(code: Code): State | undefined {
+      spendParseStep()
       const next = opened + (code === codes.eof || code < 0 ? '' : String.fromCharCode(code))
       const matching = code === codes.eof || code < 0 ? [] : candidates.filter(([open]) => open.startsWith(next))
       if (matching.length === 0) {
@@ -61,6 +71,8 @@ export function templateSyntax(options: TemplateSyntaxOptions): Extension {
         const found = candidates.find(([open]) => open === opened)
         if (!found) return nok(code)
         close = found[1]
+        const known = unclosed.get(self)?.get(close)
+        if (known && known.from <= from && from < known.to) return nok(code)
         return inside(code)
       }
       candidates = matching
@@ -70,7 +82,8 @@ export function templateSyntax(options: TemplateSyntaxOptions): Extension {
     }
 
     function inside(code: Code): State | undefined {
-      if (code === codes.eof) return nok(code)
+      spendParseStep()
+      if (code === codes.eof) return fail(code, Number.POSITIVE_INFINITY)
       if (markdownLineEnding(code)) return lineEnding(code)
       if (!markdownSpace(code)) blank = false
       if (!inData) effects.enter('templateSyntaxData')
@@ -89,7 +102,7 @@ export function templateSyntax(options: TemplateSyntaxOptions): Extension {
      * loop forever (issue 29: `a {{<gh\n1>}}` in Hugo's docs).
      */
     function lineEnding(code: Code): State | undefined {
-      if (blank) return nok(code)
+      if (blank) return fail(code, self.now().offset)
       blank = true
       if (inData) effects.exit('templateSyntaxData')
       inData = false
@@ -98,6 +111,13 @@ export function templateSyntax(options: TemplateSyntaxOptions): Extension {
       effects.exit(types.lineEnding)
       tail = (tail + '\n').slice(-close.length)
       return inside
+    }
+
+    function fail(code: Code, to: number): State | undefined {
+      const spans = unclosed.get(self) ?? unclosed.set(self, new Map()).get(self)!
+      const known = spans.get(close)
+      if (!known || from < known.from) spans.set(close, {from, to})
+      return nok(code)
     }
   }
 }

@@ -203,6 +203,8 @@ export interface Problem {
   namespace: string
   key: string
   message: string
+  /** The values the message was filled with (`{"placeholder": "{{count}}"}`), for tools. */
+  data?: Record<string, string | number>
   /** Source text and translation, for human output. */
   source?: string
   translation?: string

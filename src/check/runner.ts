@@ -7,6 +7,7 @@ import type {CheckSetting} from '../config/defaults.js'
 import type {Check, CheckMeta, CheckSettings, LinkedDocuments, Report} from './types.js'
 import {checks as registry} from './rules/index.js'
 import {isExcepted, type ReviewedException} from './exceptions.js'
+import type {MarkdownParser} from '../dialects/index.js'
 
 export interface CheckInput {
   language: string
@@ -15,7 +16,7 @@ export interface CheckInput {
   entries: readonly CatalogEntry[]
   segments?: readonly Segment[]
   /** The source and localized document, for document checks (`spliced`: the localized one before its links were rewritten; `linked`: the project's other pages). */
-  document?: {source: string; localized: string; spliced?: string; linked?: LinkedDocuments}
+  document?: {source: string; localized: string; spliced?: string; linked?: LinkedDocuments; parser?: MarkdownParser}
   settings: CheckSettings
   /** Per-check severity overrides (`off` disables a check), optionally with the check's options: `["warning", {"high": 3}]`. */
   severities?: Readonly<Record<string, CheckSetting | readonly [CheckSetting, Readonly<Record<string, unknown>>]>>
@@ -41,7 +42,7 @@ export function runChecks(input: CheckInput): Problem[] {
     const severity: Severity = setting ?? check.meta.severity
     const base = {check: check.meta.id, severity, language: input.language, namespace: input.namespace}
     const add = (key: string, report: Report, entry?: CatalogEntry) =>
-      problems.push({...base, key, messageId: report.messageId, message: formatMessage(check.meta, report), source: entry?.source, translation: entry?.translation, line: entry?.line})
+      problems.push({...base, key, messageId: report.messageId, message: formatMessage(check.meta, report), data: report.data, source: entry?.source, translation: entry?.translation, line: entry?.line})
     if (check.scope === 'entry') {
       for (const entry of input.entries) {
         if (check.meta.appliesTo && !check.meta.appliesTo.includes(entry.status)) continue

@@ -1,6 +1,7 @@
 /**
  * A table-driven tester for checks (after ESLint's RuleTester): every valid case reports nothing,
- * every invalid case reports the expected message id.
+ * every invalid case reports exactly the problems it lists: message ids in order, with their data and
+ * message where the case pins them, and not one more.
  */
 import {describe, expect, it} from 'vitest'
 import type {Check, CheckSettings, DocumentContext} from '../../src/check/types.js'
@@ -24,11 +25,17 @@ export interface Case {
   name?: string
 }
 
-export interface InvalidCase extends Case {
+/** One problem an invalid case expects. */
+export interface ExpectedProblem {
   messageId: string
+  /** The report's data, when the case pins it. */
+  data?: Record<string, string | number>
   /** The exact message, when the case pins it. */
   message?: string
 }
+
+/** A case with exactly one expected problem (`messageId`), or with the whole list (`errors`). */
+export type InvalidCase = Case & (ExpectedProblem & {errors?: undefined} | {errors: ExpectedProblem[]; messageId?: undefined})
 
 function problemsOf(check: Check, testCase: Case) {
   const entries: CatalogEntry[] = testCase.entries
@@ -60,11 +67,14 @@ export function testCheck(check: Check, cases: {valid: Case[]; invalid: InvalidC
       expect(problemsOf(check, testCase)).toEqual([])
     })
     it.each(cases.invalid.map((testCase) => [testCase.name ?? testCase.translation ?? testCase.key ?? '', testCase] as const))('fails: %s', (_, testCase) => {
+      const expected = testCase.errors ?? [testCase]
+      for (const {messageId} of expected) expect(Object.keys(check.meta.messages)).toContain(messageId)
       const problems = problemsOf(check, testCase)
-      expect(problems.length).toBeGreaterThan(0)
-      expect(Object.keys(check.meta.messages)).toContain(testCase.messageId)
-      expect(problems.map(({messageId}) => messageId)).toContain(testCase.messageId)
-      if (testCase.message !== undefined) expect(problems.map(({message}) => message)).toContain(testCase.message)
+      expect(problems.map(({messageId}) => messageId)).toEqual(expected.map(({messageId}) => messageId))
+      expected.forEach((problem, index) => {
+        if (problem.data !== undefined) expect(problems[index]?.data).toEqual(problem.data)
+        if (problem.message !== undefined) expect(problems[index]?.message).toBe(problem.message)
+      })
     })
   })
 }

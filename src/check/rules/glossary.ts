@@ -43,10 +43,14 @@ export const glossary: Check = {
     for (const span of quotedSpans(source)) if (translation.includes(span)) source = source.split(span).join(' ')
     const reports: Report[] = []
     const handled = new Set<string>()
-    for (const [term, renderings] of Object.entries(settings.glossary.terms)) {
+    // Longest terms first, each taken out of the source once checked: `Altman` inside `Sam Altman` is
+    // the longer term's business, not a second problem.
+    const terms = Object.entries(settings.glossary.terms).sort(([a], [b]) => b.length - a.length)
+    for (const [term, renderings] of terms) {
       const rendering = renderings[language]
       if (rendering === undefined || !mentions(source, term)) continue
       handled.add(term)
+      source = source.split(term).join(' ')
       const accepted = Array.isArray(rendering) ? rendering : [rendering]
       if (!accepted.some((form) => contains(translation, form))) reports.push({messageId: 'term', data: {term, rendering: accepted.join('` or `')}})
     }

@@ -12,7 +12,10 @@ testCheck(plurals, {
     {name: 'no plural keys', language: 'uk', entries: [entry('p-1234abcd')]}
   ],
   invalid: [
-    {name: 'uk lacks few and many', language: 'uk', entries: [entry('signers_one'), entry('signers_other')], messageId: 'missingForm'},
+    {name: 'uk lacks few and many', language: 'uk', entries: [entry('signers_one'), entry('signers_other')], errors: [
+      {messageId: 'missingForm', data: {family: 'signers', category: 'few', language: 'uk'}},
+      {messageId: 'missingForm', data: {family: 'signers', category: 'many', language: 'uk'}}
+    ]},
     {name: 'ar lacks zero', language: 'ar', entries: ['one', 'two', 'few', 'many', 'other'].map((category) => entry(`signers_${category}`)), messageId: 'missingForm'},
     {name: 'zh-Hans has a one form', language: 'zh-Hans', entries: [entry('signers_one'), entry('signers_other')], messageId: 'extraForm'},
     {name: 'vi has a one form', language: 'vi', entries: [entry('signers_one'), entry('signers_other')], messageId: 'extraForm'}

@@ -4,6 +4,7 @@
  */
 import type {CatalogEntry, EntryStatus, Segment, Severity} from '../types.js'
 import type {Glossary} from './glossary-file.js'
+import type {MarkdownParser} from '../dialects/index.js'
 
 export interface CheckMeta {
   /** Stable id, used in config, exceptions and output: `tags`, `numbers`. */
@@ -75,6 +76,8 @@ export interface DocumentContext {
   spliced?: string
   /** The project's other pages, for the links that lead into them (absent for a document checked alone). */
   linked?: LinkedDocuments
+  /** The parser build reads the document with (its dialect, MDX for MDX pages); default GFM. */
+  parser?: MarkdownParser
 }
 
 /** Where a document's links lead in its project, in the document's language. */

@@ -9,3 +9,15 @@ export function forLastSource<T>(compute: (source: string) => T): (source: strin
     return last.value
   }
 }
+
+/** The same, for a computation that also depends on an object (a parser): kept per object. */
+export function forLastSourceOf<K extends object, T>(compute: (source: string, by: K | undefined) => T): (source: string, by?: K) => T {
+  const byObject = new WeakMap<K, (source: string) => T>()
+  const plain = forLastSource((source) => compute(source, undefined))
+  return (source, by) => {
+    if (!by) return plain(source)
+    let memo = byObject.get(by)
+    if (!memo) byObject.set(by, (memo = forLastSource((text) => compute(text, by))))
+    return memo(source)
+  }
+}

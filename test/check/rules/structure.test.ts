@@ -19,3 +19,22 @@ testCheck(structure, {
     {name: 'code changed', document: {source, localized: '# Title\n\n- one [link](https://a.example)\n- two\n\n```js\ncode()\n```\n'}, messageId: 'differs'}
   ]
 })
+
+const sentence = 'Jalankan `pnpm i`, lalu baca [panduan](/guide) dan **catatan**.\n'
+testCheck(structure, {
+  valid: [
+    {name: 'inline code and a link reordered within the sentence (Japanese word order)', document: {source: sentence, localized: '**注記**と[ガイド](/guide)を読む前に、`pnpm i`を実行します。\n'}}
+  ],
+  invalid: [
+    {
+      name: 'reordered, and the inline code changed',
+      document: {source: sentence, localized: '[ガイド](/guide)と**注記**を読む前に、`pnpm install`を実行します。\n'},
+      errors: [{messageId: 'differs', data: {difference: 'root/0 (paragraph): inlineCode {"value":"pnpm i"} is missing'}}]
+    },
+    {
+      name: 'reordered, and the link dropped',
+      document: {source: sentence, localized: '**注記**とガイドを読む前に、`pnpm i`を実行します。\n'},
+      errors: [{messageId: 'differs', data: {difference: 'root/0 (paragraph): link {"url":"/guide"} is missing'}}]
+    }
+  ]
+})

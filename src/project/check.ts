@@ -13,6 +13,7 @@ import {LinkedPages, localizeEntry, type LinkedPage} from './localize.js'
 import {linkTarget, resolveTarget} from '../assemble/link-targets.js'
 import type {LinkedDocuments} from '../check/types.js'
 import {readJson, readText} from './read.js'
+import {dialectParser, isMdxDocument} from '../dialects/index.js'
 
 export interface CheckOptions {
   /** Check only these target languages (default: all of the project's). */
@@ -49,7 +50,13 @@ export function checkProject(project: Project, targets: readonly string[]): Chec
         namespace: document.namespace,
         entries: rows,
         segments: document.segmented.segments,
-        document: {source: document.segmented.source, localized: localized.markdown, spliced, linked: linkedDocuments(project, document, pages)},
+        document: {
+          source: document.segmented.source,
+          localized: localized.markdown,
+          spliced,
+          linked: linkedDocuments(project, document, pages),
+          parser: dialectParser(config.dialect, {mdx: isMdxDocument(config.dialect, document.file)})
+        },
         settings,
         severities: config.checks
       })

@@ -18,6 +18,7 @@ import {markupSafety} from './markup-safety.js'
 import {length} from './length.js'
 import {structure} from './structure.js'
 import {anchors} from './anchors.js'
+import {validPage} from './valid-page.js'
 
 export const checks: readonly Check[] = [
   missing,
@@ -35,5 +36,6 @@ export const checks: readonly Check[] = [
   markupSafety,
   length,
   structure,
-  anchors
+  anchors,
+  validPage
 ]

@@ -115,6 +115,9 @@ export function readFrontMatter(document: string, offset: number, file?: string)
   const fields = new Map<string, {value: unknown; start: number; end: number}>()
   const {parseDocument, isMap, isScalar, isSeq} = yamlParser()
   const parsed = parseDocument(yaml, {keepSourceTokens: false})
+  // A leading block that is not a mapping (`---\nFoo\n---`, a CommonMark thematic break and a setext
+  // heading) is markdown, not front matter to add keys to.
+  if (parsed.contents !== null && !isMap(parsed.contents)) return undefined
   // Every scalar by its path: `title`, `hero.tagline`, `features.0.title` (VitePress and Starlight home pages).
   const collect = (node: unknown, prefix: string) => {
     const at = (path: string, value: unknown) => {

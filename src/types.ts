@@ -1,6 +1,7 @@
 /**
  * Shared types of md-l10n, documented in one place (after mdast-util-to-markdown's `lib/types.d.ts`).
  */
+import type {DialectName} from './dialects/types.js'
 
 /**
  * Which markdown construct a segment comes from.
@@ -142,10 +143,13 @@ export interface SegmentedDocument {
   eol: '\n' | '\r\n'
   /** Every heading with its id, in document order. */
   headings?: HeadingInfo[]
-  /** Whether braces in translated text are escaped (MDX expressions, template tags). */
-  escapeBraces?: boolean
-  /** Whether a colon before a letter in translated text is escaped (text directives, `:name`). */
-  escapeColons?: boolean
+  /**
+   * The syntax the document was parsed with, whose rules escape its translations (a document
+   * segmented with a caller's own processor is escaped with that processor's rules while it lives).
+   */
+  syntax?: {dialect: DialectName; mdx: boolean; math?: boolean}
+  /** The labels its link and footnote definitions define (normalized): `[label]` in a translation would link. */
+  labels?: string[]
 }
 
 /** A catalog: i18next's flat `key → string` resource for one language and namespace. */

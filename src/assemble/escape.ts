@@ -1,54 +1,149 @@
 /**
- * assemble/escape: make translated text stay text in markdown.
+ * assemble/escape: make translated text stay text, from the syntax's own rules.
  *
- * Written by hand because mdast-util-to-markdown's `safe` works on whole trees it serializes
- * itself, while md-l10n splices text between markup it keeps byte for byte. The rules are the
- * constructs CommonMark and GFM could start from prose characters.
+ * Every to-markdown extension of the processor (remark-gfm's, remark-math's, remark-directive's,
+ * remark-mdx's, md-l10n's own containers and template tags, a caller's plugins) declares the
+ * characters that are unsafe where (`unsafe` patterns of mdast-util-to-markdown). A translation is
+ * escaped with exactly those patterns through to-markdown's own `safe`, in the constructs its text
+ * sits in, with the characters really before and after it: only what would change the parse is
+ * escaped (`!` only before `[`, `:` only before a directive name, `{` only where MDX or a template
+ * engine reads it). One path for the CLI, the API and `remarkL10n`.
  */
+import {toMarkdown, type ConstructName, type Options as ToMarkdownExtension, type State, type Unsafe} from 'mdast-util-to-markdown'
+import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 
-export interface EscapeContext {
-  /** The text starts a line (block constructs such as `#`, `>`, `-`, `1.` could start there). */
-  lineStart: boolean
-  /** The text is in a GFM table cell (`|` ends a cell). */
-  table?: boolean
-  /** Braces start syntax (MDX expressions, `{{ }}` template tags): they are escaped. */
-  braces?: boolean
-  /** A colon before a letter starts a text directive (`:abbr`): it is escaped. */
-  colons?: boolean
+/**
+ * How a character flagged by an `unsafe` pattern is written when a backslash would not keep it
+ * text for the generator: `reference` (a character reference, for template engines that read
+ * the raw file before markdown: Liquid, Hugo, mdBook) or `v-pre` (VitePress: markdown-it drops a
+ * backslash and decodes a reference before Vue reads `{{`, so the character goes in
+ * `<span v-pre>`, as VitePress documents for escaping interpolation).
+ */
+export type TextEncoding = 'reference' | 'v-pre'
+
+/** An `unsafe` pattern that md-l10n's own syntax declares, with how its character is written. */
+export interface L10nUnsafe extends Unsafe {
+  l10nEncode?: TextEncoding
 }
 
-/** Escape inline syntax anywhere in text. */
-const inlineSpecials = /[\\`*_[\]<~]|&(?=#?[a-z0-9]+;)|\$(?=\$)/gi
+/** Where a piece of translated text sits. */
+export interface TextPlace {
+  /** The characters before the text in the output (`'\n'` at a line start). */
+  before: string
+  /** The characters after it (`''` at the end of a heading or a title). */
+  after: string
+  /** The constructs it is in, innermost last: `['phrasing']`, `['phrasing', 'tableCell']`, … */
+  stack: readonly ConstructName[]
+}
 
-/** Escape text for an inline position; newlines are continued with `linePrefix`. */
-export function escapeText(text: string, context: EscapeContext, linePrefix = ''): string {
-  const lines = text.split(/\r?\n/)
-  return lines
-    .map((line, index) => {
-      let escaped = line.replace(inlineSpecials, (character) => `\\${character}`)
-      if (context.table) escaped = escaped.replace(/\|/g, '\\|')
-      if (context.braces) escaped = escaped.replace(/[{}]/g, '\\$&')
-      if (context.colons) escaped = escaped.replace(/:(?=\p{L})/gu, '\\:')
-      if (index > 0 || context.lineStart) {
-        escaped = escaped.replace(/^[ \t]+/, '')
-        // `:::` would open a container or directive.
-        escaped = escaped.replace(/^([#>+=-]|:(?=::))/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2')
-      }
-      if (index < lines.length - 1) escaped = escaped.replace(/[ \t]+$/, '')
-      return escaped
+/**
+ * The `[` patterns of mdast-util-to-markdown and mdast-util-gfm-footnote escape every `[` in
+ * prose, so a pseudo-localized heading reads `\[…\]` in Docusaurus's titles and sidebar. A `[`
+ * changes the parse only before a link's `](`/`][` (the patterns below) or as a label a
+ * definition of the document names (`escapeDefinedLabels`); at a line start only before what
+ * makes a task item or an alert (`[ ]`, `[x]`, `[!`), and a definition's `]:` anywhere.
+ */
+const dropped = (pattern: Unsafe) => pattern.character === '[' && (pattern.atBreak ? !pattern.after : includes(pattern.inConstruct, 'phrasing'))
+
+const fullPhrasingSpans: ConstructName[] = ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe']
+
+/** md-l10n's own patterns, for every processor. */
+const ownUnsafe: Unsafe[] = [
+  // `[a][b]` is a full reference; `[a](b)` is handled by the default `(` after `]` pattern.
+  {character: '[', before: '\\]', inConstruct: 'phrasing', notInConstruct: fullPhrasingSpans},
+  {atBreak: true, character: '[', after: '[ \\txX]\\]|!'},
+  {character: ']', after: ':', inConstruct: 'phrasing', notInConstruct: fullPhrasingSpans},
+  // micromark links `www.` even with nothing after it (gfm-autolink-literal's own pattern needs a domain character).
+  {character: '.', before: '[Ww]{3}', inConstruct: 'phrasing', notInConstruct: fullPhrasingSpans},
+  // A trailing `{#id}` or `{.class}` would give the heading another id or attributes.
+  {character: '{', inConstruct: 'headingAtx', after: ':?[\\t ]*[#.]'},
+  // A translated table cell, title or alt stays one line (line breaks become spaces before this).
+  {character: '|', inConstruct: 'tableCell'}
+]
+
+/** MDX reads `import`/`export` at a line start as module code (run when the page is compiled). */
+const esmUnsafe: Unsafe[] = [
+  {atBreak: true, character: 'e', after: 'xport[\\t ]'},
+  {atBreak: true, character: 'i', after: 'mport[\\t ]'}
+]
+
+/** Line terminators markdown, YAML (1.1, Jekyll's) or JavaScript readers break a line at. */
+const lineTerminators = /\r\n?|[\n\u000b\u000c\u0085\u2028\u2029]/g
+
+/** The text with every line terminator a plain `\n`. */
+export function normalizeLineBreaks(text: string): string {
+  return text.replace(lineTerminators, '\n')
+}
+
+/** Escapes text for one processor's syntax. */
+export class TextEscaper {
+  private readonly state: State
+  private readonly encode: string[] = []
+  private readonly vPre = new Set<string>()
+  /** Whether braces start syntax (MDX expressions, template tags): raw HTML writes them as references too. */
+  readonly braces: boolean
+
+  constructor(extensions: readonly ToMarkdownExtension[]) {
+    let captured: State | undefined
+    const capture = (_: unknown, __: unknown, state: State) => {
+      captured = state
+      return ''
+    }
+    toMarkdown({type: 'root', children: []}, {extensions: [...extensions], handlers: {root: capture as never}})
+    const state = captured!
+    const mdx = 'mdxjsEsm' in state.handlers
+    state.unsafe = [...state.unsafe.filter((pattern) => !dropped(pattern)).map(positive), ...ownUnsafe, ...(mdx ? esmUnsafe : [])]
+    for (const pattern of state.unsafe as L10nUnsafe[]) {
+      if (pattern.l10nEncode === 'v-pre') this.vPre.add(pattern.character)
+      if (pattern.l10nEncode) this.encode.push(pattern.character)
+    }
+    this.braces = state.unsafe.some((pattern) => pattern.character === '{' && !includes(pattern.inConstruct, 'headingAtx'))
+    this.state = state
+  }
+
+  /** `value` (one or more lines, `\n` only) written so that it parses back as this text in `place`. */
+  escape(value: string, place: TextPlace): string {
+    const state = this.state
+    state.stack = [...place.stack]
+    let escaped = state.safe(value, {before: place.before, after: place.after, encode: this.encode})
+    if (this.vPre.size > 0) escaped = this.toVPre(escaped)
+    return escaped
+  }
+
+  /** Character references of `v-pre` characters (not escaped ones, `\&#x7B;`) become spans. */
+  private toVPre(escaped: string): string {
+    return escaped.replace(/(\\?)&#x([0-9A-F]+);/g, (whole, backslash: string, hex: string) => {
+      const character = String.fromCodePoint(Number.parseInt(hex, 16))
+      return backslash || !this.vPre.has(character) ? whole : `<span v-pre>${character}</span>`
     })
-    .join(`\n${linePrefix}`)
+  }
 }
 
-/** Escape text for an image's alt (inside `![…]`). */
-export function escapeAlt(text: string): string {
-  return text.replace(/[\\[\]`*_<]|\r?\n/g, (character) => (character.includes('\n') ? ' ' : `\\${character}`))
+/**
+ * `[` before a bracketed text that a definition (link or footnote) of the document names: such a
+ * `[label]` is a shortcut reference (`[^label]` a footnote call) and becomes a link.
+ */
+export function escapeDefinedLabels(escaped: string, labels: ReadonlySet<string> | undefined): string {
+  if (!labels || labels.size === 0) return escaped
+  return escaped.replace(/(^|[^\\])\[((?:[^[\]\\]|\\.)+)\]/g, (whole, before: string, label: string) =>
+    labels.has(normalizeIdentifier(label.replace(/^\^/, '')).toLowerCase()) ? `${before}\\[${label}]` : whole
+  )
 }
 
-/** Escape text for a title delimited by `quote` (`"`, `'` or `)`). */
-export function escapeTitle(text: string, quote: string): string {
-  const specials = quote === ')' ? /[\\()]/g : new RegExp(`[\\\\${quote}]`, 'g')
-  return text.replace(specials, (character) => `\\${character}`).replace(/\r?\n/g, ' ')
+/**
+ * `safe` skips a character whose `before` condition holds when the character before is escaped
+ * anyway, reading `before` as "only after this". A negated `before` (`[^:]`, mdast-util-
+ * directive's "not after a colon") means the opposite: `\{:name` is still a directive. Such a
+ * pattern applies without its `before` (a second colon is escaped too: `:\:name`, still text).
+ */
+function positive(pattern: Unsafe): Unsafe {
+  if (!pattern.before?.startsWith('[^')) return pattern
+  const {before: _, ...rest} = pattern
+  return rest
+}
+
+function includes(list: Unsafe['inConstruct'], name: ConstructName): boolean {
+  return list === name || (Array.isArray(list) && list.includes(name))
 }
 
 /**
@@ -57,7 +152,7 @@ export function escapeTitle(text: string, quote: string): string {
  * block; with `braces`, `{` and `}` are references so no template tag (`{{ }}`) starts.
  */
 export function escapeHtmlText(text: string, braces = false): string {
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[ \t]*\r?\n\s*/g, ' ')
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[ \t]*\n\s*/g, ' ')
   return braces ? escaped.replace(/[{}]/g, (brace) => (brace === '{' ? '&#123;' : '&#125;')) : escaped
 }
 
@@ -68,5 +163,5 @@ export function escapeHtmlAttribute(text: string, quote: string): string {
 
 /** Escape text for a quoted JSX attribute value: JSX strings have no backslash escapes, only character references. */
 export function escapeAttribute(text: string, quote: string): string {
-  return text.replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;').replace(quote === "'" ? /'/g : /"/g, quote === "'" ? '&#39;' : '&quot;').replace(/\r?\n/g, ' ')
+  return text.replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;').replace(quote === "'" ? /'/g : /"/g, quote === "'" ? '&#39;' : '&quot;').replace(/\n/g, ' ')
 }

@@ -49,5 +49,6 @@ export function assembleDocument(document: SegmentedDocument, lookup: Translatio
 }
 
 export {SegmentRenderer, TagMismatchError, type TranslationLookup} from './render.js'
-export {escapeText, escapeAlt, escapeTitle} from './escape.js'
+export {TextEscaper, normalizeLineBreaks, type TextPlace, type L10nUnsafe, type TextEncoding} from './escape.js'
+export {processorEscaper, documentEscaper} from './text-syntax.js'
 export {frontMatterEdits, type Edit, type FrontMatterFields} from './front-matter.js'

@@ -7,7 +7,9 @@
  */
 import type {InlineToken, Segment, SegmentedDocument} from '../types.js'
 import {parseTags, type TagNode} from '../segment/tags.js'
-import {escapeAlt, escapeAttribute, escapeHtmlAttribute, escapeHtmlText, escapeText, escapeTitle} from './escape.js'
+import type {ConstructName} from 'mdast-util-to-markdown'
+import {escapeAttribute, escapeDefinedLabels, escapeHtmlAttribute, escapeHtmlText, normalizeLineBreaks, type TextEscaper, type TextPlace} from './escape.js'
+import {documentEscaper} from './text-syntax.js'
 import {tomlValue, yamlValue} from './front-matter.js'
 
 /** A translation whose tags do not match its source segment's. */
@@ -20,12 +22,16 @@ export type TranslationLookup = (segment: Segment) => string | undefined
 export class SegmentRenderer {
   private readonly document: SegmentedDocument
   private readonly lookup: TranslationLookup
+  private readonly escaper: TextEscaper
+  private readonly labels: ReadonlySet<string> | undefined
   /** Segments whose translation could not be used, with why. */
   readonly fallbacks: Array<{segment: Segment; reason: string}> = []
 
   constructor(document: SegmentedDocument, lookup: TranslationLookup) {
     this.document = document
     this.lookup = lookup
+    this.escaper = documentEscaper(document)
+    this.labels = document.labels ? new Set(document.labels) : undefined
   }
 
   /** The markdown of `[start, end)` with every segment inside it replaced by its rendering. */
@@ -66,20 +72,35 @@ export class SegmentRenderer {
     }
   }
 
-  private renderTranslation(segment: Segment, translation: string): string {
+  private renderTranslation(segment: Segment, raw: string): string {
+    const translation = normalizeLineBreaks(raw)
+    // Front matter has its own check of what its format can hold (a TOML value refuses the page).
+    if (segment.kind === 'frontMatter') {
+      return (this.document.frontMatter?.format === 'toml' ? tomlValue : yamlValue)(this.document.source.slice(segment.start, segment.end), translation)
+    }
+    // A lone surrogate cannot be written as UTF-8: the file would get U+FFFD in its place.
+    if (loneSurrogate.test(raw)) throw new TagMismatchError('the translation has a lone surrogate (a broken character)')
     switch (segment.kind) {
-      case 'frontMatter':
-        return (this.document.frontMatter?.format === 'toml' ? tomlValue : yamlValue)(this.document.source.slice(segment.start, segment.end), translation)
-      case 'alt':
-        return segment.referenceLabel === undefined ? escapeAlt(translation) : `${escapeAlt(translation)}][${segment.referenceLabel}]`
+      case 'alt': {
+        const alt = this.escaper.escape(oneLine(translation), {before: '![', after: ']', stack: ['phrasing', 'image', 'label']})
+        return segment.referenceLabel === undefined ? alt : `${alt}][${segment.referenceLabel}]`
+      }
       case 'title':
-        return escapeTitle(translation, segment.quote ?? '"')
+        return this.renderTitle(oneLine(translation), segment.quote ?? '"')
       case 'attribute':
         if (!segment.html) return escapeAttribute(translation, segment.quote ?? '"')
         return keepLineBreak(escapeHtmlAttribute(translation, segment.quote ?? '"'), segment.linePrefix)
       default:
         return this.renderInline(segment, translation)
     }
+  }
+
+  /** A link or image title between `quote`s (a `)` quote: between parentheses). */
+  private renderTitle(text: string, quote: string): string {
+    // to-markdown writes no parenthesized titles (rare in the field): `\\`, `(` and `)` are escaped by hand.
+    if (quote === ')') return text.replace(/[\\()]/g, '\\$&')
+    const stack: ConstructName[] = ['phrasing', quote === "'" ? 'titleApostrophe' : 'titleQuote']
+    return this.escaper.escape(text, {before: quote, after: quote, stack})
   }
 
   private renderInline(segment: Segment, translation: string): string {
@@ -115,21 +136,26 @@ export class SegmentRenderer {
     index(segment.tokens, 0)
     const seen = new Set<number>()
     const prefix = segment.linePrefix ?? ''
-    const table = segment.kind === 'tableCell'
-    const braces = this.document.escapeBraces === true
-    const colons = this.document.escapeColons === true
-    let atLineStart = segment.kind === 'paragraph' || segment.kind === 'listItem' || segment.kind === 'line'
-    const render = (nodes: readonly TagNode[], parent = 0): string => {
-      let output = ''
+    const place = this.placeOf(segment)
+    let output = ''
+    // The first characters of what follows a node: the next tag's markup, the parent's closing markup, or the segment's end.
+    const after = (nodes: readonly TagNode[], index: number, end: string): string => {
+      const next = nodes[index + 1]
+      if (!next) return end
+      if (next.type === 'text') return next.value.slice(0, 2)
+      const token = byId.get(next.id)
+      if (!token || token.type === 'text') return ''
+      if (token.type === 'atom') return token.replacement?.slice(0, 2) ?? this.document.source.slice(token.start, token.start + 2)
+      return this.document.source.slice(token.open.start, token.open.start + 2)
+    }
+    const render = (nodes: readonly TagNode[], parent: number, end: string): void => {
       let previous = 0
-      for (const node of nodes) {
+      for (const [index, node] of nodes.entries()) {
         if (node.type === 'text') {
           const kept = sourceText.get(`${parent}:${previous}`)
           if (kept && kept.value === node.value) output += this.document.source.slice(kept.start, kept.end)
-          else output += segment.html ? escapeHtmlText(node.value, braces) : escapeText(node.value, {lineStart: atLineStart, table, braces, colons}, prefix)
-          // `!` before a tag whose markup starts with `[` would turn a link into an image.
-          if (!segment.html && output.endsWith('!') && !output.endsWith('\\!')) output = `${output.slice(0, -1)}\\!`
-          atLineStart = false
+          else if (segment.html) output += escapeHtmlText(node.value, this.escaper.braces)
+          else output += this.escapeInline(node.value, {before: output === '' ? place.before : output.slice(-8), after: after(nodes, index, end), stack: place.stack}, prefix, place.oneLine)
           continue
         }
         const token = byId.get(node.id)
@@ -137,27 +163,60 @@ export class SegmentRenderer {
         if (seen.has(node.id)) throw new TagMismatchError(`\`<${node.id}>\` is used twice`)
         seen.add(node.id)
         previous = node.id
-        atLineStart = false
         if (token.type === 'atom') {
           if (node.type !== 'atom') throw new TagMismatchError(`\`<${node.id}/>\` must stay self-closing`)
           output += token.replacement ?? this.renderRange(token.start, token.end)
         } else if (token.type === 'element') {
           if (node.type !== 'element') throw new TagMismatchError(`\`<${node.id}>…</${node.id}>\` must keep its content`)
           const close = token.closeWhenTranslated ?? this.renderRange(token.close.start, token.close.end)
-          output += this.renderRange(token.open.start, token.open.end) + render(node.children, node.id) + close
+          output += this.renderRange(token.open.start, token.open.end)
+          render(node.children, node.id, close.slice(0, 2))
+          output += close
         }
       }
-      return output
     }
-    let output = render(tree)
+    render(tree, 0, place.after)
     if (seen.size !== byId.size) {
       const missing = [...byId.keys()].filter((id) => !seen.has(id))
       throw new TagMismatchError(`tag${missing.length > 1 ? 's' : ''} ${missing.map((id) => `\`<${id}>\``).join(', ')} missing`)
     }
-    // A trailing `#` would be read as the heading's closing sequence.
-    if (segment.kind === 'heading' && output.endsWith('#')) output = `${output.slice(0, -1)}\\#`
     return output
   }
+
+  /** Escaped text: one line where the construct is one line, else line breaks continued with `prefix`. */
+  private escapeInline(value: string, place: TextPlace, prefix: string, oneLine: boolean): string {
+    // No blank line (it would end the block) and no indentation (it would make code or nest a list).
+    const text = oneLine ? value.replace(/[ \t]*\n\s*/g, ' ') : value.replace(/[ \t]*\n\s*/g, '\n')
+    let trimmed = place.before === '' || place.before.endsWith('\n') ? text.replace(/^[ \t]+/, '') : text
+    if (place.after === '' || /^[\r\n]/.test(place.after)) trimmed = trimmed.replace(/[ \t]+$/, '')
+    const escaped = escapeDefinedLabels(this.escaper.escape(trimmed, place), this.labels)
+    return prefix && !oneLine ? escaped.replace(/\n/g, `\n${prefix}`) : escaped
+  }
+
+  /** The constructs a segment's text is in, and what is around it in the output. */
+  private placeOf(segment: Segment): {before: string; after: string; stack: ConstructName[]; oneLine: boolean} {
+    const {source} = this.document
+    const around = {before: source.slice(Math.max(0, segment.start - 8), segment.start), after: source.slice(segment.end, segment.end + 2)}
+    switch (segment.kind) {
+      case 'heading':
+        return {before: around.before, after: '', stack: ['headingAtx', 'phrasing'], oneLine: true}
+      case 'tableCell':
+        return {...around, stack: ['table', 'tableCell', 'phrasing'], oneLine: true}
+      case 'containerTitle':
+        // `:::note[Title]`: a directive's label, whose `]` would end it; `::: tip Title`: the rest of the line.
+        return {...around, stack: source[segment.start - 1] === '[' ? ['phrasing', 'label'] : ['phrasing'], oneLine: true}
+      default:
+        // A `line` is one line of a paragraph of UI-like lines: it stays one.
+        return {before: '\n', after: around.after, stack: ['paragraph', 'phrasing'], oneLine: segment.kind === 'line'}
+    }
+  }
+}
+
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** Line breaks in a construct that is one line (a title, an alt) become spaces. */
+function oneLine(text: string): string {
+  return text.replace(/[ \t]*\n\s*/g, ' ')
 }
 
 /**

@@ -17,7 +17,5 @@ export const docusaurus: Dialect = {
   name: 'docusaurus',
   description: 'Docusaurus: MDX in every document, `:::note[Title]` and `:::warning Title` admonitions, `{#id}` ids',
   plugins: () => [remarkDirective().default, [remarkContainer, {names: docusaurusAdmonitions}]],
-  markdownIsMdx: true,
-  escapeBraces: true,
-  escapeColons: true
+  markdownIsMdx: true
 }

@@ -12,6 +12,5 @@ export const gfm: Dialect = {
   description: 'CommonMark, GFM and `$$` math (GitHub, and the default)',
   // Single-dollar math is off: prose such as `$ 10 billion … $ 1 billion` must stay text.
   plugins: () => [[remarkMath().default, {singleDollarTextMath: false}]],
-  markdownIsMdx: false,
-  escapeBraces: false
+  markdownIsMdx: false
 }

@@ -9,6 +9,5 @@ export const hugo: Dialect = {
   name: 'hugo',
   description: 'Hugo: `{{< shortcode >}}` and `{{% shortcode %}}`',
   plugins: () => [[remarkTemplate, {delimiters: [['{{<', '>}}'], ['{{%', '%}}']], beforeMarkdown: true}]],
-  markdownIsMdx: false,
-  escapeBraces: true
+  markdownIsMdx: false
 }

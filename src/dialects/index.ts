@@ -21,6 +21,7 @@ const unifiedModule = lazyModule<typeof import('unified')>('unified')
 const remarkParse = lazyModule<typeof import('remark-parse')>('remark-parse')
 const remarkGfm = lazyModule<typeof import('remark-gfm')>('remark-gfm')
 const remarkMdx = lazyModule<typeof import('remark-mdx')>('remark-mdx')
+const remarkMath = lazyModule<typeof import('remark-math')>('remark-math')
 
 export const dialects: Readonly<Record<DialectName, Dialect>> = {gfm, vitepress, docusaurus, starlight, mdbook, hugo, jekyll}
 
@@ -37,15 +38,30 @@ export function isMdxDocument(dialect: DialectName, file: string | undefined): b
 const builtParsers = new Map<string, MarkdownParser>()
 const withPlugins = new WeakMap<PluggableList, Map<string, MarkdownParser>>()
 
-/** The parser for documents of `dialect` (MDX or not), with the caller's `plugins` last; built once per combination. */
-export function dialectParser(dialect: DialectName, options: {mdx?: boolean; plugins?: PluggableList} = {}): MarkdownParser {
-  const id = `${dialect}\n${options.mdx ? 'mdx' : 'md'}`
+/** What a dialect's parser reads beyond the dialect's own syntax. */
+export interface ParserOptions {
+  /** MDX (remark-mdx). */
+  mdx?: boolean
+  /**
+   * `$…$` and `$$…$$` math (remark-math), where the site has it on (VitePress `markdown.math`,
+   * remark-math in Docusaurus or Starlight): formulas are atoms and blocks, never text.
+   */
+  math?: boolean
+  /** The caller's remark plugins, last. */
+  plugins?: PluggableList
+}
+
+/** The parser for documents of `dialect` (MDX or not, math or not), with the caller's `plugins` last; built once per combination. */
+export function dialectParser(dialect: DialectName, options: ParserOptions = {}): MarkdownParser {
+  const id = `${dialect}\n${options.mdx ? 'mdx' : 'md'}\n${options.math ? 'math' : ''}`
   const cache = options.plugins ? (withPlugins.get(options.plugins) ?? withPlugins.set(options.plugins, new Map()).get(options.plugins)!) : builtParsers
   let parser = cache.get(id)
   if (!parser) {
     const definition = dialects[dialect]
     if (!definition) throw new Error(`unknown dialect \`${dialect}\`, expected one of ${dialectNames.map((name) => `\`${name}\``).join(', ')}`)
     const processor = unifiedModule().unified().use(remarkParse().default).use(remarkGfm().default).use(definition.plugins())
+    // After the dialect's: remark-math's options replace gfm's `$$`-only math.
+    if (options.math) processor.use(remarkMath().default, {singleDollarTextMath: true})
     if (options.mdx) processor.use(remarkMdx().default)
     if (options.plugins) processor.use(options.plugins)
     parser = processor.freeze() as unknown as MarkdownParser

@@ -9,6 +9,5 @@ export const jekyll: Dialect = {
   name: 'jekyll',
   description: 'Jekyll: Liquid `{% tag %}` and `{{ output }}`',
   plugins: () => [[remarkTemplate, {delimiters: [['{{', '}}'], ['{%', '%}']], beforeMarkdown: true}]],
-  markdownIsMdx: false,
-  escapeBraces: true
+  markdownIsMdx: false
 }

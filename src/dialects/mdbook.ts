@@ -9,6 +9,5 @@ export const mdbook: Dialect = {
   name: 'mdbook',
   description: 'mdBook: `{{#include …}}` and the other `{{#…}}` preprocessor tags',
   plugins: () => [[remarkTemplate, {delimiters: [['{{#', '}}']], beforeMarkdown: true}]],
-  markdownIsMdx: false,
-  escapeBraces: true
+  markdownIsMdx: false
 }

@@ -12,7 +12,5 @@ export const starlight: Dialect = {
   name: 'starlight',
   description: 'Starlight (Astro): `:::note[Title]` asides, MDX in `.mdx` documents',
   plugins: () => [remarkDirective().default],
-  markdownIsMdx: false,
-  escapeBraces: false,
-  escapeColons: true
+  markdownIsMdx: false
 }

@@ -17,10 +17,6 @@ export interface Dialect {
   plugins: () => PluggableList
   /** Whether `.md` documents are MDX too (Docusaurus parses them so); `.mdx` documents always are. */
   markdownIsMdx: boolean
-  /** Template tags translated text must not start (`{{` in Vue and Liquid): braces in it are escaped. */
-  escapeBraces: boolean
-  /** Text directives (`:name`): a colon before a letter in translated text is escaped. */
-  escapeColons?: boolean
 }
 
 /** JSX attributes whose values are prose, by default. */

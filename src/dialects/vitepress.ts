@@ -15,8 +15,7 @@ export const vitepress: Dialect = {
   description: 'VitePress: `::: name title` containers, `{#id}` anchors, Vue `{{ }}` and `<script setup>`',
   plugins: () => [
     [remarkContainer, {names: vitepressContainers}],
-    [remarkTemplate, {delimiters: [['{{', '}}']]}]
+    [remarkTemplate, {delimiters: [['{{', '}}']], textEncoding: 'v-pre'}]
   ],
-  markdownIsMdx: false,
-  escapeBraces: true
+  markdownIsMdx: false
 }

@@ -12,7 +12,8 @@ import GithubSlugger from 'github-slugger'
 import {toString} from 'mdast-util-to-string'
 import type {HeadingAnchor, HeadingInfo, Segment, SegmentedDocument} from '../types.js'
 import {parseMarkdown, readFrontMatter, restoreTreePositions, type FrontMatterBlock, type MarkdownParser} from './parse.js'
-import {dialectParser, dialects, isMdxDocument, defaultProseAttributes, type DialectName} from '../dialects/index.js'
+import {bindEscaper} from '../assemble/text-syntax.js'
+import {dialectParser, isMdxDocument, defaultProseAttributes, type DialectName} from '../dialects/index.js'
 import {blankHeadingAttributes, explicitHeadingId, trailingAttributes} from './heading-ids.js'
 import {checkLimits} from './limits.js'
 import {InputError} from '../util/errors.js'
@@ -41,6 +42,8 @@ export interface SegmentOptions {
   plugins?: PluggableList
   /** Parse as MDX (default: `.mdx` files, and every document of a dialect whose `.md` are MDX). */
   mdx?: boolean
+  /** Read `$…$` and `$$…$$` math as formulas (remark-math), where the site has math on. Default off. */
+  math?: boolean
   /** JSX attributes whose values are prose (default `title`, `alt`, `label`, `description`, `aria-label`, `caption`, `placeholder`). */
   proseAttributes?: readonly string[]
   /** Segment handlers by mdast node type, added to (or replacing) the built-in ones. */
@@ -60,7 +63,7 @@ export function segmentDocument(source: string, options: SegmentOptions = {}): S
   const {frontMatter, body, shift} = prepare(source, options)
   const dialect = options.dialect ?? 'gfm'
   const mdx = options.mdx ?? isMdxDocument(dialect, options.file)
-  const parser = options.processor ?? dialectParser(dialect, {mdx, plugins: options.plugins})
+  const parser = options.processor ?? dialectParser(dialect, {mdx, math: options.math, plugins: options.plugins})
   let tree
   try {
     // Explicit heading ids are blanked for the parser: in MDX `{#id}` would be an expression.
@@ -81,7 +84,10 @@ export function segmentDocument(source: string, options: SegmentOptions = {}): S
     }
     throw error
   }
-  return segmentParsed(source, tree, frontMatter, {...options, escapeBraces: mdx || dialects[dialect].escapeBraces, escapeColons: dialects[dialect].escapeColons === true})
+  const document = segmentParsed(source, tree, frontMatter, options)
+  document.syntax = {dialect, mdx, ...(options.math ? {math: true} : {})}
+  bindEscaper(document, parser)
+  return document
 }
 
 /**
@@ -99,7 +105,9 @@ export function segmentTree(source: string, tree: Root, parser: MarkdownParser, 
     parsed = parseMarkdown(body, parser)
     if (shift) shiftPositions(parsed, shift)
   }
-  return segmentParsed(source, parsed, frontMatter, options)
+  const document = segmentParsed(source, parsed, frontMatter, options)
+  bindEscaper(document, parser)
+  return document
 }
 
 /**
@@ -130,7 +138,7 @@ function shiftPositions(node: Nodes, by: number): void {
   if ('children' in node) for (const child of node.children) shiftPositions(child, by)
 }
 
-function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock | undefined, options: SegmentOptions & {escapeBraces?: boolean; escapeColons?: boolean}): SegmentResult {
+function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock | undefined, options: SegmentOptions): SegmentResult {
   const lines = new LineIndex(source)
   const handlers = options.handlers ? {...defaultHandlers, ...options.handlers} : defaultHandlers
   const {headings, anchors} = headingIds(tree, source, lines)
@@ -165,10 +173,20 @@ function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock
       : undefined,
     eol: /\r\n/.test(source.slice(0, 10_000)) ? '\r\n' : '\n',
     headings,
-    ...(options.escapeBraces ? {escapeBraces: true} : {}),
-    ...(options.escapeColons ? {escapeColons: true} : {}),
+    ...definitionLabels(tree),
     languageSwitcher: switcher.languages
   }
+}
+
+/** The labels the document's definitions define, when it has any. */
+function definitionLabels(tree: Root): {labels?: string[]} {
+  const labels = new Set<string>()
+  const visit = (node: Nodes) => {
+    if ((node.type === 'definition' || node.type === 'footnoteDefinition') && node.identifier) labels.add(node.identifier)
+    else if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  return labels.size > 0 ? {labels: [...labels]} : {}
 }
 
 /** An HTML comment addressed to translators: `<!-- l10n: Keep "pnpm" in lower case. -->`. */

@@ -61,9 +61,10 @@ describe('fixtures that exercise the splice', () => {
 
   it('escapes markdown syntax a translator types so it stays text', () => {
     const document = segmentDocument('Plain words here.\n')
-    const markdown = assembleDocument(document, () => '# not a heading *nor emphasis* <b>nor html</b> [nor link]').markdown
+    const markdown = assembleDocument(document, () => '# not a heading *nor emphasis* <b>nor html</b> [nor link] [nor](this)').markdown
     expect(documentShape(markdown)).toEqual(documentShape('Plain words here.\n'))
-    expect(markdown).toBe('\\# not a heading \\*nor emphasis\\* \\<b>nor html\\</b> \\[nor link\\]\n')
+    // A `[…]` no definition names is text as it is: only the `(` that would make a link is escaped.
+    expect(markdown).toBe('\\# not a heading \\*nor emphasis\\* \\<b>nor html\\</b> [nor link] [nor]\\(this)\n')
   })
 
   it('falls back to the source when a translation breaks its tags', () => {

@@ -8,6 +8,7 @@ import type {Data, Processor} from 'unified'
 import {templateSyntax, usableDelimiters, type TemplateSyntaxOptions} from './micromark.js'
 import {templateFromMarkdown, templateToMarkdown} from './mdast.js'
 import {findTags, maskTags, unmaskTree} from './before-markdown.js'
+import type {TextEncoding} from '../../assemble/escape.js'
 
 export type {TemplateSyntax} from './mdast.js'
 export type {TemplateSyntaxOptions} from './micromark.js'
@@ -15,12 +16,17 @@ export {findTags, maskTags, unmaskTree, type TagSpan} from './before-markdown.js
 
 type Parse = (document: string, file: unknown) => Root
 
-export default function remarkTemplate(this: Processor, options: TemplateSyntaxOptions): void {
+export interface RemarkTemplateOptions extends TemplateSyntaxOptions {
+  /** How translated text writes a `{` that would open a tag (default `reference`; `v-pre` for Vue). */
+  textEncoding?: TextEncoding
+}
+
+export default function remarkTemplate(this: Processor, options: RemarkTemplateOptions): void {
   // `toMarkdownExtensions` is typed by remark-stringify, which md-l10n does not load.
   const data = this.data() as Data & {toMarkdownExtensions?: unknown[]}
   ;(data.micromarkExtensions ??= []).push(templateSyntax(options))
   ;(data.fromMarkdownExtensions ??= []).push(templateFromMarkdown())
-  ;(data.toMarkdownExtensions ??= []).push(templateToMarkdown())
+  ;(data.toMarkdownExtensions ??= []).push(templateToMarkdown({delimiters: options.delimiters, encoding: options.textEncoding}))
   const self = this as unknown as {parser?: Parse}
   const parse = self.parser
   // The parser is remark-parse's, set by a plugin used before this one; without it, tags are read in prose only.

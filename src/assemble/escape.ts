@@ -80,6 +80,8 @@ export class TextEscaper {
   private readonly state: State
   private readonly encode: string[] = []
   private readonly vPre = new Set<string>()
+  /** Whether the syntax links URLs and emails in text (GFM's autolink literals). */
+  private readonly autolinks: boolean
   /** Whether braces start syntax (MDX expressions, template tags): raw HTML writes them as references too. */
   readonly braces: boolean
 
@@ -97,6 +99,7 @@ export class TextEscaper {
       if (pattern.l10nEncode === 'v-pre') this.vPre.add(pattern.character)
       if (pattern.l10nEncode) this.encode.push(pattern.character)
     }
+    this.autolinks = state.unsafe.some((pattern) => pattern.character === '@' && pattern.before !== undefined)
     this.braces = state.unsafe.some((pattern) => pattern.character === '{' && !includes(pattern.inConstruct, 'headingAtx'))
     this.state = state
   }
@@ -107,7 +110,7 @@ export class TextEscaper {
     state.stack = [...place.stack]
     let escaped = state.safe(value, {before: place.before, after: place.after, encode: this.encode})
     if (this.vPre.size > 0) escaped = this.toVPre(escaped)
-    return escaped
+    return this.autolinks ? unlink(escaped) : escaped
   }
 
   /** Character references of `v-pre` characters (not escaped ones, `\&#x7B;`) become spans. */
@@ -117,6 +120,23 @@ export class TextEscaper {
       return backslash || !this.vPre.has(character) ? whole : `<span v-pre>${character}</span>`
     })
   }
+}
+
+/**
+ * GFM finds literal URLs and emails in the decoded text (mdast-util-gfm-autolink-literal replaces
+ * in text nodes; linkify-it and goldmark's linkify read text too), so the backslash the autolink
+ * patterns put before `:`, `.` or `@` does not keep them text. A word joiner (U+2060, invisible,
+ * no break) beside it does: `https\:⁠//`, `www⁠\.`, `name⁠\@host` match no autolink (the backslash stays
+ * for readers without autolinks, and for directives, which read `:⁠` as a name).
+ */
+function unlink(escaped: string): string {
+  return escaped.replace(/\\([:.@])/g, (whole, character: string, offset: number) => {
+    const before = escaped.slice(Math.max(0, offset - 5), offset)
+    if (character === ':' && /https?$/i.test(before) && escaped.startsWith('//', offset + 2)) return `${whole}\u2060`
+    if (character === '.' && /(^|[^\w])[Ww]{3}$/.test(before)) return `\u2060${whole}`
+    if (character === '@') return `\u2060${whole}`
+    return whole
+  })
 }
 
 /**

@@ -3,13 +3,13 @@
  * site generator's own build on the result, and read the built HTML for pages, links and anchors.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {cpSync, existsSync, readFileSync, readdirSync, statSync, symlinkSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fromHtml} from 'hast-util-from-html'
 import {visit} from 'unist-util-visit'
 import type {Element, Root} from 'hast'
-import {expect} from 'vitest'
-import {projectRoot, runCli, temporaryFolder} from '../helpers.js'
+import {afterAll, expect} from 'vitest'
+import {projectRoot, runCli} from '../helpers.js'
 
 export const sitesDir = path.join(projectRoot, 'test', 'sites')
 
@@ -23,16 +23,30 @@ export function missingGenerator(site: string, command?: string): string | undef
   return existsSync(modules) ? undefined : `run \`npm ci --prefix test/sites/${site}\` to build this site`
 }
 
+const copies: string[] = []
+// Registered by every test file that imports these helpers: its site copies go when it ends.
+afterAll(() => {
+  for (const folder of copies.splice(0)) rmSync(folder, {recursive: true, force: true})
+})
+
 /**
- * A copy of a site fixture in a temporary folder, its `node_modules` a link to the fixture's (an
+ * A copy of a site fixture in a `run.tmp-*` folder inside the fixture, where the generator finds the
+ * fixture's `node_modules` as Node resolves packages (Astro refuses a linked `node_modules`, and an
  * install per run would cost minutes). Built output and md-l10n's files stay out of the repository.
  */
 export function copySite(site: string): string {
   const from = path.join(sitesDir, site)
-  const root = temporaryFolder(`md-l10n-site-${site}-`)
-  cpSync(from, root, {recursive: true, filter: (source) => path.basename(source) !== 'node_modules'})
-  if (existsSync(path.join(from, 'node_modules'))) symlinkSync(path.join(from, 'node_modules'), path.join(root, 'node_modules'), 'dir')
+  const root = mkdtempSync(path.join(from, 'run.tmp-'))
+  copies.push(root)
+  for (const entry of readdirSync(from)) {
+    if (entry !== 'node_modules' && !entry.startsWith('run.tmp-')) cpSync(path.join(from, entry), path.join(root, entry), {recursive: true})
+  }
   return root
+}
+
+/** A binary of a site's own node_modules. */
+export function bin(site: string, name: string): string {
+  return path.join(sitesDir, site, 'node_modules', '.bin', name)
 }
 
 /** One md-l10n command in a site; fails the test with what it printed when it does not exit 0. */
@@ -40,6 +54,30 @@ export async function md(root: string, ...argv: string[]): Promise<string> {
   const {code, stdout, stderr} = await runCli(root, ...argv)
   expect(code, `md-l10n ${argv.join(' ')}: ${stderr}`).toBe(0)
   return stdout
+}
+
+export interface Localization {
+  /** TEMPORARY, until `init` reads the generator (issue 30, item 4): the settings it will write. */
+  config: Record<string, unknown>
+  /** Segments in the site: the committed French catalogs translate every one of them. */
+  segments: number
+  /** TEMPORARY, until the site layouts are on main (issue 30, item 1): locale tag → folder the generator reads. */
+  folders: Record<string, string>
+}
+
+/**
+ * What a user runs: `init`, `extract` (the committed French catalogs already translate every
+ * segment: a changed page fails here first), `pseudo`, `build` for French and for the pseudo-locale.
+ */
+export async function localize(root: string, {config, segments, folders}: Localization): Promise<void> {
+  await md(root, 'init', '--languages', 'fr', '--ci', 'none')
+  writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify(config, null, 2))
+  await md(root, 'extract')
+  expect(await md(root, 'coverage')).toMatch(new RegExp(`^fr +${segments} +0 +0 +${segments} +100%`, 'm'))
+  await md(root, 'pseudo')
+  await md(root, 'build')
+  await md(root, 'build', '--language', 'qps-ploc')
+  placeOutputs(root, folders)
 }
 
 /** A generator's build, as its users run it; resolves with its exit code and what it printed. */
@@ -53,11 +91,6 @@ export function run(root: string, command: string, args: readonly string[]): Pro
     child.on('error', reject)
     child.on('close', (code) => resolve({code: code ?? 1, output}))
   })
-}
-
-/** A binary of a site's own node_modules. */
-export function bin(root: string, name: string): string {
-  return path.join(root, 'node_modules', '.bin', name)
 }
 
 /**

@@ -2,11 +2,11 @@
  * VitePress is the judge: test/sites/vitepress/ (English at the root, French and the pseudo-locale
  * beside it) localized by md-l10n, then built by VitePress, whose dead-link check fails the build.
  */
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
-  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, md, missingGenerator, placeOutputs, run, textOf,
+  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, missingGenerator, run, textOf,
   type BrokenLink, type BuiltPage
 } from './helpers.js'
 
@@ -28,28 +28,21 @@ describe.skipIf(skipped)(`VitePress builds the localized site${skipped ? ` (skip
 
   beforeAll(async () => {
     root = copySite('vitepress')
-    await md(root, 'init', '--languages', 'fr', '--ci', 'none')
-    // TEMPORARY, until `init` reads the generator (issue 30, item 4): the settings it will write.
-    const config = {
-      sourceDir: 'docs',
-      sourceLanguage: 'en',
-      languages: ['en', 'fr'],
-      dialect: 'vitepress',
-      headingIds: 'pin',
-      exportCatalogs: false,
-      minCoverage: 0,
-      frontMatterFields: ['title', 'description', 'hero.tagline', 'hero.actions.*.text', 'features.*.title', 'features.*.details']
-    }
-    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify(config, null, 2))
-    await md(root, 'extract')
-    // The committed French catalogs translate every segment: a changed page shows here first.
-    expect(await md(root, 'coverage')).toMatch(/^fr +39 +0 +0 +39 +100%/m)
-    await md(root, 'pseudo')
-    await md(root, 'build')
-    await md(root, 'build', '--language', 'qps-ploc')
-    placeOutputs(root, {fr: 'docs/fr', 'qps-ploc': 'docs/qps-ploc'})
-
-    const {code, output} = await run(root, bin(root, 'vitepress'), ['build', 'docs'])
+    await localize(root, {
+      config: {
+        sourceDir: 'docs',
+        sourceLanguage: 'en',
+        languages: ['en', 'fr'],
+        dialect: 'vitepress',
+        headingIds: 'pin',
+        exportCatalogs: false,
+        minCoverage: 0,
+        frontMatterFields: ['title', 'description', 'hero.tagline', 'hero.actions.*.text', 'features.*.title', 'features.*.details']
+      },
+      segments: 39,
+      folders: {fr: 'docs/fr', 'qps-ploc': 'docs/qps-ploc'}
+    })
+    const {code, output} = await run(root, bin('vitepress', 'vitepress'), ['build', 'docs'])
     expect(code, output).toBe(0)
     const outDir = path.join(root, 'docs', '.vitepress', 'dist')
     pages = builtPages(outDir)

@@ -1,0 +1,92 @@
+/**
+ * Starlight is the judge: test/sites/starlight/ (English the root locale of src/content/docs/,
+ * French and the pseudo-locale in it) localized by md-l10n, then built by Astro, where
+ * starlight-links-validator fails the build on a broken link or anchor.
+ */
+import {readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {
+  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, missingGenerator, run, textOf,
+  type BrokenLink, type BuiltPage
+} from './helpers.js'
+
+const skipped = missingGenerator('starlight')
+const locales = ['fr', 'qps-ploc']
+
+/**
+ * G2 (notes/generators-findings.md): with `headingIds: "translate"`, md-l10n points a fragment at
+ * github-slugger's slug of the translated heading, and Astro drops its trailing `-` (`Et ensuite ?`
+ * is `et-ensuite`, not `et-ensuite-`; every pseudo-localized heading ends so). Until it is fixed the
+ * validator's hash check is off in the test's copy, the built-HTML check below judges the anchors,
+ * and an `it.fails` pins exactly these links (remove all three when it is fixed).
+ */
+const isKnown = (link: BrokenLink) => link.reason === 'no anchor' && link.url.endsWith('-')
+function withoutHashCheck(root: string): void {
+  const file = path.join(root, 'astro.config.mjs')
+  const text = readFileSync(file, 'utf8')
+  expect(text).toContain('starlightLinksValidator()')
+  writeFileSync(file, text.replace('starlightLinksValidator()', 'starlightLinksValidator({errorOnInvalidHashes: false})'))
+}
+
+describe.skipIf(skipped)(`Starlight builds the localized site${skipped ? ` (skipped: ${skipped})` : ''}`, () => {
+  let root: string
+  let pages: Map<string, BuiltPage>
+  let broken: BrokenLink[]
+
+  beforeAll(async () => {
+    root = copySite('starlight')
+    await localize(root, {
+      config: {
+        sourceDir: 'src/content/docs',
+        sourceLanguage: 'en',
+        languages: ['en', 'fr'],
+        dialect: 'starlight',
+        // Starlight slugs the translated heading text; `build` points every fragment link at it.
+        headingIds: 'translate',
+        links: [{from: '/', to: '/{lang}/'}],
+        exportCatalogs: false,
+        minCoverage: 0,
+        frontMatterFields: ['title', 'description', 'hero.tagline', 'hero.actions.*.text']
+      },
+      segments: 41,
+      folders: {fr: 'src/content/docs/fr', 'qps-ploc': 'src/content/docs/qps-ploc'}
+    })
+    withoutHashCheck(root)
+    const {code, output} = await run(root, bin('starlight', 'astro'), ['build'])
+    expect(code, output).toBe(0)
+    expect(output).toContain('All internal links are valid.')
+    const outDir = path.join(root, 'dist')
+    pages = builtPages(outDir)
+    broken = brokenLinks(outDir, pages)
+  }, 600_000)
+
+  it('builds every page of every language', () => {
+    expect([...pages.keys()].sort()).toEqual([
+      '404.html',
+      'fr/guides/configuration/index.html',
+      'fr/guides/getting-started/index.html',
+      'fr/index.html',
+      'guides/configuration/index.html',
+      'guides/getting-started/index.html',
+      'index.html',
+      'qps-ploc/guides/configuration/index.html',
+      'qps-ploc/guides/getting-started/index.html',
+      'qps-ploc/index.html'
+    ])
+    const french = JSON.parse(readFileSync(path.join(root, 'locales', 'fr', 'guides', 'getting-started.json'), 'utf8'))
+    const page = pages.get('fr/guides/getting-started/index.html')!
+    expect([langOf(page), textOf(page, 'h1')]).toEqual(['fr', french['fm-title']])
+    expect(langOf(pages.get('qps-ploc/guides/configuration/index.html')!)).toBe('qps-ploc')
+  })
+
+  it('breaks no link or anchor that English does not', () => {
+    for (const locale of locales) {
+      expect(brokenOnlyIn(broken, locale, locales).filter((link) => !isKnown(link)), locale).toEqual([])
+    }
+  })
+
+  it.fails('points fragment links at the ids Astro gives translated headings (G2: its trailing `-` is dropped)', () => {
+    for (const locale of locales) expect(brokenOnlyIn(broken, locale, locales), locale).toEqual([])
+  })
+})

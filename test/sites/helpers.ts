@@ -221,3 +221,52 @@ export function brokenOnlyIn(broken: readonly BrokenLink[], locale: string, loca
   })
   return broken.filter((link) => inLocale(link, locale) && !inSource.has(key(unprefixed(link))))
 }
+
+/** The `href` of every link in a page's content: the first element that `container` names (a tag or a class). */
+export function contentLinks(page: BuiltPage, container: string): string[] {
+  let content: Element | undefined
+  visit(page.tree, 'element', (node: Element) => {
+    const classes = node.properties.className
+    if (!content && (node.tagName === container || (Array.isArray(classes) && classes.includes(container)))) content = node
+  })
+  const hrefs: string[] = []
+  if (content) {
+    visit(content, 'element', (node: Element) => {
+      if (node.tagName === 'a' && typeof node.properties.href === 'string') hrefs.push(node.properties.href)
+    })
+  }
+  return hrefs
+}
+
+export interface LostLinks {
+  page: string
+  /** Link targets of the source page that the locale's page does not have (a link become text). */
+  missing: string[]
+  /** Link targets the locale's page has and the source page does not. */
+  added: string[]
+}
+
+/**
+ * Pages of a locale whose content does not link where the source page links: each link's path
+ * with the locale's folder taken off and without its fragment (translated headings may rename
+ * it; `brokenLinks` judges fragments), compared as sorted lists.
+ */
+export function lostLinks(pages: Map<string, BuiltPage>, locale: string, locales: readonly string[], container: string, base = '/'): LostLinks[] {
+  const prefix = `${base}${locale}/`
+  const target = (href: string) => (href.startsWith(prefix) ? base + href.slice(prefix.length) : href).replace(/#.*$/, '')
+  const lost: LostLinks[] = []
+  for (const [file, page] of pages) {
+    const translated = pages.get(`${locale}/${file}`)
+    if (locales.some((folder) => file.startsWith(`${folder}/`)) || !translated) continue
+    const source = contentLinks(page, container).map(target)
+    const local = contentLinks(translated, container).map(target)
+    const missing = source.filter((href, index) => source.indexOf(href) === index && count(local, href) < count(source, href))
+    const added = local.filter((href, index) => local.indexOf(href) === index && count(source, href) < count(local, href))
+    if (missing.length > 0 || added.length > 0) lost.push({page: `${locale}/${file}`, missing, added})
+  }
+  return lost
+}
+
+function count(list: readonly string[], item: string): number {
+  return list.filter((entry) => entry === item).length
+}

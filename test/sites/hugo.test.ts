@@ -1,0 +1,93 @@
+/**
+ * Hugo is the judge: test/sites/hugo/ (English in content/en/, French and the pseudo-locale in
+ * content/<lang>/) localized by md-l10n, then built by Hugo (the Debian package), where a `relref`
+ * to a missing page fails the build (`refLinksErrorLevel = 'ERROR'`).
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {
+  brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, lostLinks, missingGenerator, run, textOf,
+  type BrokenLink, type BuiltPage, type LostLinks
+} from './helpers.js'
+
+const skipped = missingGenerator('hugo', 'hugo')
+const locales = ['fr', 'qps-ploc']
+
+/**
+ * G3 (notes/generators-findings.md): `[text]({{< relref "page.md#id" >}})`, Hugo's own idiom for a
+ * link between pages, is no link to md-l10n (a CommonMark destination holds no space), so its
+ * brackets are escaped in every translation and the page shows `[text](/fr/…)` as text. Left out
+ * of the general check (the pages below lose exactly those links) and pinned by an `it.fails`.
+ */
+const knownLost: Record<string, string[]> = {
+  'index.html': ['/guide/getting-started/'],
+  'guide/configuration/index.html': ['/guide/getting-started/'],
+  'guide/getting-started/index.html': ['/guide/configuration/']
+}
+const isKnown = (lost: LostLinks, locale: string) => {
+  const known = knownLost[lost.page.slice(locale.length + 1)]
+  return known !== undefined && lost.added.length === 0 && lost.missing.every((href) => known.includes(href))
+}
+
+describe.skipIf(skipped)(`Hugo builds the localized site${skipped ? ` (skipped: ${skipped})` : ''}`, () => {
+  let root: string
+  let pages: Map<string, BuiltPage>
+  let broken: BrokenLink[]
+
+  beforeAll(async () => {
+    root = copySite('hugo')
+    await localize(root, {
+      config: {
+        sourceDir: 'content/en',
+        sourceLanguage: 'en',
+        languages: ['en', 'fr'],
+        dialect: 'hugo',
+        headingIds: 'pin',
+        exportCatalogs: false,
+        minCoverage: 0
+      },
+      segments: 35,
+      folders: {fr: 'content/fr', 'qps-ploc': 'content/qps-ploc'}
+    })
+    const {code, output} = await run(root, 'hugo', [])
+    expect(code, output).toBe(0)
+    const outDir = path.join(root, 'public')
+    pages = builtPages(outDir)
+    broken = brokenLinks(outDir, pages)
+  }, 600_000)
+
+  it('builds every page of every language', () => {
+    expect([...pages.keys()].sort()).toEqual([
+      // Hugo's redirect from /en/ to the root.
+      'en/index.html',
+      'fr/guide/configuration/index.html',
+      'fr/guide/getting-started/index.html',
+      'fr/guide/index.html',
+      'fr/index.html',
+      'guide/configuration/index.html',
+      'guide/getting-started/index.html',
+      'guide/index.html',
+      'index.html',
+      'qps-ploc/guide/configuration/index.html',
+      'qps-ploc/guide/getting-started/index.html',
+      'qps-ploc/guide/index.html',
+      'qps-ploc/index.html'
+    ])
+    const french = JSON.parse(readFileSync(path.join(root, 'locales', 'fr', 'guide', 'getting-started', 'index.json'), 'utf8'))
+    const page = pages.get('fr/guide/getting-started/index.html')!
+    expect([langOf(page), textOf(page, 'h1')]).toEqual(['fr', french['fm-title']])
+    expect(langOf(pages.get('qps-ploc/guide/configuration/index.html')!)).toBe('qps-ploc')
+  })
+
+  it('breaks no link or anchor that English does not, and loses none', () => {
+    for (const locale of locales) {
+      expect(brokenOnlyIn(broken, locale, locales), locale).toEqual([])
+      expect(lostLinks(pages, locale, locales, 'main').filter((lost) => !isKnown(lost, locale)), locale).toEqual([])
+    }
+  })
+
+  it.fails('keeps links written with `relref` (G3: their brackets are escaped as text)', () => {
+    for (const locale of locales) expect(lostLinks(pages, locale, locales, 'main'), locale).toEqual([])
+  })
+})

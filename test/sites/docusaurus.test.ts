@@ -7,7 +7,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
-  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, missingGenerator, run, textOf,
+  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, lostLinks, missingGenerator, run, textOf,
   type BrokenLink, type BuiltPage
 } from './helpers.js'
 
@@ -63,7 +63,10 @@ describe.skipIf(skipped)(`Docusaurus builds the localized site${skipped ? ` (ski
     expect(langOf(pages.get('qps-ploc/configuration/index.html')!)).toBe('qps-ploc')
   })
 
-  it('breaks no link or anchor that English does not', () => {
-    for (const locale of locales) expect(brokenOnlyIn(broken, locale, locales), locale).toEqual([])
+  it('breaks no link or anchor that English does not, and loses none', () => {
+    for (const locale of locales) {
+      expect(brokenOnlyIn(broken, locale, locales), locale).toEqual([])
+      expect(lostLinks(pages, locale, locales, 'theme-doc-markdown'), locale).toEqual([])
+    }
   })
 })

@@ -7,7 +7,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
-  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, missingGenerator, run, textOf,
+  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, lostLinks, missingGenerator, run, textOf,
   type BrokenLink, type BuiltPage
 } from './helpers.js'
 
@@ -80,9 +80,10 @@ describe.skipIf(skipped)(`Starlight builds the localized site${skipped ? ` (skip
     expect(langOf(pages.get('qps-ploc/guides/configuration/index.html')!)).toBe('qps-ploc')
   })
 
-  it('breaks no link or anchor that English does not', () => {
+  it('breaks no link or anchor that English does not, and loses none', () => {
     for (const locale of locales) {
       expect(brokenOnlyIn(broken, locale, locales).filter((link) => !isKnown(link)), locale).toEqual([])
+      expect(lostLinks(pages, locale, locales, 'sl-markdown-content'), locale).toEqual([])
     }
   })
 

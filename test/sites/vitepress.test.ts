@@ -6,7 +6,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
-  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, missingGenerator, run, textOf,
+  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, lostLinks, missingGenerator, run, textOf,
   type BrokenLink, type BuiltPage
 } from './helpers.js'
 
@@ -69,9 +69,10 @@ describe.skipIf(skipped)(`VitePress builds the localized site${skipped ? ` (skip
     expect(langOf(pages.get('qps-ploc/guide/configuration.html')!)).toBe('qps-ploc')
   })
 
-  it('breaks no link or anchor that English does not', () => {
+  it('breaks no link or anchor that English does not, and loses none', () => {
     for (const locale of locales) {
       expect(brokenOnlyIn(broken, locale, locales).filter((link) => !isKnown(link, locale)), locale).toEqual([])
+      expect(lostLinks(pages, locale, locales, 'vp-doc'), locale).toEqual([])
     }
   })
 

@@ -6,12 +6,13 @@ import type {Catalog, CatalogEntry, SegmentedDocument} from '../types.js'
 import {assembleDocument} from './index.js'
 import {isRightToLeft} from '../languages/resolve.js'
 import {hashRepeatedText} from '../util/hash.js'
+import {isUsable, type StalePolicy} from '../catalog/stamp.js'
 
 export interface LocalizeOptions {
   language: string
   sourceLanguage: string
   /** Use stale translations (default) or fall back to the source text for them. */
-  staleTranslations?: 'use' | 'fallback'
+  staleTranslations?: StalePolicy
   /** `pin` translated headings to their source heading's id (`{#id}`); default `keep`. */
   headingIds?: 'keep' | 'pin' | 'translate'
 }
@@ -47,7 +48,7 @@ export function localizeDocument(document: SegmentedDocument, rows: readonly Cat
     if (!row || row.status === 'missing') counts.missing++
     else if (row.status === 'stale') counts.stale++
     else counts.translated++
-    if (row && (row.status === 'current' || (row.status === 'stale' && options.staleTranslations !== 'fallback'))) {
+    if (row && isUsable(row.status, options.staleTranslations)) {
       usable.set(segment.key, row.translation)
     }
   }

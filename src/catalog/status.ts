@@ -3,12 +3,11 @@
  * current, stale, missing or obsolete. What coverage, checks and the builder read.
  */
 import type {Catalog, CatalogEntry, CatalogMeta, Segment} from '../types.js'
-import {hashRepeatedText, hashText} from '../util/hash.js'
+import {isCurrent as stampIsCurrent} from './stamp.js'
 
 /**
- * Status rows in document order, obsolete keys last. A translation with no meta record counts as
- * current (it was written for the text it sits beside until a sync says otherwise); without a
- * meta at all, every translation does.
+ * Status rows in document order, obsolete keys last; current or stale as `catalog/stamp` says
+ * (without a meta at all, every translation is current).
  */
 export function catalogStatus(segments: readonly Segment[], catalog: Catalog, meta: CatalogMeta = {version: 1, entries: {}}): CatalogEntry[] {
   const rows: CatalogEntry[] = []
@@ -17,7 +16,7 @@ export function catalogStatus(segments: readonly Segment[], catalog: Catalog, me
     live.add(segment.key)
     const translation = Object.hasOwn(catalog, segment.key) ? catalog[segment.key]! : ''
     const recorded = Object.hasOwn(meta.entries, segment.key) ? meta.entries[segment.key] : undefined
-    const isCurrent = !recorded || recorded.sourceHash === hashRepeatedText(segment.text) || recorded.translationHash !== hashText(translation)
+    const isCurrent = stampIsCurrent(recorded, segment.text, translation)
     rows.push({
       key: segment.key,
       status: translation === '' ? 'missing' : isCurrent ? 'current' : 'stale',

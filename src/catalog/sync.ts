@@ -10,7 +10,7 @@
  *   translation written just before the source changed is stale, not silently current.
  */
 import type {Catalog, CatalogMeta} from '../types.js'
-import {hashRepeatedText, hashText} from '../util/hash.js'
+import {madeFromCurrent, stampTranslation, stampsTranslation} from './stamp.js'
 
 /** A live source segment, as the sync needs it. */
 export interface SourceEntry {
@@ -63,19 +63,16 @@ export function syncCatalog(
       continue
     }
     result.catalog[key] = translation
-    // Every language's catalog hashes the same source texts.
-    const sourceHash = hashRepeatedText(text)
-    const translationHash = hashText(translation)
     const previous = Object.hasOwn(meta.entries, key) ? meta.entries[key] : undefined
-    if (!previous || previous.translationHash !== translationHash) {
+    if (!stampsTranslation(previous, translation)) {
       const seen = options.previousSource && Object.hasOwn(options.previousSource, key) ? options.previousSource[key]! : text
-      result.meta.entries[key] = {sourceHash: hashText(seen), source: seen, translationHash}
+      result.meta.entries[key] = stampTranslation(seen, translation)
       result.stamped.push(key)
       if (seen !== text) result.stale.push(key)
       continue
     }
     result.meta.entries[key] = previous
-    if (previous.sourceHash !== sourceHash) result.stale.push(key)
+    if (!madeFromCurrent(previous, text)) result.stale.push(key)
   }
   for (const [key, translation] of Object.entries(catalog)) {
     if (live.has(key)) continue

@@ -5,6 +5,7 @@
 
 import {defaultProseAttributes, type DialectName} from '../dialects/types.js'
 import type {GeneratorName, RoutingRule, SourceRoot, UntranslatedPolicy} from '../sites/types.js'
+import type {StalePolicy} from '../catalog/stamp.js'
 
 /** Severity a check runs at, or `off`. */
 export type CheckSetting = 'error' | 'warning' | 'off'
@@ -62,7 +63,7 @@ export interface Config {
    */
   minCoverage: number | Record<string, number>
   /** What `build` does with stale translations: use them (the page says `outdated: true`) or fall back to the source. */
-  staleTranslations: 'use' | 'fallback'
+  staleTranslations: StalePolicy
   /** Per-check severity overrides, with options where a check has them: `{"length": ["warning", {"high": 3}], "numbers": "error"}`. */
   checks: Record<string, CheckSetting | [CheckSetting, Record<string, number | string | boolean>]>
   /** Glossary file (source term → required rendering per language; do-not-translate terms). */

@@ -8,6 +8,7 @@ import {canonicalTag} from '../languages/tag.js'
 import {checks as registry} from '../check/rules/index.js'
 import {dialectNames} from '../dialects/types.js'
 import {normalizeSiteSettings} from './sites.js'
+import {stalePolicies} from '../catalog/stamp.js'
 
 const knownKeys = new Set(Object.keys(defaults))
 
@@ -45,8 +46,8 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
   if (!percentages.every((value) => typeof value === 'number' && value >= 0 && value <= 100)) {
     throw new InputError(`\`minCoverage\` is ${JSON.stringify(coverage)}, expected a percentage 0–100 or an object of them per tag`, file)
   }
-  if (config.staleTranslations !== 'use' && config.staleTranslations !== 'fallback') {
-    throw new InputError(`\`staleTranslations\` is ${JSON.stringify(config.staleTranslations)}, expected "use" or "fallback"`, file)
+  if (!stalePolicies.includes(config.staleTranslations)) {
+    throw new InputError(`\`staleTranslations\` is ${JSON.stringify(config.staleTranslations)}, expected ${stalePolicies.map((policy) => `"${policy}"`).join(' or ')}`, file)
   }
   if (typeof config.checks !== 'object' || config.checks === null || Array.isArray(config.checks)) throw new InputError('`checks` must be an object of check id → "error" | "warning" | "off" (or [severity, options])', file)
   for (const [id, value] of Object.entries(config.checks)) normalizeCheckSetting(id, value, file)

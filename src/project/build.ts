@@ -9,12 +9,14 @@
  * last build. Outputs of a language or document no longer built are withdrawn.
  */
 import path from 'node:path'
+import {toPosixRelative} from '../util/paths.js'
 import {serializeCatalog} from '../catalog/store.js'
 import {minCoverageFor} from '../config/normalize.js'
 import {readCatalog, type Project, type ProjectDocument} from './load.js'
 import {FolderJoins, FolderListing, FolderStamps} from './listing.js'
 import {WriteBatch, within} from './batch.js'
-import {OutputManifest, contentHash, type BuiltEntry} from './state.js'
+import {OutputManifest, type BuiltEntry} from './state/output-manifest.js'
+import {contentHash} from './state/files.js'
 import {LinkedPages, localizeEntry} from './localize.js'
 import {planBuildEntry, planLanguage, planLinkedEntry, planReusedOutputs} from './plan.js'
 import type {Progress} from './progress.js'
@@ -256,7 +258,7 @@ export function buildProject(project: Project, languages: readonly string[] = pr
     cacheBatch.commit()
     project.cache?.removeOthers()
     if (session) session.built = {languages: languages.join('\n'), documents: documentsKey!, rows: new Map(result.languages.map((row) => [row.language, {...row, documents: documentsOf.get(row.language) ?? 0}]))}
-    const relative = (file: string) => path.relative(root, file).split(path.sep).join('/')
+    const relative = (file: string) => toPosixRelative(root, file)
     result.written = written.map(relative)
     result.removed = removed.map(relative)
     return result

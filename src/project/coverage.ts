@@ -5,6 +5,7 @@
 import {languageCoverage, type CoverageReport} from '../report/coverage.js'
 import {minCoverageFor} from '../config/normalize.js'
 import path from 'node:path'
+import {toPosixRelative} from '../util/paths.js'
 import {formatCoverageBadges} from '../report/formatters/coverage-badge.js'
 import {readCatalog, type Project} from './load.js'
 import {WriteBatch, within} from './batch.js'
@@ -35,6 +36,6 @@ export function writeBadges(project: Project, report: CoverageReport): string[] 
   const batch = new WriteBatch(project.host, project.root)
   return within(batch, () => {
     for (const [file, svg] of formatCoverageBadges(report)) batch.write(path.join(project.root, project.config.outDir, file), svg)
-    return batch.commit().written.map((file) => path.relative(project.root, file).split(path.sep).join('/'))
+    return batch.commit().written.map((file) => toPosixRelative(project.root, file))
   })
 }

@@ -8,13 +8,14 @@
  * translator saw, which is the source catalog this command last wrote.
  */
 import path from 'node:path'
+import {toPosixRelative} from '../util/paths.js'
 import {syncCatalog, syncWouldKeep} from '../catalog/sync.js'
 import {catalogPaths, serializeCatalog, serializeMeta} from '../catalog/store.js'
 import type {Catalog} from '../types.js'
 import {readCatalog, readCatalogFile, type Project, type ReadCatalogFile} from './load.js'
 import {FolderJoins, FolderListing, FolderStamps} from './listing.js'
 import {WriteBatch, within} from './batch.js'
-import {ExtractState, type ExtractedEntry} from './state.js'
+import {ExtractState, type ExtractedEntry} from './state/extract-state.js'
 import {planExtractTarget} from './plan.js'
 import {TranslationMemory, learntPairs} from './memory.js'
 import type {Progress} from './progress.js'
@@ -221,7 +222,7 @@ export function extractProject(project: Project, targets: readonly string[], opt
       sourceLanguage: project.sourceLanguage,
       documents: project.documents.length,
       segments: project.documents.reduce((sum, document) => sum + document.segmentCount, 0),
-      written: written.map((file) => path.relative(root, file).split(path.sep).join('/')),
+      written: written.map((file) => toPosixRelative(root, file)),
       languages: [...totals.values()]
     }
   })

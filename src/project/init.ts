@@ -4,6 +4,7 @@
  * need in `.gitignore`, and a CI workflow that gates on the checks and on coverage.
  */
 import path from 'node:path'
+import {toPosixRelative} from '../util/paths.js'
 import {configFileName, defaults} from '../config/defaults.js'
 import {canonicalTag} from '../languages/tag.js'
 import {InputError} from '../util/errors.js'
@@ -118,7 +119,7 @@ export async function initProject(host: Host, root: string, options: InitOptions
     batch.write(configFile, configText({sourceDir, sourceLanguage, languages, minCoverage}))
     writeIgnoreAndWorkflow(host, root, batch, options, minCoverage)
     const {written} = batch.commit()
-    return {sourceDir, sourceLanguage, languages, written: written.map((file) => path.relative(root, file).split(path.sep).join('/')).sort()}
+    return {sourceDir, sourceLanguage, languages, written: written.map((file) => toPosixRelative(root, file)).sort()}
   })
 }
 

@@ -17,7 +17,8 @@ import {tags as tagsCheck} from '../check/rules/tags.js'
 import {formatMessage} from '../check/runner.js'
 import {canonicalTag} from '../languages/tag.js'
 import {InputError} from '../util/errors.js'
-import {hashText} from '../util/hash.js'
+import {stampTranslation} from '../catalog/stamp.js'
+import {displayPath as displayPathIn, toPosixRelative} from '../util/paths.js'
 import type {CatalogEntry} from '../types.js'
 import {inlineCodes} from '../interchange/codes.js'
 import type {ExportFormat, ExportedLanguage, ImportedFile, ImportedUnit} from '../interchange/index.js'
@@ -171,8 +172,7 @@ function sameLanguage(tag: string): string {
 
 /** The path as messages name it: relative to the project when inside it. */
 function displayPath(project: Project, file: string): string {
-  const inside = path.relative(project.root, file)
-  return inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? inside.split(path.sep).join('/') : file
+  return displayPathIn(project.root, file)
 }
 
 /**
@@ -221,7 +221,7 @@ export async function importFolder(project: Project, options: ImportOptions): Pr
         }
         if (catalog[pair.key] === pair.translation && meta.entries[pair.key]?.source === madeFrom) continue
         edited.catalog[pair.key] = pair.translation
-        edited.meta.entries[pair.key] = {sourceHash: hashText(madeFrom), source: madeFrom, translationHash: hashText(pair.translation)}
+        edited.meta.entries[pair.key] = stampTranslation(madeFrom, pair.translation)
         changed = true
       }
       if (!changed) continue
@@ -231,14 +231,13 @@ export async function importFolder(project: Project, options: ImportOptions): Pr
       batch.write(path.join(locales, paths.catalog), serializeCatalog(synced.catalog))
       batch.write(path.join(locales, paths.meta), serializeMeta(synced.meta))
     }
-    result.written = batch.commit().written.map((written) => path.relative(project.root, written).split(path.sep).join('/'))
+    result.written = batch.commit().written.map((written) => toPosixRelative(project.root, written))
     return result
   })
 }
 
 export async function importProject(project: Project, options: ImportOptions): Promise<ImportResult> {
-  const inside = path.relative(project.root, options.from)
-  const display = inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? inside.split(path.sep).join('/') : options.from
+  const display = displayPathIn(project.root, options.from)
   const file = await parseFile(project, options.from, display)
   const language = options.language
   if (file.targetLanguage === undefined || sameLanguage(file.targetLanguage) !== language) {
@@ -285,7 +284,7 @@ export async function importProject(project: Project, options: ImportOptions): P
         }
         // Still to review: it stays made from the old source the file kept for it.
         const madeFrom = !unchanged && unit.needsReview && unit.previousSource !== undefined ? unit.previousSource : unit.source
-        const stamp = {sourceHash: hashText(madeFrom), source: madeFrom, translationHash: hashText(unit.target)}
+        const stamp = stampTranslation(madeFrom, unit.target)
         const recorded = meta.entries[unit.key]
         if (unchanged && recorded?.source === stamp.source && recorded.translationHash === stamp.translationHash) {
           result.unchanged++
@@ -305,7 +304,7 @@ export async function importProject(project: Project, options: ImportOptions): P
       batch.write(path.join(locales, paths.catalog), serializeCatalog(synced.catalog))
       batch.write(path.join(locales, paths.meta), serializeMeta(synced.meta))
     }
-    result.written = batch.commit().written.map((written) => path.relative(project.root, written).split(path.sep).join('/'))
+    result.written = batch.commit().written.map((written) => toPosixRelative(project.root, written))
     return result
   })
 }

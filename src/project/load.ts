@@ -18,7 +18,8 @@ import {readJson, readText, readTextStamped} from './read.js'
 import {checkLayouts, layoutLanguage, outputMatcher, resolveSite, type SitePlan} from '../sites/resolve.js'
 import {listRoots, type ResolvedRoot} from '../sites/sources.js'
 import {isWithin, layoutFolder, type LayoutLanguage} from '../sites/layout.js'
-import {SegmentCache, contentHash, cacheFolder, type SourceFacts} from './state.js'
+import {SegmentCache, type SourceFacts} from './state/segment-cache.js'
+import {contentHash, cacheFolder} from './state/files.js'
 
 import {createSegmenter, segmentSettings, type SegmentSettings, type Segmenter} from './plugins.js'
 

@@ -7,11 +7,11 @@
  * A watcher keeps one memory between its extracts (`continueWith`): what it learnt stays, and only
  * the catalogs the watcher reported are looked at again.
  */
-import {hashText} from '../util/hash.js'
+import {stampTranslation, stampsTranslation} from '../catalog/stamp.js'
 import type {SyncResult} from '../catalog/sync.js'
 import {readCatalog, type Project} from './load.js'
 import type {FolderListing} from './listing.js'
-import {MemoryCache} from './state.js'
+import {MemoryCache} from './state/memory-cache.js'
 import type {WriteBatch} from './batch.js'
 import {catalogPaths} from '../catalog/store.js'
 import path from 'node:path'
@@ -150,7 +150,7 @@ export class TranslationMemory {
       const translation = memory.get(text)
       if (translation === undefined) continue
       result.catalog[key] = translation
-      result.meta.entries[key] = {sourceHash: hashText(text), source: text, translationHash: hashText(translation), origin: 'memory'}
+      result.meta.entries[key] = stampTranslation(text, translation, 'memory')
       filled.push(key)
     }
     return filled
@@ -167,7 +167,7 @@ export function learntPairs(catalog: Readonly<Record<string, string>>, entries: 
   for (const [key, translation] of Object.entries(catalog)) {
     if (!translation) continue
     const entry = Object.hasOwn(entries, key) ? entries[key] : undefined
-    const source = entry && entry.translationHash === hashText(translation) ? entry.source : Object.hasOwn(seen, key) ? seen[key] : undefined
+    const source = stampsTranslation(entry, translation) ? entry.source : Object.hasOwn(seen, key) ? seen[key] : undefined
     if (source !== undefined) pairs.push(source, translation)
   }
   return pairs

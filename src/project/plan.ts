@@ -4,7 +4,8 @@
  * Each question to the host is a function, asked only when the answer matters (a `stat` per
  * catalog is what a large project's warm run costs).
  */
-import type {BuiltEntry, ExtractedTarget} from './state.js'
+import type {BuiltEntry} from './state/output-manifest.js'
+import type {ExtractedTarget} from './state/extract-state.js'
 
 /**
  * A target catalog in `extract`: `keep` it as the last extract left it (a catalog edited in place

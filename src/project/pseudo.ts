@@ -2,6 +2,7 @@
  * project/pseudo: fill a pseudo-locale catalog from the source segments.
  */
 import path from 'node:path'
+import {toPosixRelative} from '../util/paths.js'
 import {pseudoLocalize} from '../pseudo/index.js'
 import {syncCatalog} from '../catalog/sync.js'
 import {catalogPaths, serializeCatalog, serializeMeta} from '../catalog/store.js'
@@ -29,6 +30,6 @@ export function pseudoProject(project: Project, language: string): PseudoResult 
       segments += document.segmented.segments.length
     }
     const {written} = batch.commit()
-    return {language, segments, written: written.map((file) => path.relative(project.root, file).split(path.sep).join('/'))}
+    return {language, segments, written: written.map((file) => toPosixRelative(project.root, file))}
   })
 }

@@ -5,6 +5,7 @@
  * new one.
  */
 import path from 'node:path'
+import {toPosixRelative} from '../util/paths.js'
 import {documentLinks, documentPage, languagePage, overviewPage, problemCounts, rootLinks, serializePage, sitePaths, sourceView} from '../review/index.js'
 import {InputError} from '../util/errors.js'
 import {readCatalog, type Project} from './load.js'
@@ -35,7 +36,7 @@ export interface ReviewResult {
 export function reviewProject(project: Project, targets: readonly string[], options: ReviewOptions = {}): ReviewResult {
   const {root, config} = project
   const out = path.resolve(root, options.out ?? path.join(config.outDir, 'review'))
-  const relativeOut = path.relative(root, out).split(path.sep).join('/')
+  const relativeOut = toPosixRelative(root, out)
   if (relativeOut === '' || relativeOut.startsWith('..') || path.isAbsolute(relativeOut)) {
     throw new InputError(`\`--out ${options.out}\` is not a folder inside the project; the review site is written under the project root (default: ${config.outDir}/review)`)
   }
@@ -79,7 +80,7 @@ export function reviewProject(project: Project, targets: readonly string[], opti
       }
     }
     const {written} = batch.commit()
-    return {out: relativeOut, languages: reviewed.map((row) => row.language), documents: project.documents.length, pages, written: written.map((file) => path.relative(root, file).split(path.sep).join('/')), problems: checked.problems.length}
+    return {out: relativeOut, languages: reviewed.map((row) => row.language), documents: project.documents.length, pages, written: written.map((file) => toPosixRelative(root, file)), problems: checked.problems.length}
   })
 }
 

@@ -9,6 +9,7 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {segmentTree, type SegmentOptions, type SegmentResult} from '../segment/index.js'
 import {catalogStatus} from '../catalog/status.js'
+import {isUsable, type StalePolicy} from '../catalog/stamp.js'
 import {localizeDocument, type LocalizedDocument} from '../assemble/localize.js'
 import {assembleDocument} from '../assemble/index.js'
 import type {Catalog, CatalogMeta} from '../types.js'
@@ -27,7 +28,7 @@ export interface RemarkL10nOptions extends Pick<SegmentOptions, 'frontMatterFiel
   /** The language of the source (default: its front matter's `lang`, else `und`). */
   sourceLanguage?: string
   /** Use stale translations (default) or the source text for them. */
-  staleTranslations?: 'use' | 'fallback'
+  staleTranslations?: StalePolicy
 }
 
 /** What the plugin puts on `file.data.l10n`. */
@@ -54,7 +55,7 @@ export default function remarkL10n(this: Processor, options: RemarkL10nOptions =
       if (!data) throw new Error('remarkL10n: the file was not transformed (run `process`, not `stringify` alone)')
       const rows = catalogStatus(data.segments, options.translations!, options.meta ?? {version: 1, entries: {}})
       if (options.language === undefined) {
-        const usable = new Map(rows.filter(({status}) => status === 'current' || (status === 'stale' && options.staleTranslations !== 'fallback')).map(({key, translation}) => [key, translation]))
+        const usable = new Map(rows.filter(({status}) => isUsable(status, options.staleTranslations)).map(({key, translation}) => [key, translation]))
         return assembleDocument(data.document, (segment) => usable.get(segment.key)).markdown
       }
       const sourceLanguage = options.sourceLanguage ?? String(data.document.frontMatter?.fields.get('lang')?.value ?? 'und')

@@ -4,7 +4,8 @@
  */
 import {describe, expect, it} from 'vitest'
 import {planBuildEntry, planExtractTarget, planLanguage, planLinkedEntry, planReusedOutputs} from '../../src/project/plan.js'
-import type {BuiltEntry, ExtractedTarget} from '../../src/project/state.js'
+import type {BuiltEntry} from '../../src/project/state/output-manifest.js'
+import type {ExtractedTarget} from '../../src/project/state/extract-state.js'
 
 const target: ExtractedTarget = {catalog: '10:1', meta: '20:1'}
 

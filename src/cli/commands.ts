@@ -3,7 +3,7 @@
  * work is the project API's (`project/`); a command returns its exit code.
  */
 import type {ProjectApi} from '../project/index.js'
-import {formatPercent} from '../project/build.js'
+import {formatPercent} from '../report/percent.js'
 import {formatProblemsText} from '../report/formatters/problems-text.js'
 import {formatProblemsJson} from '../report/formatters/problems-json.js'
 import {formatProblemsGithub} from '../report/formatters/problems-github.js'

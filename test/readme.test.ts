@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {execFileSync, spawnSync} from 'node:child_process'
 import {cpSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {openProject} from '../src/project/index.js'
+import {openProject} from '../src/index.js'
 import {copyProject, projectRoot, temporaryFolder} from './helpers.js'
 
 const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8')

@@ -8,11 +8,11 @@
 import {parseArgs} from 'node:util'
 import path from 'node:path'
 import leven from 'leven'
-import {InputError} from '../util/errors.js'
-import {isFileSystemError} from '../project/host.js'
-import {openProject} from '../project/index.js'
+import {InputError, isFileSystemError} from '../util/errors.js'
+import {openProject} from '../node/open.js'
 import {bugs, version} from '../version.js'
-import {commands, type CommandSpec, type OptionSpec} from './commands.js'
+import {commands} from './commands/index.js'
+import type {CommandSpec, OptionSpec} from './command.js'
 import type {Output} from './io.js'
 
 export const exitCodes = {ok: 0, problems: 1, input: 2, internal: 3} as const

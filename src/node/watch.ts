@@ -31,6 +31,14 @@ export interface WatchEvents {
   watching(folders: string[]): void
 }
 
+export interface WatchOptions {
+  /** Only these languages (default: all of the project's). */
+  languages?: readonly string[]
+  progress?: BuildOptions['progress']
+  /** Sync the catalogs of each edited page first, as `extract` does. */
+  extract?: boolean
+}
+
 /** Wait for a change after this long without another, so that a save of many files is one rebuild. */
 const settleMs = 100
 
@@ -39,7 +47,7 @@ const settleMs = 100
  * closed, the rebuild in progress has finished and the record of the outputs is saved. An
  * internal error rejects, after the same cleanup.
  */
-export async function watchBuild(root: string, options: {languages?: readonly string[]; progress?: BuildOptions['progress']; extract?: boolean}, events: WatchEvents, signal?: AbortSignal): Promise<void> {
+export async function watchBuild(root: string, options: WatchOptions, events: WatchEvents, signal?: AbortSignal): Promise<void> {
   const host = nodeHost
   const config = loadConfig(host, root)
   const sourceFolder = path.join(root, config.sourceDir)

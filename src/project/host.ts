@@ -71,8 +71,5 @@ export interface DeferredWriter {
   close(): void
 }
 
-/** A file system error a user can act on (missing, permissions, disk full), as opposed to a bug. */
-export function isFileSystemError(error: unknown): error is Error {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  return typeof code === 'string' && ['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EROFS', 'ENOSPC', 'EEXIST', 'EMFILE', 'EBUSY'].includes(code)
-}
+/** Where it always was; it lives in `util/errors` now, beside `InputError`. */
+export {isFileSystemError} from '../util/errors.js'

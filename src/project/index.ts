@@ -1,7 +1,10 @@
 /**
  * project: md-l10n over a whole project (sources, catalogs, outputs), as functions that return
  * data; the CLI prints it. Owns loading, the incremental plans, the write journal and the caches;
- * the file system is reached only through a `Host` (`node/host` by default).
+ * the file system is reached only through a `Host`.
+ *
+ * The core takes its platform as arguments (a `Host`, and optionally pools that segment and
+ * localize many documents at once); `node/open` wires Node's, as the package's `openProject`.
  *
  * Every operation takes the project's lock (when the host has one), first finishes or undoes what
  * a killed run left (`recoverInterruptedRun`), and loads the project afresh: a project object
@@ -24,16 +27,17 @@ import {exportProject, importFolder, importProject, type ExportOptions, type Exp
 import {writeBadges} from './coverage.js'
 import {initProject, type InitOptions, type InitResult} from './init.js'
 import {pseudoLocale} from '../pseudo/index.js'
-import {nodeHost} from '../node/host.js'
 import type {ReviewOptions, ReviewResult} from './review.js'
 
 export interface OpenProjectOptions {
   /** The project's folder. */
   root: string
-  /** The file system (default: Node's). */
-  host?: Host
-  /** Segment many changed documents at once (default in Node: worker threads when there are enough). */
+  /** The file system. */
+  host: Host
+  /** Segment many changed documents at once (else one by one on this thread). */
   segmentMany?: SegmentMany
+  /** Localize many documents of a build at once (else one by one on this thread). */
+  localizeMany?: LocalizeMany
 }
 
 export interface ProjectApi {
@@ -54,6 +58,8 @@ export interface ProjectApi {
   import(options: ImportOptions): Promise<ImportResult>
   /** Fill one language's catalogs from a folder of translated documents, aligned with their sources. */
   importDocuments(options: ImportOptions): Promise<FolderImportResult>
+  /** `importDocuments` when `from` is a folder, else `import`. */
+  importFrom(options: ImportOptions): Promise<{kind: 'documents'; result: FolderImportResult} | {kind: 'file'; result: ImportResult}>
   /** Write a coverage report's SVG badges to `<outDir>/badges/<tag>.svg`; returns the files that changed. */
   badges(report: CoverageReport): Promise<string[]>
   /** Write the static review site (`<outDir>/review/index.html` by default). */
@@ -97,27 +103,17 @@ export function selectLanguages(project: Project, requested: readonly string[] |
   ]
 }
 
-/** Worker threads, loaded only when a run has documents to segment (they load the parser). */
-const segmentOnWorkers: SegmentMany = async (jobs, settings, arrived) => (await import('../node/workers.js')).segmentAll(jobs, settings, arrived)
-
-/** Build's localizing on worker threads, loaded only for a build with much to localize. */
-const localizeOnWorkers: LocalizeMany = (project, jobs) => {
-  const pool = import('../node/localize-workers.js').then(({localizeOnThreads}) => localizeOnThreads(project, jobs))
-  return {outcome: async (index) => (await pool).outcome(index), close: async () => (await pool).close()}
-}
-
-/** Open a project folder: every operation of the CLI, as data. */
-export function openProject(options: OpenProjectOptions): ProjectApi {
-  const host = options.host ?? nodeHost
-  const base = {root: options.root, host}
+/** Open a project folder on `host`: every operation of the CLI, as data. */
+export function openProjectOn(options: OpenProjectOptions): ProjectApi {
+  const {host} = options
   const run = async <T>(load: Parameters<typeof loadProject>[2], work: (project: Project) => T | Promise<T>) =>
-    withProject({...base, segmentMany: options.segmentMany ?? (options.host ? undefined : segmentOnWorkers)}, load, work)
+    withProject({root: options.root, host, segmentMany: options.segmentMany}, load, work)
   return {
     root: options.root,
     config: () => loadConfig(host, options.root),
     languages: () => run({}, languagesOfProject),
     extract: (extract = {}) => run({streaming: true}, (project) => extractProject(project, selectLanguages(project, extract.languages), extract)),
-    build: (build = {}) => run({}, (project) => buildProject(project, selectLanguages(project, build.languages, {pseudo: true, source: true}), {localizeMany: options.host ? undefined : localizeOnWorkers, ...build})),
+    build: (build = {}) => run({}, (project) => buildProject(project, selectLanguages(project, build.languages, {pseudo: true, source: true}), {localizeMany: options.localizeMany, ...build})),
     check: (check = {}) => run({}, (project) => checkProject(project, selectLanguages(project, check.languages))),
     coverage: (coverage = {}) => run({}, (project) => coverageOfProject(project, coverage)),
     pseudo: (pseudo = {}) => run({}, (project) => pseudoProject(project, canonicalTag(pseudo.language ?? pseudoLocale, undefined, 'language'))),
@@ -126,6 +122,12 @@ export function openProject(options: OpenProjectOptions): ProjectApi {
     export: (exported) => run({}, (project) => exportProject(project, {...exported, language: selectLanguages(project, [exported.language])[0]!})),
     import: (imported) => run({}, (project) => importProject(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),
     importDocuments: (imported) => run({}, (project) => importFolder(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),
+    importFrom: (imported) =>
+      run({}, async (project) => {
+        const options = {...imported, language: selectLanguages(project, [imported.language])[0]!}
+        if (host.list(imported.from) !== undefined) return {kind: 'documents' as const, result: await importFolder(project, options)}
+        return {kind: 'file' as const, result: await importProject(project, options)}
+      }),
     // The review stage (hast, remark-rehype, the sanitizer) loads only when a site is written.
     review: (review = {}) => run({}, async (project) => (await import('./review.js')).reviewProject(project, selectLanguages(project, review.languages), review))
   }

@@ -30,6 +30,8 @@ import {WriteBatch, within} from './batch.js'
 export interface ExportOptions {
   language: string
   format: ExportFormat
+  /** Write the file here (an absolute path, or relative to the project); else only return its text. */
+  out?: string
 }
 
 export interface ExportResult {
@@ -131,7 +133,26 @@ export async function exportProject(project: Project, options: ExportOptions): P
   if (options.format === 'xliff' || options.format === 'po') (await import('../interchange/matches.js')).addMatches(exported)
   const units = {current: 0, stale: 0, missing: 0}
   for (const document of exported.documents) for (const unit of document.units) units[unit.status]++
-  return {language: options.language, format: options.format, text: format(exported), documents: exported.documents.length, units}
+  const text = format(exported)
+  if (options.out !== undefined) writeExport(project, path.resolve(project.root, options.out), text)
+  return {language: options.language, format: options.format, text, documents: exported.documents.length, units}
+}
+
+/**
+ * An export's file: inside the project through a write batch (whole or not at all, whenever the
+ * run stops); outside it (the journal names only files of the project) written directly.
+ */
+function writeExport(project: Project, file: string, text: string): void {
+  const inside = path.relative(project.root, file)
+  if (inside.startsWith('..') || path.isAbsolute(inside)) {
+    project.host.write(file, text)
+    return
+  }
+  const batch = new WriteBatch(project.host, project.root)
+  within(batch, () => {
+    batch.write(file, text)
+    batch.commit()
+  })
 }
 
 // The XML and PO libraries are loaded only by the commands that use them.

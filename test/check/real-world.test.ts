@@ -8,7 +8,7 @@ import path from 'node:path'
 import {segmentDocument} from '../../src/segment/index.js'
 import {runChecks} from '../../src/check/runner.js'
 import {emptyGlossary} from '../../src/check/glossary-file.js'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import type {CatalogEntry} from '../../src/types.js'
 import {copyProject} from '../helpers.js'
 // @ts-expect-error: a plain ES module shared with the scripts

@@ -7,7 +7,7 @@ import {readFileSync, writeFileSync, existsSync} from 'node:fs'
 import path from 'node:path'
 import {main} from '../../src/cli/main.js'
 import {memoryOutput} from '../../src/cli/io.js'
-import {parsePercent} from '../../src/cli/commands.js'
+import {parsePercent} from '../../src/cli/commands/index.js'
 import {copyProject, runCli, snapshot} from '../helpers.js'
 
 describe('output', () => {

@@ -7,7 +7,7 @@
 import {describe, expect, it} from 'vitest'
 import {cpSync, mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs'
 import path from 'node:path'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {alignDocuments} from '../../src/interchange/align.js'
 import {segmentDocument} from '../../src/segment/index.js'
 import {runCli, temporaryFolder} from '../helpers.js'

@@ -8,7 +8,7 @@ import {execFileSync} from 'node:child_process'
 import {cpSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs'
 import path from 'node:path'
 import xliff from 'xliff'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {copyProject, docsProject, fixturesDir, runCli, snapshot, temporaryFolder, translateCatalog} from '../helpers.js'
 
 const languages = ['ar', 'en', 'es', 'fr-002', 'ja', 'pt-BR', 'pt-PT', 'ru', 'uk', 'vi', 'zh-Hans', 'zh-Hant']

@@ -6,7 +6,7 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {watchBuild} from '../../src/node/watch.js'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {nodeHost} from '../../src/node/host.js'
 import {copyProject, docsProject, snapshot, translateCatalog} from '../helpers.js'
 

@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {docsProject, translateCatalog} from '../helpers.js'
 
 it.each([

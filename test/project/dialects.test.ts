@@ -3,7 +3,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {remarkL10n} from '../../src/remark/index.js'
 import {runCli, snapshot, temporaryFolder} from '../helpers.js'
 

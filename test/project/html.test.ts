@@ -5,7 +5,7 @@
 import {expect, it} from 'vitest'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {docsProject, translateCatalog} from '../helpers.js'
 
 const page = '# FAQ\n\n<details>\n<summary>Why does <b>pnpm</b> use symlinks?</summary>\n\nTo save disk space.\n\n</details>\n\n<p align="center"><img src="logo.svg" alt="pnpm logo"></p>\n'

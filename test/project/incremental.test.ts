@@ -7,7 +7,7 @@ import {existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, wri
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'
 import {deserialize, serialize} from 'node:v8'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {nodeHost} from '../../src/node/host.js'
 import {loadProject} from '../../src/project/load.js'
 import {copyProject, docsProject, projectRoot, snapshot, translateCatalog} from '../helpers.js'

@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {configText} from '../../src/project/init.js'
 import {normalizeConfig} from '../../src/config/normalize.js'
 import {copyProject, temporaryFolder} from '../helpers.js'

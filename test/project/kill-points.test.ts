@@ -10,7 +10,7 @@
 import {describe, expect, it} from 'vitest'
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {nodeHost} from '../../src/node/host.js'
 import type {Host, WriteOptions} from '../../src/project/host.js'
 import {copyProject, snapshot} from '../helpers.js'

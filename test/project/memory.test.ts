@@ -5,7 +5,7 @@
 import {expect, it} from 'vitest'
 import {readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {nodeHost} from '../../src/node/host.js'
 import {docsProject, translateCatalog} from '../helpers.js'
 

@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {copyProject, runCli, snapshot, temporaryFolder} from '../helpers.js'
 
 const article = 'source/openai-palace-drama.md'

@@ -6,7 +6,7 @@
 import {expect, it} from 'vitest'
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {segmentInSequence, type SegmentMany, type SegmentOutcome} from '../../src/project/load.js'
 import {docsProject, snapshot} from '../helpers.js'
 

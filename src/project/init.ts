@@ -148,7 +148,7 @@ async function initSite(host: Host, root: string, found: NonNullable<ReturnType<
     sourceDir: config.sources![0]!.dir,
     sourceLanguage: project.sourceLanguage,
     languages: project.languages,
-    written: [...new Set(written.map((file) => path.relative(root, file).split(path.sep).join('/')))].sort(),
+    written: [...new Set(written.map((file) => toPosixRelative(root, file)))].sort(),
     generator: {name: facts.generator, configFile: facts.configFile},
     found: plan.found,
     ...(options.import ? {imported} : {}),

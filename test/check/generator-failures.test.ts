@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {runCli, temporaryFolder} from '../helpers.js'
 
 function project(files: Record<string, string>, config: Record<string, unknown>): string {

@@ -6,7 +6,7 @@ import {cpSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {normalizeConfig} from '../../src/config/normalize.js'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {parse as parseJsonc} from 'jsonc-parser'
 import {fixturesDir, runCli, snapshot, temporaryFolder} from '../helpers.js'
 

@@ -42,6 +42,8 @@ export interface CheckSettings {
   glossary: Glossary
   /** Source texts that may stay the same in a translation. */
   untranslated: ReadonlySet<string>
+  /** The words the project writes in its code, lower-cased (`collectCodeWords`): names of tools, not prose. */
+  codeWords?: ReadonlySet<string>
 }
 
 /** One catalog entry of one language, with what a check may need around it. */

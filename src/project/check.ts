@@ -14,6 +14,7 @@ import {linkTarget, resolveTarget} from '../assemble/link-targets.js'
 import type {LinkedDocuments} from '../check/types.js'
 import {readJson, readText} from './read.js'
 import {dialectParser, isMdxDocument} from '../dialects/index.js'
+import {collectCodeWords} from '../check/util/code-words.js'
 
 export interface CheckOptions {
   /** Check only these target languages (default: all of the project's). */
@@ -30,11 +31,19 @@ export interface CheckResult {
   unusedExceptions: ReviewedException[]
 }
 
+/** The words every source of the project writes in its code. */
+function projectCodeWords(project: Project): Set<string> {
+  const words = new Set<string>()
+  for (const document of project.documents) collectCodeWords(document.segmented.source, words)
+  return words
+}
+
 export function checkProject(project: Project, targets: readonly string[]): CheckResult {
   const {host, root, config} = project
   const settings = {
     glossary: normalizeGlossary(readJson(host, root, config.glossary), config.glossary),
-    untranslated: new Set(config.untranslated)
+    untranslated: new Set(config.untranslated),
+    codeWords: projectCodeWords(project)
   }
   const exceptions = normalizeExceptions(readJson(host, root, config.exceptions), config.exceptions)
   const problems: Problem[] = []

@@ -8,7 +8,16 @@ const languageIdentifier = lazyModule<typeof import('eld/medium')>('eld/medium')
 
 /** Plain text of a segment: tags, placeholders and nesting removed. */
 export function plainText(text: string): string {
-  return stripTags(text).replace(/\{\{[^}]*\}\}|\$t\([^)]*\)/g, ' ')
+  return withoutMath(stripTags(text).replace(/\{\{[^}]*\}\}|\$t\([^)]*\)/g, ' '))
+}
+
+/**
+ * Text without TeX math (`$$…$$`, and `$…$` with no space inside its dollars, as remark-math and
+ * pandoc read it): a formula is neither prose nor a script, even where the site has math off.
+ */
+export function withoutMath(text: string): string {
+  if (!text.includes('$')) return text
+  return text.replace(/\$\$[\s\S]+?\$\$|(?<![\\$\w])\$(?=\S)[^$\n]*?\S\$(?![\w$])/g, ' ')
 }
 
 /** Sentences of a text (`Intl.Segmenter`, in the text's language). */

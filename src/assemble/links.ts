@@ -9,7 +9,7 @@ import {parseMarkdown} from '../segment/parse.js'
 export interface LinkRewrite {
   /** A URL prefix of the source's links (`/en/`, `https://example.com/en/`). */
   from: string
-  /** What replaces it; `{lang}` is the document's language (`/{lang}/`). */
+  /** What replaces it; `{lang}` and `{locale}` are the document's language, as the site names it (`/{lang}/`). */
   to: string
 }
 
@@ -18,7 +18,7 @@ export function rewriteLinks(markdown: string, language: string, rewrites: reado
   if (rewrites.length === 0 || !rewrites.some(({from}) => markdown.includes(from))) return markdown
   return replaceUrls(markdown, (url) => {
     const rewrite = rewrites.find(({from}) => url.startsWith(from))
-    return rewrite && {length: rewrite.from.length, text: rewrite.to.replaceAll('{lang}', language)}
+    return rewrite && {length: rewrite.from.length, text: rewrite.to.replaceAll('{lang}', language).replaceAll('{locale}', language)}
   })
 }
 

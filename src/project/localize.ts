@@ -6,6 +6,9 @@
 import {catalogStatus} from '../catalog/status.js'
 import {localizeDocument, type LocalizedDocument} from '../assemble/localize.js'
 import {rewriteFragments, rewriteLinks} from '../assemble/links.js'
+import {localeKeyOf} from '../config/sites.js'
+import {markUntranslated, placePage} from '../sites/page.js'
+import {placeContext} from './place.js'
 import {linkTarget, resolveTarget} from '../assemble/link-targets.js'
 import {segmentDocument} from '../segment/index.js'
 import {parseToml} from '../segment/toml.js'
@@ -57,7 +60,13 @@ export function localizeEntry(project: Project, document: ProjectDocument, langu
       return id === undefined ? undefined : url.slice(0, target.fragmentStart) + id
     })
   }
-  if (isTarget && project.config.links.length > 0) localized.markdown = rewriteLinks(localized.markdown, language, project.config.links)
+  if (isTarget && project.config.links.length > 0) localized.markdown = rewriteLinks(localized.markdown, localeKeyOf(project.config, language), project.config.links)
+  // A page under a site layout: its paths, URLs and routing fields fit for its place.
+  const place = isTarget ? placeContext(project, document, language) : undefined
+  if (place) {
+    localized.markdown = placePage(localized.markdown, place)
+    if (Object.keys(localized.catalog).length === 0 && document.segmented.segments.length > 0) localized.markdown = markUntranslated(localized.markdown)
+  }
   assertFrontMatterParses(document, language, localized.markdown, project)
   const unusable = new Set(localized.fallbacks.map(({key}) => key))
   const counted = unusable.size === 0 ? rows : rows.map((row) => (unusable.has(row.key) ? {...row, status: 'missing' as const} : row))

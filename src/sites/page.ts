@@ -35,6 +35,11 @@ export interface PlaceContext {
    * page's place under the layout, or `undefined` to keep the file itself.
    */
   placeOf(file: string): string | undefined
+  /**
+   * Whether a file (from the project root) exists: a relative URL that names neither a page nor a
+   * file is a site URL (relative to the page's URL, which keeps its relation under the locale).
+   */
+  exists(file: string): boolean
 }
 
 interface Edit {
@@ -58,7 +63,7 @@ export function rewriteUrl(url: string, rewrites: readonly LinkRewrite[], locale
 const notRelative = /^(?:[a-z][a-z\d+.-]*:|\/|#|\?|@|~|\{|<|$)/i
 
 /** A URL relative to the source page, as it resolves from the new place; `undefined` when it stays. */
-export function rebaseUrl(url: string, context: Pick<PlaceContext, 'from' | 'to' | 'placeOf'>): string | undefined {
+export function rebaseUrl(url: string, context: Pick<PlaceContext, 'from' | 'to' | 'placeOf' | 'exists'>): string | undefined {
   if (notRelative.test(url) || context.from === context.to) return undefined
   const cut = url.search(/[?#]/)
   const target = cut === -1 ? url : url.slice(0, cut)
@@ -69,9 +74,11 @@ export function rebaseUrl(url: string, context: Pick<PlaceContext, 'from' | 'to'
   } catch {
     return undefined
   }
-  const file = path.posix.normalize(path.posix.join(path.posix.dirname(context.from), decoded))
-  if (file.startsWith('../')) return undefined
-  const placed = context.placeOf(file) ?? file
+  const file = path.posix.normalize(path.posix.join(path.posix.dirname(context.from), decoded)).replace(/(.)\/$/, '$1')
+  if (file.startsWith('../') || file === '..') return undefined
+  const page = context.placeOf(file)
+  if (page === undefined && !context.exists(file)) return undefined
+  const placed = page ?? file
   let relative = path.posix.relative(path.posix.dirname(context.to), placed)
   if (decoded.endsWith('/') && !relative.endsWith('/')) relative += '/'
   if (relative === '') relative = '.'
@@ -193,4 +200,22 @@ function applyEdits(markdown: string, edits: Edit[]): string {
     cursor = edit.end
   }
   return result + markdown.slice(cursor)
+}
+
+/**
+ * The page marked `untranslated: true` in its front matter (a copy of the source where the language
+ * has no translation yet), so the site's layout can show a notice. A page without front matter gets one.
+ */
+export function markUntranslated(markdown: string): string {
+  const bom = markdown.startsWith('\uFEFF') ? '\uFEFF' : ''
+  const body = markdown.slice(bom.length)
+  const eol = /\r\n/.test(body) ? '\r\n' : '\n'
+  const toml = /^\+\+\+[ \t]*\r?\n/.exec(body)
+  if (toml) return `${bom}${toml[0]}untranslated = true${eol}${body.slice(toml[0].length)}`
+  const yaml = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(body)
+  if (yaml) {
+    const closing = yaml[0].replace(/\r?\n$/, '').lastIndexOf('\n') + 1
+    return `${bom}${body.slice(0, closing)}untranslated: true${eol}${body.slice(closing)}`
+  }
+  return `${bom}---${eol}untranslated: true${eol}---${eol}${eol}${body}`
 }

@@ -18,6 +18,7 @@ function context(overrides: Partial<PlaceContext> = {}): PlaceContext {
     from: 'src/content/docs/guides/a.mdx',
     to: 'src/content/docs/fr/guides/a.mdx',
     placeOf: (file) => pages.get(file),
+    exists: (file) => !/missing\.png$|\/b$/.test(file),
     ...overrides
   }
 }
@@ -26,6 +27,8 @@ describe('rebaseUrl', () => {
   it.each([
     ['../../components/card.astro', '../../../components/card.astro'],
     ['./b.md', undefined],
+    ['./missing.png', undefined],
+    ['./b/', undefined],
     ['./b.md#install', undefined],
     ['../../assets/shot.png?raw', '../../../assets/shot.png?raw'],
     ['img/a b.png', '../../guides/img/a b.png'],
@@ -41,7 +44,7 @@ describe('rebaseUrl', () => {
   })
 
   it('Docusaurus: an image beside the docs, from the i18n folder', () => {
-    const docusaurus = {from: 'docs/guide/intro.md', to: 'i18n/fr/docusaurus-plugin-content-docs/current/guide/intro.md', placeOf: () => undefined}
+    const docusaurus = {from: 'docs/guide/intro.md', to: 'i18n/fr/docusaurus-plugin-content-docs/current/guide/intro.md', placeOf: () => undefined, exists: () => true}
     expect(rebaseUrl('./img/x.png', docusaurus)).toBe('../../../../../docs/guide/img/x.png')
     expect(rebaseUrl('../../static/y.png', docusaurus)).toBe('../../../../../static/y.png')
   })

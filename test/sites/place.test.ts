@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {localizeOutput} from '../../src/project/build.js'
 import {loadProject} from '../../src/project/load.js'
 import {relativelyLinked} from '../../src/project/place.js'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {nodeHost} from '../../src/node/host.js'
 import {fixturesDir, temporaryFolder} from '../helpers.js'
 

@@ -9,5 +9,6 @@ export const hugo: Dialect = {
   name: 'hugo',
   description: 'Hugo: `{{< shortcode >}}` and `{{% shortcode %}}`',
   plugins: () => [[remarkTemplate, {delimiters: [['{{<', '>}}'], ['{{%', '%}}']], beforeMarkdown: true}]],
-  markdownIsMdx: false
+  markdownIsMdx: false,
+  frontMatterAfterBlankLines: true
 }

@@ -17,6 +17,8 @@ export interface Dialect {
   plugins: () => PluggableList
   /** Whether `.md` documents are MDX too (Docusaurus parses them so); `.mdx` documents always are. */
   markdownIsMdx: boolean
+  /** Whether front matter may follow blank lines at the top of a page (Hugo), not only start it. */
+  frontMatterAfterBlankLines?: boolean
 }
 
 /** JSX attributes whose values are prose, by default. */

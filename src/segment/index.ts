@@ -11,9 +11,9 @@ import type {PluggableList} from 'unified'
 import GithubSlugger from 'github-slugger'
 import {toString} from 'mdast-util-to-string'
 import type {HeadingAnchor, HeadingInfo, Segment, SegmentedDocument} from '../types.js'
-import {parseMarkdown, readFrontMatter, restoreTreePositions, type FrontMatterBlock, type MarkdownParser} from './parse.js'
+import {parseMarkdown, readFrontMatter, restoreTreePositions, type FrontMatterBlock, type FrontMatterWarning, type MarkdownParser} from './parse.js'
 import {bindEscaper} from '../assemble/text-syntax.js'
-import {dialectParser, isMdxDocument, defaultProseAttributes, type DialectName} from '../dialects/index.js'
+import {dialectParser, dialects, isMdxDocument, defaultProseAttributes, type DialectName} from '../dialects/index.js'
 import {blankHeadingAttributes, explicitHeadingId, trailingAttributes} from './heading-ids.js'
 import {checkLimits} from './limits.js'
 import {InputError} from '../util/errors.js'
@@ -53,6 +53,8 @@ export interface SegmentOptions {
 export interface SegmentResult extends SegmentedDocument {
   /** The languages the page's language switcher lists (its items are not segments). */
   languageSwitcher: SwitcherLanguage[]
+  /** What was read as the generator reads it but deserves a fix (a repeated front-matter key). */
+  warnings?: FrontMatterWarning[]
 }
 
 export const defaultFrontMatterFields = ['title', 'description'] as const
@@ -117,7 +119,7 @@ export function segmentTree(source: string, tree: Root, parser: MarkdownParser, 
  */
 function prepare(source: string, options: SegmentOptions): {frontMatter: FrontMatterBlock | undefined; body: string; shift: number} {
   const bom = source.startsWith('\uFEFF') ? 1 : 0
-  const frontMatter = readFrontMatter(source, bom, options.file)
+  const frontMatter = readFrontMatter(source, bom, options.file, {afterBlankLines: dialects[options.dialect ?? 'gfm']?.frontMatterAfterBlankLines})
   if (!frontMatter) return {frontMatter, body: bom ? source.slice(1) : source, shift: bom}
   return {frontMatter, body: source.slice(0, frontMatter.end).replace(/[^\r\n]/g, ' ') + source.slice(frontMatter.end), shift: 0}
 }
@@ -174,7 +176,8 @@ function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock
     eol: /\r\n/.test(source.slice(0, 10_000)) ? '\r\n' : '\n',
     headings,
     ...definitionLabels(tree),
-    languageSwitcher: switcher.languages
+    languageSwitcher: switcher.languages,
+    ...(frontMatter?.warnings ? {warnings: frontMatter.warnings} : {})
   }
 }
 

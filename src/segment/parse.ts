@@ -81,6 +81,48 @@ export interface FrontMatterBlock {
   data: Record<string, unknown>
   /** Scalar fields by path (`title`, `hero.tagline`, `features.0.title`) with the range of their value (quotes included) in the document. */
   fields: Map<string, {value: unknown; start: number; end: number}>
+  /** What was read although a stricter reader refuses it (a repeated key). */
+  warnings?: FrontMatterWarning[]
+}
+
+/** A front-matter construct md-l10n reads as the generator does, but that deserves a fix. */
+export interface FrontMatterWarning {
+  message: string
+  /** 1-based line in the document. */
+  line: number
+}
+
+/**
+ * YAML whose mappings repeat a key, read by the `yaml` package as Hugo and Jekyll read it (the
+ * last value wins), one warning per repeated key; any other error is refused as malformed.
+ */
+function readRepeatedKeys(yaml: string, file: string | undefined, warnings: FrontMatterWarning[], firstLine: number): Record<string, unknown> {
+  const {parseDocument, isMap, isScalar, visit} = yamlParser()
+  const parsed = parseDocument(yaml, {uniqueKeys: false, prettyErrors: false})
+  if (parsed.errors.length > 0) {
+    const error = parsed.errors[0]!
+    throw new InputError(`malformed YAML front matter: ${error.message.split('\n')[0]}`, file, firstLine + (error.linePos?.[0].line ?? 1) - 1)
+  }
+  const lineOf = (offset: number) => firstLine + (yaml.slice(0, offset).match(/\n/g)?.length ?? 0)
+  visit(parsed, {
+    Map(_, map) {
+      if (!isMap(map)) return
+      const seen = new Set<unknown>()
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue
+        if (seen.has(pair.key.value)) {
+          warnings.push({message: `front matter repeats the key \`${String(pair.key.value)}\`: the last one is read, as Hugo and Jekyll do; remove the others`, line: lineOf(pair.key.range?.[0] ?? 0)})
+        }
+        seen.add(pair.key.value)
+      }
+    }
+  })
+  return (parsed.toJS() ?? {}) as Record<string, unknown>
+}
+
+/** 1-based line of an offset. */
+function documentLine(document: string, offset: number): number {
+  return (document.slice(0, offset).match(/\n/g)?.length ?? 0) + 1
 }
 
 const fencePattern = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/
@@ -93,7 +135,9 @@ const tomlFencePattern = /^\+\+\+[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?\+\+\+[ \t]*(?:\
  * gray-matter reads the data (and reports YAML errors); it gives no positions, so the `yaml`
  * package's CST locates each field's value for splicing translations in place.
  */
-export function readFrontMatter(document: string, offset: number, file?: string): FrontMatterBlock | undefined {
+export function readFrontMatter(document: string, offset: number, file?: string, options: {afterBlankLines?: boolean} = {}): FrontMatterBlock | undefined {
+  // Hugo reads front matter after blank lines at the top of a page; the other generators only on the first line.
+  if (options.afterBlankLines) offset += /^(?:[ \t]*\r?\n)*/.exec(document.slice(offset))![0].length
   const head = document.slice(offset)
   if (head.startsWith('+++')) {
     const toml = tomlFencePattern.exec(head)
@@ -104,13 +148,18 @@ export function readFrontMatter(document: string, offset: number, file?: string)
   const yaml = match[1] ?? ''
   const yamlStart = offset + head.indexOf('\n') + 1
   let data: Record<string, unknown>
+  const warnings: FrontMatterWarning[] = []
   try {
     // An options object turns off gray-matter's global cache (it would keep every document alive).
     data = grayMatter()(head, {}).data as Record<string, unknown>
   } catch (error) {
     const mark = (error as {mark?: {line?: number}}).mark
     const line = typeof mark?.line === 'number' ? mark.line + 2 : undefined
-    throw new InputError(`malformed YAML front matter: ${firstLine((error as Error).message)}`, file, line)
+    // Hugo and Jekyll read a repeated key, the last one winning: so does md-l10n, with a warning.
+    if (!/duplicated mapping key/.test((error as Error).message)) {
+      throw new InputError(`malformed YAML front matter: ${firstLine((error as Error).message)}`, file, line)
+    }
+    data = readRepeatedKeys(yaml, file, warnings, documentLine(document, yamlStart))
   }
   const fields = new Map<string, {value: unknown; start: number; end: number}>()
   const {parseDocument, isMap, isScalar, isSeq} = yamlParser()
@@ -128,7 +177,7 @@ export function readFrontMatter(document: string, offset: number, file?: string)
     if (isSeq(node)) for (const [index, item] of node.items.entries()) at(`${prefix}${index}`, item)
   }
   collect(parsed.contents, '')
-  return {format: 'yaml', start: offset, end: offset + match[0].length, content: yaml, contentStart: yamlStart, data, fields}
+  return {format: 'yaml', start: offset, end: offset + match[0].length, content: yaml, contentStart: yamlStart, data, fields, ...(warnings.length > 0 ? {warnings} : {})}
 }
 
 function firstLine(text: string): string {

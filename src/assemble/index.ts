@@ -5,6 +5,7 @@
  * rendered translation (or its source when there is none or its tags do not match).
  */
 import type {Segment, SegmentedDocument} from '../types.js'
+import {dialects} from '../dialects/index.js'
 import {SegmentRenderer, type TranslationLookup} from './render.js'
 import {frontMatterEdits, type Edit, type FrontMatterFields} from './front-matter.js'
 
@@ -27,13 +28,14 @@ export interface AssembleResult {
 /** Reassemble a document with translations looked up per segment. */
 export function assembleDocument(document: SegmentedDocument, lookup: TranslationLookup, options: AssembleOptions = {}): AssembleResult {
   const renderer = new SegmentRenderer(document, lookup)
+  const headingId = dialects[document.syntax?.dialect ?? 'gfm'].headingId ?? ((id: string) => `{#${id}}`)
   const edits: Edit[] = options.frontMatter ? frontMatterEdits(document, options.frontMatter) : []
   let coveredUntil = -1
   for (const segment of document.segments) {
     // Segments nested in another's markup (an alt inside a paragraph) are rendered by their parent.
     if (segment.start < coveredUntil) continue
     let text = renderer.renderSegment(segment)
-    if (options.headingIds === 'pin' && segment.anchor && !segment.anchor.explicit && text !== document.source.slice(segment.start, segment.end)) text += ` {#${segment.anchor.id}}`
+    if (options.headingIds === 'pin' && segment.anchor && !segment.anchor.explicit && text !== document.source.slice(segment.start, segment.end)) text += ` ${headingId(segment.anchor.id)}`
     edits.push({start: segment.start, end: segment.end, text})
     coveredUntil = segment.end
   }

@@ -7,6 +7,7 @@
 import {lazyModule} from '../util/lazy.js'
 import {remarkContainer} from '../syntax/container/index.js'
 import type {Dialect} from './types.js'
+import {githubSlugger} from './slugs.js'
 
 const remarkDirective = lazyModule<typeof import('remark-directive')>('remark-directive')
 
@@ -16,6 +17,9 @@ export const docusaurusAdmonitions = ['note', 'tip', 'info', 'warning', 'danger'
 export const docusaurus: Dialect = {
   name: 'docusaurus',
   description: 'Docusaurus: MDX in every document, `:::note[Title]` and `:::warning Title` admonitions, `{#id}` ids',
+  slugger: githubSlugger,
+  // Docusaurus 3 with MDX (and the v4 future flags) refuses `{#id}`; it reads ids from this comment.
+  headingId: (id) => `{/* #${id} */}`,
   plugins: () => [remarkDirective().default, [remarkContainer, {names: docusaurusAdmonitions}]],
   markdownIsMdx: true
 }

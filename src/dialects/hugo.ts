@@ -4,10 +4,12 @@
  */
 import {remarkTemplate} from '../syntax/template/index.js'
 import type {Dialect} from './types.js'
+import {hugoSlugger} from './slugs.js'
 
 export const hugo: Dialect = {
   name: 'hugo',
   description: 'Hugo: `{{< shortcode >}}` and `{{% shortcode %}}`',
+  slugger: () => hugoSlugger(),
   plugins: () => [[remarkTemplate, {delimiters: [['{{<', '>}}'], ['{{%', '%}}']], beforeMarkdown: true}]],
   markdownIsMdx: false,
   frontMatterAfterBlankLines: true

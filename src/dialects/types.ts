@@ -3,6 +3,7 @@
  * plugins, plus the segment rules that differ between generators.
  */
 import type {PluggableList} from 'unified'
+import type {Slugger} from './slugs.js'
 
 export const dialectNames = ['gfm', 'vitepress', 'docusaurus', 'starlight', 'mdbook', 'hugo', 'jekyll'] as const
 
@@ -15,6 +16,10 @@ export interface Dialect {
   description: string
   /** remark plugins (after remark-parse and remark-gfm) for every document; loaded when first parsed. */
   plugins: () => PluggableList
+  /** A new slugger for a page: the id the generator gives a heading without an explicit one. */
+  slugger: () => Slugger
+  /** How an explicit heading id is written after the heading (`pin`): `{#id}` unless the generator reads another form. */
+  headingId?: (id: string) => string
   /** Whether `.md` documents are MDX too (Docusaurus parses them so); `.mdx` documents always are. */
   markdownIsMdx: boolean
   /** Whether front matter may follow blank lines at the top of a page (Hugo), not only start it. */

@@ -9,8 +9,11 @@
 import type {Heading} from 'mdast'
 import type {HeadingAnchor} from '../types.js'
 
-/** An attribute list at the end of a heading line: `{#id}`, `{: #id}`, `{ #id .class key=value }`, `{.class}`. */
-const attributes = String.raw`\{:?[ \t]*[#.][^\s{}]+(?:[ \t]+[^{}\r\n]*?)?[ \t]*\}`
+/**
+ * An attribute list at the end of a heading line: `{#id}`, `{: #id}`, `{ #id .class key=value }`,
+ * `{.class}`, or the MDX comment Docusaurus writes ids in where MDX refuses `{#id}`: `{/* #id *\/}`.
+ */
+const attributes = String.raw`\{:?[ \t]*[#.][^\s{}]+(?:[ \t]+[^{}\r\n]*?)?[ \t]*\}|\{\/\*[ \t]*#[^\s{}*]+[ \t]*\*\/\}`
 
 /** The attribute list ending a heading's content (with the blanks before it). */
 export const trailingAttributes = new RegExp(String.raw`[ \t]+(${attributes})[ \t]*$`)
@@ -31,7 +34,7 @@ export function explicitHeadingId(node: Heading, source: string): string | undef
   if (start === undefined || end === undefined) return undefined
   const lineEnd = source.slice(start, end).search(/\r?\n/)
   const match = trailingAttributes.exec(source.slice(start, lineEnd === -1 ? end : start + lineEnd).replace(/[ \t]#+[ \t]*$/, ''))
-  return match ? /#([^\s{}.]+)/.exec(match[1]!)?.[1] : undefined
+  return match ? /#([^\s{}.*]+)/.exec(match[1]!)?.[1] : undefined
 }
 
 export type {HeadingAnchor}

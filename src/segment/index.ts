@@ -8,11 +8,10 @@
  */
 import type {Heading, Nodes, Parents, Root} from 'mdast'
 import type {PluggableList} from 'unified'
-import GithubSlugger from 'github-slugger'
-import {toString} from 'mdast-util-to-string'
 import type {HeadingAnchor, HeadingInfo, Segment, SegmentedDocument} from '../types.js'
 import {parseMarkdown, readFrontMatter, restoreTreePositions, type FrontMatterBlock, type FrontMatterWarning, type MarkdownParser} from './parse.js'
 import {bindEscaper} from '../assemble/text-syntax.js'
+import type {Slugger} from '../dialects/slugs.js'
 import {dialectParser, dialects, isMdxDocument, defaultProseAttributes, type DialectName} from '../dialects/index.js'
 import {blankHeadingAttributes, explicitHeadingId, trailingAttributes} from './heading-ids.js'
 import {checkLimits} from './limits.js'
@@ -143,7 +142,7 @@ function shiftPositions(node: Nodes, by: number): void {
 function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock | undefined, options: SegmentOptions): SegmentResult {
   const lines = new LineIndex(source)
   const handlers = options.handlers ? {...defaultHandlers, ...options.handlers} : defaultHandlers
-  const {headings, anchors} = headingIds(tree, source, lines)
+  const {headings, anchors} = headingIds(tree, source, lines, dialects[options.dialect ?? 'gfm'].slugger())
   const context = {source, lines, proseAttributes: new Set(options.proseAttributes ?? defaultProseAttributes), headingAnchors: anchors, file: options.file}
   const candidates: Segment[] = frontMatter
     ? frontMatterSegments(frontMatter, options.frontMatterFields ?? defaultFrontMatterFields, lines)
@@ -206,18 +205,33 @@ function attachNotes(segments: Segment[], notes: ReadonlyArray<{end: number; tex
 }
 
 /**
- * Every heading's id: its explicit `{#id}`, or the slug of its source text by github-slugger
- * (what VitePress, Docusaurus, GitHub and Astro use), with its per-document duplicate counter.
+ * A heading's text as generators slug it: inline code's text in, HTML tags, components and
+ * kept atoms (`:emoji:`, `{.attributes}`) out.
  */
-function headingIds(tree: Root, source: string, lines: LineIndex): {headings: HeadingInfo[]; anchors: Map<Heading, HeadingAnchor>} {
-  const slugger = new GithubSlugger()
+function headingText(node: Heading): string {
+  const text = (nodes: readonly Nodes[]): string =>
+    nodes
+      .map((child) => {
+        if (child.type === 'html' || child.type === 'keptInline' || child.type === 'mdxTextExpression') return ''
+        if ('children' in child) return text(child.children)
+        return 'value' in child ? child.value : ''
+      })
+      .join('')
+  return text(node.children)
+}
+
+/**
+ * Every heading's id: its explicit `{#id}`, or the slug of its source text by the dialect's
+ * generator (`dialects/slugs.ts`), with the generator's numbering of duplicates on a page.
+ */
+function headingIds(tree: Root, source: string, lines: LineIndex, slug: Slugger): {headings: HeadingInfo[]; anchors: Map<Heading, HeadingAnchor>} {
   const headings: HeadingInfo[] = []
   const anchors = new Map<Heading, HeadingAnchor>()
   const visit = (node: Nodes) => {
     if (node.type === 'heading') {
       const explicit = explicitHeadingId(node, source)
-      const text = toString(node).replace(trailingAttributes, '').trim()
-      const anchor = {id: explicit ?? slugger.slug(text), explicit: explicit !== undefined}
+      const text = headingText(node).replace(trailingAttributes, '').trim()
+      const anchor = {id: explicit ?? slug(text), explicit: explicit !== undefined}
       const last = node.children.at(-1)?.position?.end.offset ?? node.position?.end.offset ?? 0
       anchors.set(node, anchor)
       headings.push({...anchor, text, line: lines.line(node.position?.start.offset ?? 0), contentEnd: last})

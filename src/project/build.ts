@@ -96,6 +96,8 @@ export interface BuildResult {
   /** Documents written or up to date in the output folder. */
   documents: number
   warnings: BuildWarning[]
+  /** Human files at a site layout's place that build left as they are (`existingPages: "keep"`), relative to the root. */
+  kept?: Array<{language: string; file: string}>
   /** Files written and removed, relative to the project root. */
   written: string[]
   removed: string[]

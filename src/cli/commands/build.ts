@@ -10,7 +10,8 @@ export const build: CommandSpec = {
   options: {
     language: {...language, description: 'only this language (repeatable): a project language or a pseudo-locale'},
     watch: {type: 'boolean', description: 'keep running and rebuild what changes under the source and locales folders'},
-    extract: {type: 'boolean', description: 'with --watch: sync the catalogs of each edited page first, as extract does'}
+    extract: {type: 'boolean', description: 'with --watch: sync the catalogs of each edited page first, as extract does'},
+    strict: {type: 'boolean', description: 'exit 1 when a language is withheld (below its minCoverage)'}
   },
   async run(project, values, output) {
     const seen = new Set<string>()
@@ -27,13 +28,22 @@ export const build: CommandSpec = {
           const status = row.emitted ? '' : ` (below minCoverage ${row.minimum}%: documents not emitted)`
           output.out(`${row.language.padEnd(8)} ${row.translated}/${row.total} segments translated (${formatPercent(row.percent)})${status}`)
         }
+        for (const row of result.languages.filter(({emitted}) => !emitted)) {
+          output.err(`warning: ${row.language} withheld: ${formatPercent(row.percent)} translated, below its minCoverage ${row.minimum}%; none of its pages were written`)
+        }
+        for (const {file} of result.kept ?? []) output.err(`note: ${file} was not written by md-l10n and is kept (a human translation; "existingPages": "replace" replaces it)`)
       }
-      output.out(`built ${plural(result.documents, 'document')} into ${project.config().outDir}/docs/`)
+      const config = project.config()
+      const into = config.layout === undefined && config.sources?.every(({layout}) => layout === undefined) !== false ? `${config.outDir}/docs/` : 'the site\'s layout'
+      output.out(`built ${plural(result.documents, 'document')} into ${into}`)
     }
     if (!values.watch) {
       if (values.extract) throw new InputError('`--extract` goes with `--watch` (a build on its own never writes catalogs: run `md-l10n extract` first)')
-      report(await project.build({languages: languages(values), progress: output.progress}), false)
-      return 0
+      const result = await project.build({languages: languages(values), progress: output.progress})
+      report(result, false)
+      const withheld = result.languages.filter(({emitted}) => !emitted).map(({language}) => language)
+      if (withheld.length > 0) output.out(`withheld (below minCoverage): ${withheld.join(', ')}`)
+      return values.strict && withheld.length > 0 ? 1 : 0
     }
     const controller = new AbortController()
     const stop = () => controller.abort()

@@ -22,7 +22,8 @@ export const init: CommandSpec = {
     'source-language': {type: 'string', value: '<tag>', description: 'the language of the sources (default: their front matter’s lang, else en)'},
     'min-coverage': {type: 'string', value: '<percent>', description: 'the coverage CI requires (default 80)'},
     ci: {type: 'string', choices: ['github', 'none'], description: 'write a GitHub Actions workflow for the checks and the coverage gate (default github)'},
-    force: {type: 'boolean', description: 'replace an existing md-l10n.config.json'}
+    force: {type: 'boolean', description: 'replace an existing md-l10n.config.json'},
+    import: {type: 'boolean', description: 'import the human translations found where the site generator reads each language'}
   },
   async run(project, values, output) {
     let languages = tagList(values.languages)
@@ -36,11 +37,21 @@ export const init: CommandSpec = {
       sourceLanguage: values['source-language'] as string | undefined,
       minCoverage: values['min-coverage'] === undefined ? undefined : parsePercent(String(values['min-coverage']), '--min-coverage'),
       ci: values.ci !== 'none',
-      force: Boolean(values.force)
+      force: Boolean(values.force),
+      import: Boolean(values.import)
     })
+    if (result.generator) output.out(`found a ${result.generator.name} site (${result.generator.configFile}): its languages, locale folders and sources are in the config`)
     output.out(`md-l10n is set up: sources in ${result.sourceDir}/ (${result.sourceLanguage}), translated into ${result.languages.filter((tag) => tag !== result.sourceLanguage).join(', ')}`)
     for (const file of result.written) output.out(`  wrote ${file}`)
-    output.out('Next: `npx md-l10n extract` writes the catalogs translators fill in (locales/<tag>/).')
+    for (const note of result.notes ?? []) output.out(`note: ${note}`)
+    for (const {language, pages, example} of result.found ?? []) {
+      const imported = result.imported?.find((row) => row.language === language)
+      output.out(
+        imported
+          ? `imported ${language}: ${imported.certain} segments aligned, ${imported.uncertain} uncertain (stale until reviewed) from ${pages} translated pages`
+          : `found ${pages} ${language} pages translated by hand (such as ${example}): \`md-l10n init --force --import\` takes them into the catalogs`
+      )
+    }    output.out('Next: `npx md-l10n extract` writes the catalogs translators fill in (locales/<tag>/).')
     return 0
   }
 }

@@ -89,7 +89,7 @@ function writePatched(run: BuildRun, {id, language, document, previous, output}:
   const row = rows.get(language)!
   const keep = row.emitted
   const written = run.write(language, document, output, true, previous)
-  if (!keep) run.batch.remove(run.outputsOf(language, document).documentFile)
+  if (!keep && run.owns(language, document, written)) run.batch.remove(run.outputsOf(language, document).documentFile)
   // An omitted page counts among the documents only while it has outputs.
   if (keep && run.omitUntranslated) row.documents += Number(written.catalogHash !== '') - Number(previous.catalogHash !== '')
   run.manifest.patch(id, keep ? written : {...written, kept: false, documentHash: undefined})

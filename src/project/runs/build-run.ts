@@ -17,6 +17,10 @@ import {linkedPagesOf, localizeAll, localizeOutput, notExported, type LocalizedO
 import {BuildOutputs, type BuildPlan} from './build-outputs.js'
 import {patchReported} from './build-patch.js'
 import {copyAssets} from './assets.js'
+import {isPseudoLocale} from '../../languages/tag.js'
+import {resolveLayout} from '../../sites/layout.js'
+import {layoutLanguage} from '../../sites/resolve.js'
+import {contentHash} from '../state/files.js'
 
 /** Output document extensions a withdrawn entry may have had. */
 const documentExtensions = ['.md', '.mdx', '.markdown']
@@ -142,7 +146,7 @@ export class BuildRun extends BuildOutputs {
     }
     this.reportWarnings(language, document, entry)
     if (written) {
-      if (!keep) this.batch.remove(this.outputsOf(language, document).documentFile)
+      if (!keep && this.owns(language, document, written)) this.batch.remove(this.outputsOf(language, document).documentFile)
       this.manifest.record(id, keep ? written : {...written, kept: false, documentHash: undefined})
       return
     }
@@ -153,7 +157,7 @@ export class BuildRun extends BuildOutputs {
       keep,
       outputsPresent: () =>
         (previous!.catalogHash === '' || previous!.catalogHash === notExported || this.present(catalogFolder, () => this.fileIn(catalogFolder, document, '.json'), true)) &&
-        (!keep || previous!.catalogHash === '' || this.present(documentFolder, () => this.documentFileIn(documentFolder, document), true))
+        (!keep || previous!.catalogHash === '' || previous!.documentHash === undefined || this.present(documentFolder, () => this.documentFileIn(documentFolder, document, language), true))
     })
     if (outputs === 'keep') this.manifest.record(id)
     else this.manifest.record(id, this.write(language, document, localizeOutput(this.project, document, language, this.listing, this.pagesOf(language)), keep, previous))
@@ -168,13 +172,33 @@ export class BuildRun extends BuildOutputs {
     for (const id of this.manifest.unrecorded()) {
       const [language, ...rest] = id.split('/') as [string, ...string[]]
       const namespace = rest.join('/')
-      if (this.project.languages.includes(language) && !this.languages.includes(language) && namespaces.has(namespace)) {
+      // A pseudo-locale's outputs stay until a build of it (`build --language qps-ploc` wrote them).
+      if ((this.project.languages.includes(language) || isPseudoLocale(language)) && !this.languages.includes(language) && (namespaces.has(namespace) || isPseudoLocale(language))) {
         this.manifest.record(id)
         continue
       }
       this.batch.remove(path.join(this.exportsDir, language, `${namespace}.json`))
+      if (this.withdrawPlaced(language, namespace)) continue
       for (const extension of documentExtensions) this.batch.remove(path.join(this.docsDir, language, `${namespace}${extension}`))
     }
+  }
+
+  /**
+   * Withdraw a page build wrote under a site layout for a source gone from the project: the file at
+   * the place its root's layout gives it, only when its content is what build wrote there.
+   */
+  private withdrawPlaced(language: string, namespace: string): boolean {
+    const {project} = this
+    const root = project.site.roots.find((entry) => entry.namespace === '' || namespace.startsWith(`${entry.namespace}/`))
+    if (!root?.layout) return false
+    const recorded = this.manifest.get(`${language}/${namespace}`)?.documentHash
+    const below = root.namespace === '' ? namespace : namespace.slice(root.namespace.length + 1)
+    for (const extension of documentExtensions) {
+      const file = path.join(project.root, resolveLayout(root.layout, layoutLanguage(project.config, language), below + extension))
+      const text = recorded === undefined ? undefined : project.host.read(file)
+      if (text && contentHash(new TextDecoder().decode(text.bytes)) === recorded) this.batch.remove(file)
+    }
+    return true
   }
 
   /** Commit the outputs, remove emptied folders, save the record and the caches, name the files. */
@@ -198,6 +222,7 @@ export class BuildRun extends BuildOutputs {
       const rows = new Map(result.languages.map((row) => [row.language, {...row, documents: this.documentsOf.get(row.language) ?? 0}]))
       session.built = {languages: this.languages.join('\n'), documents: this.documentsKey!, rows}
     }
+    if (this.kept.length > 0) result.kept = this.kept.map(({language, file}) => ({language, file: toPosixRelative(project.root, file)}))
     result.written = written.map((file) => toPosixRelative(project.root, file))
     result.removed = removed.map((file) => toPosixRelative(project.root, file))
     return result

@@ -67,6 +67,8 @@ export async function planSiteInit(host: Host, root: string, facts: SiteFacts, o
     headingIds: generator.headingIds,
     links: [] as Array<{from: string; to: string}>,
     untranslatedDocuments: hasLayout ? generator.untranslated : 'copy',
+    // jekyll-polyglot puts the locale in front of a translation's permalink by itself.
+    ...(facts.generator === 'jekyll' && facts.targets.length > 0 ? {routingFields: {permalink: 'keep'}} : {}),
     localesDir: 'locales',
     outDir,
     exportCatalogs: !hasLayout,
@@ -94,7 +96,9 @@ export async function planSiteInit(host: Host, root: string, facts: SiteFacts, o
     layout: hasLayout ? [`Each language's pages go where ${facts.generator} reads them:`, ...project.site.roots.flatMap(({layout}) => (layout ? [`  ${layout}`] : []))].join('\n') : '',
     sources: 'The source pages: each root with "include"/"exclude" globs; the locale folders are never read as sources.',
     locales: 'The site\'s key for a language whose folder and URL differ from its BCP 47 tag.',
-    headingIds: '"pin": every heading keeps its source id in every language, so #fragment links work.',
+    headingIds: config.headingIds === 'pin'
+      ? '"pin": every heading keeps its source id in every language, so #fragment links work.'
+      : '"translate": the generator slugs translated headings; #fragment links are pointed at those slugs.',
     links: (settings.links as unknown[]).length > 0 ? 'Absolute links to the source\'s pages, pointed at the same page of the language ({locale}).' : '',
     untranslatedDocuments: `A page with no translation yet: ${policyText[config.untranslatedDocuments]}.`,
     outDir: `md-l10n's own outputs (the record of what build wrote${config.exportCatalogs ? ', i18next catalogs' : ''}); not ${facts.buildFolders[0]}/, the generator's.`,

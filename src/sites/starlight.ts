@@ -21,7 +21,8 @@ export const starlight: SiteGenerator = {
   // Starlight takes a localized page's locale from its slug's first segment.
   routing: {slug: 'segment'},
   linkFields: ['hero.actions.*.link'],
-  headingIds: 'pin',
+  // Astro reads no `{#id}`: it slugs each heading's text, so links follow the translated headings.
+  headingIds: 'translate',
   read(text, file) {
     const program = parseJsConfig(text, file)
     if (!importsModule(program, '@astrojs/starlight')) throw new InputError('cannot read the generator\'s config: it does not import `@astrojs/starlight`', file)

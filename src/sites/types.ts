@@ -88,6 +88,9 @@ export interface SiteGenerator {
   routing: Readonly<Record<string, RoutingRule>>
   /** Front-matter fields that hold URLs (`hero.actions.*.link`), rewritten by `links`. */
   linkFields: readonly string[]
-  /** `headingIds` under which its anchors keep working in every language. */
-  headingIds: 'keep' | 'pin'
+  /**
+   * `headingIds` under which its anchors keep working in every language: `pin` where the generator
+   * reads `{#id}` after a heading, `translate` where it slugs the translated text (Astro).
+   */
+  headingIds: 'keep' | 'pin' | 'translate'
 }

@@ -39,7 +39,7 @@ describe('init on a site', () => {
     starlight: {
       config: {
         dialect: 'starlight', layout: 'generator', sources: [{dir: 'src/content/docs'}], sourceLanguage: 'en', languages: ['en', 'fr', 'zh-CN'], locales: {'zh-CN': 'zh-cn'},
-        headingIds: 'pin', links: [{from: '/guides/', to: '/{locale}/guides/'}], untranslatedDocuments: 'omit-unlinked', localesDir: 'locales', outDir: 'l10n-build', exportCatalogs: false, minCoverage: 0
+        headingIds: 'translate', links: [{from: '/guides/', to: '/{locale}/guides/'}], untranslatedDocuments: 'omit-unlinked', localesDir: 'locales', outDir: 'l10n-build', exportCatalogs: false, minCoverage: 0
       },
       found: [{language: 'fr', pages: 1, example: 'src/content/docs/fr/index.mdx'}],
       extracted: [['fr', 4], ['zh-CN', 4]]
@@ -55,7 +55,7 @@ describe('init on a site', () => {
     jekyll: {
       config: {
         dialect: 'jekyll', layout: 'generator', sources: [{dir: '.', exclude: ['_site/**', 'vendor/**', '.jekyll-cache/**', 'README.md', 'CHANGELOG.md', 'LICENSE.md', 'Gemfile/**', 'vendor/**']}], sourceLanguage: 'en', languages: ['en', 'es', 'fr'],
-        headingIds: 'pin', links: [], untranslatedDocuments: 'copy', localesDir: 'locales', outDir: 'dist', exportCatalogs: false, minCoverage: 0
+        headingIds: 'pin', links: [], untranslatedDocuments: 'copy', routingFields: {permalink: 'keep'}, localesDir: 'locales', outDir: 'dist', exportCatalogs: false, minCoverage: 0
       },
       found: [],
       extracted: [['es', 4], ['fr', 4]]

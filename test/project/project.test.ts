@@ -96,7 +96,7 @@ describe('openProject', () => {
     expect(readFileSync(path.join(root, 'dist/docs/en/openai-palace-drama.md'), 'utf8')).toMatch(/\noutdated: true\n/)
   })
 
-  it('builds only the languages asked for, keeps the others, and withdraws a pseudo-locale a plain build no longer builds', async () => {
+  it('builds only the languages asked for, keeps the others, and a plain build keeps the pseudo-locale pages (issue 30)', async () => {
     const root = copyProject()
     const project = openProject({root})
     await project.build()
@@ -108,9 +108,9 @@ describe('openProject', () => {
     expect(readFileSync(path.join(root, 'dist/docs/qps-ploc/openai-palace-drama.md'), 'utf8')).toContain('[Ķöɱéñţåŕ')
     expect(readFileSync(french, 'utf8')).toBe(frenchBefore)
     const plain = await project.build()
-    expect(plain.removed).toEqual(expect.arrayContaining(['dist/docs/qps-ploc/openai-palace-drama.md', 'dist/locales/qps-ploc/openai-palace-drama.json']))
-    expect(existsSync(path.join(root, 'dist/docs/qps-ploc/openai-palace-drama.md'))).toBe(false)
-    expect(readdirSync(path.join(root, 'dist/docs')).sort()).toEqual([...footerLanguages].sort())
+    expect(plain.removed).toEqual([])
+    expect(existsSync(path.join(root, 'dist/docs/qps-ploc/openai-palace-drama.md'))).toBe(true)
+    expect(readdirSync(path.join(root, 'dist/docs')).sort()).toEqual([...footerLanguages, 'qps-ploc'].sort())
   })
 
   it('refuses a language the project does not have, suggesting the tag a name means', async () => {

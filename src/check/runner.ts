@@ -16,7 +16,7 @@ export interface CheckInput {
   entries: readonly CatalogEntry[]
   segments?: readonly Segment[]
   /** The source and localized document, for document checks (`spliced`: the localized one before its links were rewritten; `linked`: the project's other pages). */
-  document?: {source: string; localized: string; spliced?: string; linked?: LinkedDocuments; parser?: MarkdownParser}
+  document?: {source: string; localized: string; spliced?: string; linked?: LinkedDocuments; parser?: MarkdownParser; invalid?: ReadonlyArray<{key: string; reason: string}>}
   settings: CheckSettings
   /** Per-check severity overrides (`off` disables a check), optionally with the check's options: `["warning", {"high": 3}]`. */
   severities?: Readonly<Record<string, CheckSetting | readonly [CheckSetting, Readonly<Record<string, unknown>>]>>
@@ -55,7 +55,10 @@ export function runChecks(input: CheckInput): Problem[] {
         add(report.key, report, byKey.get(report.key))
       }
     } else if (input.document) {
-      for (const report of check.check({language: input.language, namespace: input.namespace, ...input.document})) add('(document)', report)
+      for (const report of check.check({language: input.language, namespace: input.namespace, ...input.document})) {
+        const key = typeof report.data?.key === 'string' ? report.data.key : '(document)'
+        add(key, report, input.entries.find((entry) => entry.key === key))
+      }
     }
   }
   return input.exceptions ? problems.filter((problem) => !isExcepted(problem, input.exceptions!)) : problems

@@ -80,6 +80,8 @@ export interface DocumentContext {
   linked?: LinkedDocuments
   /** The parser build reads the document with (its dialect, MDX for MDX pages); default GFM. */
   parser?: MarkdownParser
+  /** Translations build fell back because the page would not have parsed with them. */
+  invalid?: ReadonlyArray<{key: string; reason: string}>
 }
 
 /** Where a document's links lead in its project, in the document's language. */

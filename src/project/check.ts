@@ -52,7 +52,7 @@ export function checkProject(project: Project, targets: readonly string[]): Chec
     const pages = new LinkedPages(project, language)
     for (const document of project.documents) {
       const read = readCatalog(project, language, document.namespace)
-      const {rows, localized, spliced} = localizeEntry(project, document, language, read, pages)
+      const {rows, localized, spliced, invalid} = localizeEntry(project, document, language, read, pages)
       const all = runChecks({
         language,
         sourceLanguage: project.sourceLanguage,
@@ -64,7 +64,8 @@ export function checkProject(project: Project, targets: readonly string[]): Chec
           localized: localized.markdown,
           spliced,
           linked: linkedDocuments(project, document, pages),
-          parser: dialectParser(config.dialect, {mdx: isMdxDocument(config.dialect, document.file)})
+          parser: dialectParser(config.dialect, {mdx: isMdxDocument(config.dialect, document.file)}),
+          invalid
         },
         settings,
         severities: config.checks

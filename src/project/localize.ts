@@ -11,14 +11,12 @@ import {markUntranslated, placePage} from '../sites/page.js'
 import {placeContext} from './place.js'
 import {linkTarget, resolveTarget} from '../assemble/link-targets.js'
 import {segmentDocument} from '../segment/index.js'
-import {parseToml} from '../segment/toml.js'
 import type {Catalog, CatalogEntry, CatalogMeta} from '../types.js'
 import {readCatalog, type Project, type ProjectDocument} from './load.js'
 import type {FolderListing} from './listing.js'
 import {InputError} from '../util/errors.js'
-import {lazyModule} from '../util/lazy.js'
+import {findBreakingKeys, pageProblem} from './page-validity.js'
 
-const yaml = lazyModule<typeof import('yaml')>('yaml')
 
 export interface LocalizedEntry {
   /** Every key's status against the source, as the catalog says. */
@@ -34,6 +32,8 @@ export interface LocalizedEntry {
    * project does not have.
    */
   linked?: string[]
+  /** Translations that would have made the page unreadable to its generator, fallen back (also in `localized.fallbacks`). */
+  invalid?: Array<{key: string; reason: string}>
 }
 
 /**
@@ -42,6 +42,35 @@ export interface LocalizedEntry {
  */
 export function localizeEntry(project: Project, document: ProjectDocument, language: string, read: {catalog: Catalog; meta: CatalogMeta}, pages?: LinkedPages): LocalizedEntry {
   const rows = catalogStatus(document.segmented.segments, read.catalog, read.meta)
+  const entry = language === project.sourceLanguage ? localizeRows(project, document, language, rows, pages) : validEntry(project, document, language, rows, pages)
+  const unusable = new Set(entry.localized.fallbacks.map(({key}) => key))
+  const counted = unusable.size === 0 ? rows : rows.map((row) => (unusable.has(row.key) ? {...row, status: 'missing' as const} : row))
+  return {rows, ...entry, counted}
+}
+
+/**
+ * The entry with every translation that would make the page unreadable to its generator fallen
+ * back to its source text (reported as a fallback), or the whole page when too many do.
+ */
+function validEntry(project: Project, document: ProjectDocument, language: string, rows: CatalogEntry[], pages?: LinkedPages): Omit<LocalizedEntry, 'rows' | 'counted'> {
+  const localize = (excluded: ReadonlySet<string>) =>
+    localizeRows(project, document, language, excluded.size === 0 ? rows : rows.map((row) => (excluded.has(row.key) ? {...row, status: 'missing' as const} : row)), pages)
+  const first = localize(new Set())
+  const problem = pageProblem(project, document, first.localized.markdown, rows)
+  if (!problem) return first
+  const translated = rows.filter(({translation}) => translation !== '').map(({key}) => key)
+  const isValid = (excluded: ReadonlySet<string>) => pageProblem(project, document, localize(excluded).localized.markdown, rows) === undefined
+  const breaking = findBreakingKeys(translated, isValid) ?? translated
+  const entry = localize(new Set(breaking))
+  const still = pageProblem(project, document, entry.localized.markdown, rows)
+  if (still) throw new InputError(`the ${language} page would not be valid even in the source language: ${still}`, document.file)
+  const invalid = breaking.map((key) => ({key, reason: `the page would not be valid with this translation: ${problem}`}))
+  entry.localized.fallbacks.push(...invalid)
+  return {...entry, invalid}
+}
+
+/** The document localized from `rows`: spliced, then its fragments and links rewritten. */
+function localizeRows(project: Project, document: ProjectDocument, language: string, rows: CatalogEntry[], pages?: LinkedPages): Omit<LocalizedEntry, 'rows' | 'counted'> {
   const localized = spliceEntry(project, document, language, rows)
   const spliced = localized.markdown
   const isTarget = language !== project.sourceLanguage
@@ -67,10 +96,7 @@ export function localizeEntry(project: Project, document: ProjectDocument, langu
     localized.markdown = placePage(localized.markdown, place)
     if (Object.keys(localized.catalog).length === 0 && document.segmented.segments.length > 0) localized.markdown = markUntranslated(localized.markdown)
   }
-  assertFrontMatterParses(document, language, localized.markdown, project)
-  const unusable = new Set(localized.fallbacks.map(({key}) => key))
-  const counted = unusable.size === 0 ? rows : rows.map((row) => (unusable.has(row.key) ? {...row, status: 'missing' as const} : row))
-  return {rows, localized, counted, ...(spliced === localized.markdown ? {} : {spliced}), ...(found.size > 0 ? {linked: [...found].sort()} : {})}
+  return {localized, ...(spliced === localized.markdown ? {} : {spliced}), ...(found.size > 0 ? {linked: [...found].sort()} : {})}
 }
 
 /** The document with its translations spliced in, before any link is rewritten. */
@@ -147,26 +173,3 @@ function sourceIds(document: ProjectDocument): Map<string, string> {
   return new Map((document.segmented.headings ?? []).map(({id}) => [id, id]))
 }
 
-/**
- * A localized document is never written with front matter that does not parse: name the document,
- * the language and the fields its translations changed.
- */
-function assertFrontMatterParses(document: ProjectDocument, language: string, markdown: string, project: Project): void {
-  const block = document.segmented.frontMatter
-  if (!block || language === project.sourceLanguage) return
-  const toml = block.format === 'toml'
-  const fence = (toml ? /^\uFEFF?\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/ : /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/).exec(markdown)
-  const error = !fence ? {message: 'no closing fence'} : toml ? tomlError(fence[1]!) : yaml().parseDocument(fence[1]!).errors[0]
-  if (!error) return
-  const fields = document.segmented.segments.filter(({kind}) => kind === 'frontMatter').map(({field}) => `\`${field}\``)
-  throw new InputError(`the ${language} document's front matter would not be valid ${toml ? 'TOML' : 'YAML'} (${error.message.split('\n')[0]}); check the ${language} translations of ${fields.join(', ')}`, document.file)
-}
-
-function tomlError(toml: string): Error | undefined {
-  try {
-    parseToml(toml)
-    return undefined
-  } catch (error) {
-    return error as Error
-  }
-}

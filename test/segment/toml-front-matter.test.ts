@@ -103,7 +103,7 @@ describe('TOML front matter', () => {
 })
 
 describe('a Hugo project with TOML front matter', () => {
-  it('builds the translated page with its TOML spliced, and refuses (exit 2, nothing written) a page whose TOML would not parse back', async () => {
+  it('builds the translated page with its TOML spliced; a translation whose TOML would not parse back falls back to its source, reported, every page written', async () => {
     const root = docsProject({'hosting/github': page}, {dialect: 'hugo', frontMatterFields})
     expect(await main(['extract', '--cwd', root], memoryOutput())).toBe(0)
     translateCatalog(root, 'hosting/github', 'fr', {'Host on GitHub Pages': 'Héberger sur "GitHub Pages"', 'Free hosting for public repositories': 'Hébergement gratuit'})
@@ -112,10 +112,16 @@ describe('a Hugo project with TOML front matter', () => {
     expect(frontMatterData(built)).toMatchObject({lang: 'fr', title: 'Héberger sur "GitHub Pages"', params: {subtitle: 'Hébergement gratuit'}, weight: 20})
     // A lone surrogate: JSON carries it, TOML has no escape for it.
     translateCatalog(root, 'hosting/github', 'fr', {'Host on GitHub Pages': 'Héberger \ud800'})
-    const before = snapshot(root)
     const output = memoryOutput()
-    expect(await main(['build', '--cwd', root], output)).toBe(2)
-    expect(output.stderr.trim()).toMatch(/^md-l10n build: docs\/hosting\/github\.md: the fr document's front matter would not be valid TOML \(.+\); check the fr translations of `title`, `linkTitle`, `description`, `params\.subtitle`, `params\.author\.name`, `menu\.main\.0\.name`$/)
-    expect(snapshot(root)).toEqual(before)
+    expect(await main(['build', '--cwd', root], output)).toBe(0)
+    const warnings = output.stderr.trim().split('\n')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/^warning: locales\/fr\/hosting\/github\.json: `fm-title`: the page would not be valid with this translation: its front matter would not be valid TOML \(.+\); the source text is used$/)
+    const fallen = frontMatterData(readFileSync(path.join(root, 'dist/docs/fr/hosting/github.md'), 'utf8'))
+    expect(fallen).toMatchObject({lang: 'fr', title: 'Host on GitHub Pages', outdated: true})
+    const check = memoryOutput()
+    expect(await main(['check', '--cwd', root, '--format', 'json'], check)).toBe(1)
+    const problems = (JSON.parse(check.stdout) as {problems: Array<{check: string; key: string; messageId: string; severity: string}>}).problems
+    expect(problems.filter(({check}) => check === 'valid-page').map(({key, messageId, severity}) => ({key, messageId, severity}))).toEqual([{key: 'fm-title', messageId: 'fellBack', severity: 'error'}])
   })
 })

@@ -1,7 +1,8 @@
 /**
  * project/batch: grouped writes that leave a project old or new, whenever the run stops.
  *
- * Every file a batch touches is named in a journal (`.md-l10n-journal`) before it is touched:
+ * Every file a batch touches is named in a journal (`.md-l10n-cache/journal`, sealed as
+ * `project/journal` says) before it is touched:
  * - a new file is created in place (a rename costs as much as the file again, and a cold run
  *   creates hundreds of thousands): `+ path`;
  * - a file that replaces an existing one is written to a temporary sibling, fsynced, and renamed
@@ -16,63 +17,10 @@
 import path from 'node:path'
 import type {DeferredWriter, Host} from './host.js'
 import {FolderListing} from './listing.js'
-import {decodeText} from './read.js'
 import {InputError} from '../util/errors.js'
+import {Journal, commitLine} from './journal.js'
 
-/** The journal of the batch being written: gone once its batch is committed. */
-export const journalFileName = '.md-l10n-journal'
-const commitLine = 'commit'
-
-/** What the next run did with a journal a killed run left: finished it, or undid it. */
-export interface Recovery {
-  outcome: 'none' | 'finished' | 'undone'
-  files: string[]
-}
-
-/**
- * Finish or undo what a killed run was writing, from its journal. Call with the lock held, before
- * reading anything a batch writes.
- */
-export function recoverInterruptedRun(host: Host, root: string): Recovery {
-  const journal = path.join(root, journalFileName)
-  const read = host.read(journal)
-  if (!read) return {outcome: 'none', files: []}
-  // The header, then one entry a line; a line cut short by the kill touched nothing yet.
-  const text = decodeText(read.bytes, journalFileName)
-  const lines = text.split('\n').slice(1, -1)
-  const committed = lines.at(-1) === commitLine
-  const inside = (relative: string) => {
-    const file = path.resolve(root, relative)
-    if (!file.startsWith(path.resolve(root) + path.sep)) throw new InputError(`the journal names a file outside the project: ${relative}`, journalFileName)
-    return file
-  }
-  const files: string[] = []
-  for (const line of lines) {
-    if (line === commitLine) continue
-    const [operation, rest] = [line[0], line.slice(2)]
-    if (operation === '+') {
-      const file = inside(rest)
-      if (!committed && host.exists(file)) {
-        host.remove(file)
-        files.push(file)
-      }
-    } else if (operation === '~') {
-      const [temporary, target] = rest.split('\t').map(inside) as [string, string]
-      if (!host.exists(temporary)) continue
-      if (committed) host.rename(temporary, target)
-      else host.remove(temporary)
-      files.push(target)
-    } else if (operation === '-' && committed) {
-      const file = inside(rest)
-      if (host.exists(file)) {
-        host.remove(file)
-        files.push(file)
-      }
-    }
-  }
-  host.remove(journal)
-  return {outcome: committed ? 'finished' : 'undone', files}
-}
+export {journalFileName, recoverInterruptedRun, type Recovery} from './journal.js'
 
 /** Encode paths for a journal line (a path with a line break cannot be journaled). */
 function journalPath(root: string, file: string): string {
@@ -105,7 +53,7 @@ export class WriteBatch {
   private readonly stamps = new Map<string, string>()
   private readonly createdFolders = new Set<string>()
   private readonly recordStamps: boolean
-  private journalOpen = false
+  private readonly journalFile: Journal
   private finished = false
   /** Where new files go once a flush has many (the host's background writer), if it has one. */
   private deferred: DeferredWriter | undefined
@@ -124,6 +72,7 @@ export class WriteBatch {
     this.flushBytes = options.flushBytes ?? 8 * 2 ** 20
     this.recordStamps = options.stamps ?? false
     this.listing = new FolderListing(host)
+    this.journalFile = new Journal(host, this.root)
   }
 
   private inside(file: string): string {
@@ -178,10 +127,7 @@ export class WriteBatch {
   }
 
   private journal(lines: string[]): void {
-    if (lines.length === 0) return
-    const header = this.journalOpen ? '' : `md-l10n journal 2\n`
-    this.journalOpen = true
-    this.host.append(path.join(this.root, journalFileName), header + lines.map((line) => `${line}\n`).join(''))
+    this.journalFile.append(lines)
   }
 
   /** Write `content` to `file`; its stamp is recorded as `target`'s (a temporary file's stamp is its target's after the rename). */
@@ -273,7 +219,7 @@ export class WriteBatch {
     }
     for (const temporary of this.replacements.values()) this.host.remove(temporary)
     for (const file of this.created) this.host.remove(file)
-    if (this.journalOpen) this.host.remove(path.join(this.root, journalFileName))
+    this.journalFile.close()
   }
 
   /** Apply the batch. Returns the files written and removed, and the stamps of those written. */
@@ -288,7 +234,7 @@ export class WriteBatch {
       for (const [file, temporary] of this.replacements) this.host.rename(temporary, file)
       for (const file of removed) this.host.remove(file)
     }
-    if (this.journalOpen) this.host.remove(path.join(this.root, journalFileName))
+    this.journalFile.close()
     this.finished = true
     return {written: [...new Set([...this.created, ...this.replacements.keys()])], removed, stamps: this.stamps}
   }

@@ -36,7 +36,9 @@ it('writes many new files on its thread, with their stamps, and leaves no journa
     const stats = statSync(file)
     expect(stamps.get(file)).toBe(`${stats.size}:${stats.mtimeMs}`)
   }
-  expect(readdirSync(root).filter((name) => !name.startsWith('folder-'))).toEqual([])
+  expect(readdirSync(root).filter((name) => !name.startsWith('folder-'))).toEqual(['.md-l10n-cache'])
+  // The journal and its seal went with the commit.
+  expect(readdirSync(path.join(root, '.md-l10n-cache'))).toEqual([])
 })
 
 it('takes the bytes a batch was handed without a copy, and copies any others', async () => {
@@ -95,7 +97,7 @@ it('fails the batch when a write on its thread fails, and removes every file the
   expect(readFileSync(kept, 'utf8')).toBe('a translator’s file\n')
   const left = readdirSync(root, {recursive: true}).map(String).filter((name) => name.endsWith('.md'))
   expect(left).toEqual(['kept.md'])
-  expect(existsSync(path.join(root, '.md-l10n-journal'))).toBe(false)
+  expect(existsSync(path.join(root, '.md-l10n-cache/journal'))).toBe(false)
 })
 
 it('keeps a process alive while it waits for the writer to catch up, with nothing else running', () => {

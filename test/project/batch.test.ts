@@ -5,9 +5,10 @@
  * touched). FolderListing and FolderStamps: what a run may skip.
  */
 import {describe, expect, it} from 'vitest'
-import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {WriteBatch, journalFileName, recoverInterruptedRun} from '../../src/project/batch.js'
+import {Journal} from '../../src/project/journal.js'
 import {FolderListing, FolderStamps} from '../../src/project/listing.js'
 import {nodeHost as host} from '../../src/node/host.js'
 import {readArticle, temporaryFolder} from '../helpers.js'
@@ -32,7 +33,9 @@ describe('WriteBatch', () => {
     expect(statSync(path.join(root, 'same.md')).mtimeMs).toBe(before)
     const stats = statSync(path.join(root, 'deep/new.md'))
     expect(stamps.get(path.join(root, 'deep/new.md'))).toBe(`${stats.size}:${stats.mtimeMs}`)
-    expect(readdirSync(root).sort()).toEqual(['changed.md', 'deep', 'same.md'])
+    expect(readdirSync(root).sort()).toEqual(['.md-l10n-cache', 'changed.md', 'deep', 'same.md'])
+    // The journal and its seal are gone with the batch.
+    expect(readdirSync(path.join(root, '.md-l10n-cache'))).toEqual([])
   })
 
   it('undoes a failed run after it flushed part of its files: new files gone, old ones intact', () => {
@@ -47,7 +50,8 @@ describe('WriteBatch', () => {
     batch.abort()
     expect(readdirSync(path.join(root, 'locales'))).toEqual([])
     expect(readFileSync(path.join(root, 'old.md'), 'utf8')).toBe(article)
-    expect(readdirSync(root).sort()).toEqual(['locales', 'old.md'])
+    expect(readdirSync(root).sort()).toEqual(['.md-l10n-cache', 'locales', 'old.md'])
+    expect(readdirSync(path.join(root, '.md-l10n-cache'))).toEqual([])
   })
 
   it('withdraws a file it already flushed when asked to remove it', () => {
@@ -67,7 +71,9 @@ describe('WriteBatch', () => {
     writeFileSync(path.join(root, 'locales/ja/translator.json'), '{}\n')
     writeFileSync(path.join(root, 'locales/ja/translator.json.tmp-1-0'), '{"p-1": "new"}\n')
     writeFileSync(path.join(root, 'locales/ja/trans'), 'a file whose name the cut line happens to spell')
-    writeFileSync(path.join(root, journalFileName), 'md-l10n journal 2\n+ locales/ja/half.json\n~ locales/ja/translator.json.tmp-1-0\tlocales/ja/translator.json\n+ locales/ja/trans')
+    // A killed run's journal: sealed as far as it was written before any file it names was touched.
+    new Journal(host, root).append(['+ locales/ja/half.json', '~ locales/ja/translator.json.tmp-1-0\tlocales/ja/translator.json'])
+    appendFileSync(path.join(root, journalFileName), '+ locales/ja/trans')
     const recovery = recoverInterruptedRun(host, root)
     expect(recovery.outcome).toBe('undone')
     expect(recovery.files.map((file) => path.relative(root, file))).toEqual(['locales/ja/half.json', 'locales/ja/translator.json'])
@@ -85,7 +91,9 @@ describe('WriteBatch', () => {
     writeFileSync(path.join(root, 'locales/ja/b.json.tmp-1-1'), '{"p-1": "new b"}\n')
     writeFileSync(path.join(root, 'locales/ja/gone.json'), '{}\n')
     // a.json was renamed into place before the kill, b.json was not.
-    writeFileSync(path.join(root, journalFileName), ['md-l10n journal 2', '+ locales/ja/new.json', '~ locales/ja/a.json.tmp-1-0\tlocales/ja/a.json', '~ locales/ja/b.json.tmp-1-1\tlocales/ja/b.json', '- locales/ja/gone.json', 'commit', ''].join('\n'))
+    const journal = new Journal(host, root)
+    journal.append(['+ locales/ja/new.json', '~ locales/ja/a.json.tmp-1-0\tlocales/ja/a.json', '~ locales/ja/b.json.tmp-1-1\tlocales/ja/b.json'])
+    journal.append(['- locales/ja/gone.json', 'commit'])
     const recovery = recoverInterruptedRun(host, root)
     expect(recovery.outcome).toBe('finished')
     expect(readdirSync(path.join(root, 'locales/ja')).sort()).toEqual(['a.json', 'b.json', 'new.json'])
@@ -95,7 +103,7 @@ describe('WriteBatch', () => {
 
   it('refuses a journal that names a file outside the project', () => {
     const root = folder()
-    writeFileSync(path.join(root, journalFileName), 'md-l10n journal 2\n+ ../outside.json\n')
+    new Journal(host, root).append(['+ ../outside.json'])
     expect(() => recoverInterruptedRun(host, root)).toThrow(/outside the project/)
   })
 

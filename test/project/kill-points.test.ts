@@ -53,7 +53,10 @@ function dyingHost(budget: number, torn: boolean): Host & {tore: () => boolean} 
     },
     rename: (from, to) => (change(), nodeHost.rename(from, to)),
     remove: (file) => (change(), nodeHost.remove(file)),
-    removeFolder: (folder) => (change(), nodeHost.removeFolder(folder))
+    removeFolder: (folder) => (change(), nodeHost.removeFolder(folder)),
+    // The journal's seal binds where it was written: the project's real path, the cache folder's identity.
+    realPath: (file) => (alive(), nodeHost.realPath!(file)),
+    identity: (folder) => (alive(), nodeHost.identity!(folder))
   }
 }
 
@@ -67,7 +70,7 @@ function state(root: string, folders: string[]): Map<string, string> {
 function leftovers(root: string): string[] {
   return readdirSync(root, {recursive: true})
     .map(String)
-    .filter((file) => /\.tmp-\d+-|\.md-l10n-journal|\.md-l10n\.lock/.test(file))
+    .filter((file) => /\.tmp-\d+-|\.md-l10n-journal|\.md-l10n-cache\/journal|\.md-l10n\.lock/.test(file))
 }
 
 /** A copy of the article whose source changed: extract rewrites every catalog, build every output. */

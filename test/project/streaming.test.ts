@@ -59,5 +59,5 @@ it('fails on the first broken document in document order, whatever order they ar
   const root = docsProject(broken, config)
   await expect(openProject({root, segmentMany: slowly('reverse')}).extract()).rejects.toMatchObject({file: 'docs/configure.md'})
   expect(existsSync(path.join(root, 'locales'))).toBe(false)
-  expect(existsSync(path.join(root, '.md-l10n-journal'))).toBe(false)
+  expect(existsSync(path.join(root, '.md-l10n-cache/journal'))).toBe(false)
 })

@@ -47,7 +47,7 @@ function extractStatus(root: string): number | null {
 }
 
 function temporaryFiles(root: string): string[] {
-  return readdirSync(root, {recursive: true}).map(String).filter((file) => /\.tmp-\d+-|\.md-l10n-journal|\.md-l10n\.lock/.test(file))
+  return readdirSync(root, {recursive: true}).map(String).filter((file) => /\.tmp-\d+-|\.md-l10n-journal|\.md-l10n-cache\/journal|\.md-l10n\.lock/.test(file))
 }
 
 describe.runIf(readdirSync(path.join(projectRoot, 'lib')).length > 0)('runs that die or overlap', () => {
@@ -84,7 +84,7 @@ describe.runIf(readdirSync(path.join(projectRoot, 'lib')).length > 0)('runs that
       const root = fresh()
       await killExtractAfter(root, 80 + attempt * 90)
       // A new file not yet whole is listed in the journal the next run recovers from.
-      const journal = path.join(root, '.md-l10n-journal')
+      const journal = path.join(root, '.md-l10n-cache/journal')
       const listed = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').slice(1).map((line) => line.slice(2)) : []
       for (const [file, content] of catalogs(root)) if (!listed.includes(file)) expect(content, file).toBe(newVersion.get(file))
       expect(extractStatus(root)).toBe(0)

@@ -116,7 +116,7 @@ export async function main(argv: readonly string[], output: Output): Promise<num
       output.out(commandHelp(name, spec))
       return exitCodes.ok
     }
-    const project = openProject({root: path.resolve(String(values.cwd ?? '.'))})
+    const project = openProject({root: path.resolve(String(values.cwd ?? '.')), warn: (message) => output.err(`md-l10n ${name}: warning: ${message}`)})
     return await spec.run(project, values, output)
   } catch (error) {
     if (error instanceof InputError) {

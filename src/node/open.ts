@@ -18,6 +18,8 @@ export interface OpenProjectOptions {
   host?: Host
   /** Segment many changed documents at once (default with Node's host: worker threads when there are enough). */
   segmentMany?: SegmentMany
+  /** Hears what md-l10n carried on after (a journal it did not write, ignored); default: a process warning. */
+  warn?: (message: string) => void
 }
 
 /** The project API on Node: every operation of the CLI as data, and the watcher of `build --watch`. */
@@ -45,7 +47,8 @@ export function openProject(options: OpenProjectOptions): NodeProjectApi {
     root: options.root,
     host: options.host ?? nodeHost,
     segmentMany: options.segmentMany ?? (onNode ? segmentOnWorkers : undefined),
-    localizeMany: onNode ? localizeOnWorkers : undefined
+    localizeMany: onNode ? localizeOnWorkers : undefined,
+    warn: options.warn
   })
   // The watcher (and its file-system watching) loads only for `build --watch`.
   const watch = async (watchOptions: WatchOptions, events: WatchEvents, signal?: AbortSignal) => (await import('./watch.js')).watchBuild(options.root, watchOptions, events, signal)

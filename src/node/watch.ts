@@ -17,6 +17,7 @@ import {loadConfig} from '../project/load.js'
 import {listSources} from '../project/read.js'
 import {withProject, selectLanguages} from '../project/index.js'
 import {WriteBatch} from '../project/batch.js'
+import {confineHost} from '../project/confine.js'
 import {InputError} from '../util/errors.js'
 import {nodeHost} from './host.js'
 import {segmentAll} from './workers.js'
@@ -71,7 +72,9 @@ export async function watchBuild(root: string, options: WatchOptions, events: Wa
     if (!session.unsaved && !extractSession.memory) return
     const release = await host.lock!(root)
     try {
-      const batch = new WriteBatch(host, root)
+      const confined = confineHost(host, root)
+      confined.protect(config)
+      const batch = new WriteBatch(confined, root)
       if (session.unsaved) session.manifest?.save(batch)
       extractSession.memory?.save(batch)
       batch.commit()

@@ -54,6 +54,17 @@ export interface Host {
    * or `undefined` to write them one by one with `write`. Asked for once a batch has many.
    */
   deferredWriter?(): DeferredWriter | undefined
+  /**
+   * Where `file` really is, symbolic links resolved; `undefined` when nothing is there. A host
+   * without links (in memory) leaves it out, and paths are then taken as written.
+   */
+  realPath?(file: string): string | undefined
+  /**
+   * What tells this folder from any other made at the same path (device and inode on Node);
+   * `undefined` when absent. The journal's seal depends on it: a copied or committed cache folder
+   * is another folder.
+   */
+  identity?(folder: string): string | undefined
 }
 
 /** New files written in the background: `settle` waits for all of them. */

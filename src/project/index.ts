@@ -15,7 +15,8 @@ import {InputError} from '../util/errors.js'
 import type {Config} from '../config/defaults.js'
 import type {CoverageReport} from '../report/coverage.js'
 import type {Host} from './host.js'
-import {recoverInterruptedRun} from './batch.js'
+import {recoverInterruptedRun} from './journal.js'
+import {confineHost, type ConfinedHost} from './confine.js'
 import {loadConfig, loadProject, targetLanguages, type Project, type SegmentMany} from './load.js'
 import {extractProject, type ExtractOptions, type ExtractResult} from './extract.js'
 import {buildProject, type BuildOptions, type BuildResult, type LocalizeMany} from './build.js'
@@ -38,6 +39,11 @@ export interface OpenProjectOptions {
   segmentMany?: SegmentMany
   /** Localize many documents of a build at once (else one by one on this thread). */
   localizeMany?: LocalizeMany
+  /**
+   * Hears what md-l10n carried on after (a journal it did not write, ignored); default: a
+   * process warning.
+   */
+  warn?: (message: string) => void
 }
 
 export interface ProjectApi {
@@ -66,21 +72,33 @@ export interface ProjectApi {
   review(options?: ReviewOptions): Promise<ReviewResult>
 }
 
-/** Run `work` with the project's lock held, after finishing or undoing what a killed run left. */
-async function locked<T>(host: Host, root: string, work: () => T | Promise<T>): Promise<T> {
+const processWarning = (message: string) => process.emitWarning(message, 'MdL10nWarning')
+
+/**
+ * Run `work` with the project's lock held, after finishing or undoing what a killed run left, on
+ * a host that changes nothing outside the project.
+ */
+async function locked<T>(host: Host, root: string, warn: ((message: string) => void) | undefined, work: (host: ConfinedHost) => T | Promise<T>): Promise<T> {
   const release = await host.lock?.(root)
   try {
-    recoverInterruptedRun(host, root)
-    return await work()
+    const confined = confineHost(host, root)
+    const recovery = recoverInterruptedRun(confined, root)
+    if (recovery.reason) (warn ?? processWarning)(`ignored ${recovery.reason}`)
+    return await work(confined)
   } finally {
     release?.()
   }
 }
 
 /** Internal: run `work` on a freshly loaded project, with the lock held. */
-export function withProject<T>(options: Required<Pick<OpenProjectOptions, 'root' | 'host'>> & Pick<OpenProjectOptions, 'segmentMany'>, load: Parameters<typeof loadProject>[2], work: (project: Project) => T | Promise<T>): Promise<T> {
+export function withProject<T>(options: Required<Pick<OpenProjectOptions, 'root' | 'host'>> & Pick<OpenProjectOptions, 'segmentMany' | 'warn'>, load: Parameters<typeof loadProject>[2], work: (project: Project) => T | Promise<T>): Promise<T> {
   const {host, root} = options
-  return locked(host, root, async () => work(await loadProject(host, root, {segmentMany: options.segmentMany, ...load})))
+  return locked(host, root, options.warn, async (confined) => {
+    const config = load?.config ?? loadConfig(confined, root)
+    // Overlapping folders were refused when the config was read; links are refused here.
+    confined.protect(config)
+    return work(await loadProject(confined, root, {segmentMany: options.segmentMany, ...load, config}))
+  })
 }
 
 /**
@@ -107,7 +125,7 @@ export function selectLanguages(project: Project, requested: readonly string[] |
 export function openProjectOn(options: OpenProjectOptions): ProjectApi {
   const {host} = options
   const run = async <T>(load: Parameters<typeof loadProject>[2], work: (project: Project) => T | Promise<T>) =>
-    withProject({root: options.root, host, segmentMany: options.segmentMany}, load, work)
+    withProject({root: options.root, host, segmentMany: options.segmentMany, warn: options.warn}, load, work)
   return {
     root: options.root,
     config: () => loadConfig(host, options.root),
@@ -118,7 +136,7 @@ export function openProjectOn(options: OpenProjectOptions): ProjectApi {
     coverage: (coverage = {}) => run({}, (project) => coverageOfProject(project, coverage)),
     pseudo: (pseudo = {}) => run({}, (project) => pseudoProject(project, canonicalTag(pseudo.language ?? pseudoLocale, undefined, 'language'))),
     badges: (report) => run({}, (project) => writeBadges(project, report)),
-    init: (init = {}) => locked(host, options.root, () => initProject(host, options.root, init)),
+    init: (init = {}) => locked(host, options.root, options.warn, (confined) => initProject(confined, options.root, init)),
     export: (exported) => run({}, (project) => exportProject(project, {...exported, language: selectLanguages(project, [exported.language])[0]!})),
     import: (imported) => run({}, (project) => importProject(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),
     importDocuments: (imported) => run({}, (project) => importFolder(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),

@@ -19,7 +19,7 @@
 import {createHash, randomUUID, type Hash} from 'node:crypto'
 import path from 'node:path'
 import type {Host} from './host.js'
-import {cacheFolder} from './state.js'
+import {cacheFolder} from './state/files.js'
 import {InputError} from '../util/errors.js'
 
 /** The journal and its seal, relative to the project root. */

@@ -25,5 +25,8 @@ export class InputError extends Error {
 /** A file system error a user can act on (missing, permissions, disk full), as opposed to a bug. */
 export function isFileSystemError(error: unknown): error is Error {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  return typeof code === 'string' && ['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EROFS', 'ENOSPC', 'EEXIST', 'EMFILE', 'EBUSY'].includes(code)
+  return typeof code === 'string' && [
+    'ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EROFS', 'ENOSPC', 'EDQUOT', 'EFBIG', 'EEXIST', 'EMFILE', 'ENFILE',
+    'EBUSY', 'ELOOP', 'ENAMETOOLONG', 'EIO'
+  ].includes(code)
 }

@@ -105,6 +105,11 @@ export interface Config {
   headingIds: 'keep' | 'pin' | 'translate'
   /** JSX attributes whose values are prose and translated. */
   proseAttributes: string[]
+  /**
+   * Folders outside the project from which `remarkPlugins` may load (a monorepo's root, whose
+   * `node_modules` holds them); by default a plugin must be in the project or its `node_modules`.
+   */
+  pluginFolders: string[]
 }
 
 export const defaults: Config = {
@@ -135,7 +140,8 @@ export const defaults: Config = {
   dialect: 'gfm',
   remarkPlugins: [],
   headingIds: 'keep',
-  proseAttributes: [...defaultProseAttributes]
+  proseAttributes: [...defaultProseAttributes],
+  pluginFolders: []
 }
 
 /** The name of the config file in a project root. */

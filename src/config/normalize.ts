@@ -9,6 +9,7 @@ import {checks as registry} from '../check/rules/index.js'
 import {dialectNames} from '../dialects/types.js'
 import {normalizeSiteSettings} from './sites.js'
 import {stalePolicies} from '../catalog/stamp.js'
+import {refuseOverlappingFolders} from './overlaps.js'
 
 const knownKeys = new Set(Object.keys(defaults))
 
@@ -33,6 +34,7 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
       throw new InputError(`\`${folder}\` is \`${JSON.stringify(config[folder])}\`, expected a relative path inside the project`, file)
     }
   }
+  refuseOverlappingFolders(config, file)
   if (config.sourceLanguage !== undefined) config.sourceLanguage = canonicalTag(config.sourceLanguage, file, 'sourceLanguage')
   if (config.languages !== undefined) {
     if (!Array.isArray(config.languages)) throw new InputError('`languages` must be an array of BCP 47 tags', file)
@@ -73,6 +75,9 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
   }
   if (!Array.isArray(config.proseAttributes) || !config.proseAttributes.every((name) => typeof name === 'string')) {
     throw new InputError('`proseAttributes` must be an array of attribute names', file)
+  }
+  if (!Array.isArray(config.pluginFolders) || !config.pluginFolders.every((folder) => typeof folder === 'string' && folder !== '')) {
+    throw new InputError('`pluginFolders` must be an array of folders (relative to the project, or absolute) that `remarkPlugins` may load from', file)
   }
   normalizeSiteSettings(config, file)
   return config

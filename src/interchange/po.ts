@@ -102,6 +102,7 @@ export function parsePo(text: string, file: string): ImportedFile {
     const line = /at line (\d+)/.exec(message)?.[1]
     throw new InputError(`not a valid PO file: ${message}`, file, line === undefined ? undefined : Number(line))
   }
+  if (!parsed.headers) throw new InputError('not a valid PO file: it has no header entry (`msgid ""` with `Language: …`); is it empty?', file, 1)
   // gettext-parser gives no positions: the line of each entry is that of its `msgctxt`, which
   // md-l10n's keys keep on one line.
   const lines = new Map<string, number>()

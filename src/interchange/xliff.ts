@@ -140,6 +140,9 @@ export function buildXliff(exported: ExportedLanguage): string {
   return `${builder.build([element('?xml', {version: '1.0', encoding: 'UTF-8'}, [text('')]), text('\n'), root])}\n`
 }
 
+/** Nesting deeper than this is refused (fast-xml-parser's `maxNestedTags`); XLIFF of md-l10n nests a few levels. */
+const maxNesting = 100
+
 const parser = new XMLParser({
   preserveOrder: true,
   ignoreAttributes: false,
@@ -150,7 +153,8 @@ const parser = new XMLParser({
   processEntities: true,
   // Decodes character references (`&#13;`, `&#x1F600;`) too, which XML has and the default does not.
   htmlEntities: true,
-  captureMetaData: true
+  captureMetaData: true,
+  maxNestedTags: maxNesting
 })
 const metadata = XMLParser.getMetaDataSymbol() as unknown as symbol
 
@@ -167,17 +171,70 @@ function elements(nodes: readonly XmlNode[], name?: string): XmlNode[] {
   return nodes.filter((node) => !('#text' in node) && (name === undefined || nameOf(node) === name))
 }
 
+/**
+ * The parsed tree; what the parser refuses (a DTD's external or parameter entities, entity
+ * expansion past its limits, nesting past `maxNesting`) is an input error with its line.
+ */
+function parseTree(xml: string, file: string): XmlNode[] {
+  // XLIFF 2.0 is defined by schemas, never a DTD: a document type declaration is only a way to
+  // make entities expand (or reach outside the file), so none is read.
+  const root = /<[A-Za-z_]/.exec(xml)?.index ?? xml.length
+  const doctype = /<!DOCTYPE/i.exec(xml.slice(0, root))
+  if (doctype) throw new InputError('not a usable XLIFF file: it has a document type declaration (`<!DOCTYPE`), which XLIFF 2.0 never needs and md-l10n does not read (its entities could expand or reach outside the file)', file, xml.slice(0, doctype.index).split('\n').length)
+  try {
+    return parser.parse(xml) as XmlNode[]
+  } catch (error) {
+    const message = (error as Error).message
+    throw new InputError(`not a usable XLIFF file: ${message}${/entit/i.test(message) ? ' (md-l10n reads no document type definitions)' : ''}`, file, errorLine(xml, message))
+  }
+}
+
+/** The line a parser's message points at: the DOCTYPE for its declarations, the tag that nests too deep, or a position. */
+function errorLine(xml: string, message: string): number | undefined {
+  const lineAt = (offset: number) => xml.slice(0, offset).split('\n').length
+  if (/nested/i.test(message)) {
+    let depth = 0
+    for (const tag of xml.matchAll(/<(\/?)[A-Za-z_][^>]*?(\/?)>/g)) {
+      if (tag[1]) depth--
+      else if (!tag[2] && ++depth > maxNesting) return lineAt(tag.index)
+    }
+  }
+  const position = /position (\d+)/.exec(message)
+  if (position) return lineAt(Number(position[1]))
+  const doctype = xml.indexOf('<!DOCTYPE')
+  return doctype === -1 ? undefined : lineAt(doctype)
+}
+
+/**
+ * The line of a node, from the offsets of the document's line breaks (found once: counting them
+ * from the start for each unit made an import quadratic in its units).
+ */
+function lineFinder(xml: string): (node: XmlNode) => number {
+  let breaks: number[] | undefined
+  return (node) => {
+    const start = (node as {[metadata]?: {startIndex: number}})[metadata]?.startIndex ?? 0
+    if (!breaks) {
+      breaks = []
+      for (let index = xml.indexOf('\n'); index !== -1; index = xml.indexOf('\n', index + 1)) breaks.push(index)
+    }
+    // The number of line breaks before `start`, by binary search.
+    let low = 0
+    let high = breaks.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (breaks[middle]! < start) low = middle + 1
+      else high = middle
+    }
+    return low + 1
+  }
+}
+
 /** Read a translator's XLIFF 2.0 file; `namespaceOf` maps a `<file original>` to its namespace. */
 export function parseXliff(xml: string, file: string, namespaceOf: (original: string) => string | undefined): ImportedFile {
   const validation = XMLValidator.validate(xml)
   if (validation !== true) throw new InputError(`not well-formed XML: ${validation.err.msg}`, file, validation.err.line, validation.err.col)
-  const lineOf = (node: XmlNode) => {
-    const start = (node as {[metadata]?: {startIndex: number}})[metadata]?.startIndex ?? 0
-    let line = 1
-    for (let index = xml.indexOf('\n'); index !== -1 && index < start; index = xml.indexOf('\n', index + 1)) line++
-    return line
-  }
-  const tree = parser.parse(xml) as XmlNode[]
+  const lineOf = lineFinder(xml)
+  const tree = parseTree(xml, file)
   const root = elements(tree).find((node) => nameOf(node) !== '?xml')
   if (!root || nameOf(root) !== 'xliff' || attribute(root, 'xmlns') !== xliffNamespace) {
     throw new InputError(`not an XLIFF 2.0 document: expected \`<xliff xmlns="${xliffNamespace}">\``, file, root ? lineOf(root) : 1)
@@ -232,6 +289,16 @@ function readUnit(unit: XmlNode, namespace: string, file: string, lineOf: (node:
   }
 }
 
+/** `<cp hex="…">`: a Unicode scalar value (not a surrogate, at most 10FFFF), else an input error. */
+function codePoint(node: XmlNode, file: string, where: string, lineOf: (node: XmlNode) => number): string {
+  const hex = attribute(node, 'hex') ?? ''
+  const value = /^[0-9A-Fa-f]{1,6}$/.test(hex) ? Number.parseInt(hex, 16) : Number.NaN
+  if (!(value <= 0x10ffff) || (value >= 0xd800 && value <= 0xdfff)) {
+    throw new InputError(`${where}: \`<cp hex="${hex}">\` is not a Unicode code point (expected hexadecimal 0–10FFFF, not a surrogate)`, file, lineOf(node))
+  }
+  return String.fromCodePoint(value)
+}
+
 /** Inline content back to tagged text: `<pc id="1">` → `<1>…</1>`, `<ph id="2"/>` → `<2/>`. */
 function inlineText(nodes: readonly XmlNode[], file: string, where: string, lineOf: (node: XmlNode) => number): string {
   let result = ''
@@ -252,7 +319,7 @@ function inlineText(nodes: readonly XmlNode[], file: string, where: string, line
     else if (name === 'ec') result += `</${id()}>`
     else if (name === 'mrk') result += inlineText(childrenOf(node), file, where, lineOf)
     else if (name === 'sm' || name === 'em') continue
-    else if (name === 'cp') result += String.fromCodePoint(Number.parseInt(attribute(node, 'hex') ?? '', 16) || 0xfffd)
+    else if (name === 'cp') result += codePoint(node, file, where, lineOf)
     else throw new InputError(`${where}: unexpected element \`<${name}>\` in a source or target`, file, lineOf(node))
   }
   return result

@@ -270,11 +270,19 @@ export async function importProject(project: Project, options: ImportOptions): P
   const documents = new Map(project.documents.map((document) => [document.namespace, document]))
   const byNamespace = new Map<string, ImportedUnit[]>()
   const seen = new Set<string>()
+  // Each document's keys, once: looking a unit's key up among the segments made an import
+  // quadratic in its units.
+  const keysOf = new Map<string, Set<string>>()
+  const keys = (document: Project['documents'][number]) => {
+    let known = keysOf.get(document.namespace)
+    if (!known) keysOf.set(document.namespace, (known = new Set(document.segmented.segments.map(({key}) => key))))
+    return known
+  }
   // Everything is checked before anything is written.
   for (const unit of file.units) {
     const document = documents.get(unit.namespace)
     if (!document) throw new InputError(`\`${unit.namespace}\` is not a document of this project`, display, unit.line)
-    if (!document.segmented.segments.some(({key}) => key === unit.key)) throw new InputError(`\`${unit.key}\` is not a key of \`${unit.namespace}\``, display, unit.line)
+    if (!keys(document).has(unit.key)) throw new InputError(`\`${unit.key}\` is not a key of \`${unit.namespace}\``, display, unit.line)
     const id = `${unit.namespace}\n${unit.key}`
     if (seen.has(id)) throw new InputError(`\`${unit.key}\` of \`${unit.namespace}\` is in the file twice`, display, unit.line)
     seen.add(id)
@@ -282,7 +290,9 @@ export async function importProject(project: Project, options: ImportOptions): P
       const mismatch = tagMismatch(unit.source, unit.target)
       if (mismatch) throw new InputError(`the target of \`${unit.key}\` does not keep the inline codes of its source: ${mismatch}`, display, unit.line)
     }
-    byNamespace.set(unit.namespace, [...(byNamespace.get(unit.namespace) ?? []), unit])
+    const units = byNamespace.get(unit.namespace)
+    if (units) units.push(unit)
+    else byNamespace.set(unit.namespace, [unit])
   }
   const batch = new WriteBatch(project.host, project.root)
   return within(batch, () => {

@@ -14,12 +14,14 @@ export interface Edit {
 /** Fields to set; `undefined` values are left out. */
 export type FrontMatterFields = Record<string, string | boolean | undefined>
 
-/** YAML for a scalar: plain when that reads back as the same string, else double-quoted. */
+/**
+ * YAML for a scalar: plain when every YAML reader (1.1 and 1.2) reads it back as the same string,
+ * else double-quoted. Plain starts with a letter: a leading digit can make a number (`407836e4`
+ * is 4.07836 × 10⁹, `0x1f`, `1_000`), a date or a time, depending on the reader.
+ */
 function yamlScalar(value: string | boolean): string {
   if (typeof value === 'boolean') return String(value)
-  return /^[A-Za-z0-9][\w.-]*$/.test(value) && !/^(true|false|yes|no|on|off|null|~|\d[\d.]*)$/i.test(value)
-    ? value
-    : JSON.stringify(value)
+  return /^[A-Za-z][\w.-]*$/.test(value) && !/^(true|false|yes|no|y|n|on|off|null|nan|inf)$/i.test(value) ? value : JSON.stringify(value)
 }
 
 /**

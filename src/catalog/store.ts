@@ -15,7 +15,7 @@
 import {parseTree, type Node, type ParseError} from 'jsonc-parser'
 import type {Catalog, CatalogMeta, CatalogEntryMeta} from '../types.js'
 import {InputError} from '../util/errors.js'
-import {explainJsonError, position} from './json-error.js'
+import {explainJsonError, position, tooDeep} from './json-error.js'
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype'])
 
@@ -27,6 +27,8 @@ function lineOf(text: string, offset: number): number {
 function parseObject(text: string, file: string): Node {
   const errors: ParseError[] = []
   const body = text.replace(/^\uFEFF/, '')
+  const deep = tooDeep(body)
+  if (deep) throw new InputError(deep.message, file, deep.line, deep.column)
   const tree = parseTree(body, errors, {allowTrailingComma: false, disallowComments: true})
   if (errors.length > 0) {
     const {message, line, column} = explainJsonError(body)

@@ -70,14 +70,17 @@ export function checkProject(project: Project, targets: readonly string[]): Chec
         settings,
         severities: config.checks
       })
-      found.push(...all)
-      problems.push(...all.filter((problem) => !isExcepted(problem, exceptions)))
+      // One at a time: a catalog of two hundred thousand keys has as many problems, past what a spread's arguments hold.
+      for (const problem of all) {
+        found.push(problem)
+        if (!isExcepted(problem, exceptions)) problems.push(problem)
+      }
     }
   }
   // Only exceptions for what this run checked can be judged unused.
   const checked = new Set(targets)
   const unusedExceptions = exceptions.filter((exception) => checked.has(exception.language) && !found.some((problem) => isExcepted(problem, [exception])))
-  const catalogs = new Map<string, string | undefined>()
+  const catalogs = new Map<string, Map<string, number>>()
   for (const problem of problems) {
     const {file, line} = problemLocation(project, problem, catalogs)
     problem.file = file
@@ -104,10 +107,33 @@ function linkedDocuments(project: Project, document: ProjectDocument, pages: Lin
 }
 
 /** Where a problem's key is in its catalog file, for annotations (`file`, 1-based `line`). */
-function problemLocation(project: Project, problem: Problem, cache: Map<string, string | undefined>): {file: string; line?: number} {
+function problemLocation(project: Project, problem: Problem, cache: Map<string, Map<string, number>>): {file: string; line?: number} {
   const file = path.posix.join(project.config.localesDir, catalogPaths(problem.language, problem.namespace).catalog)
-  if (!cache.has(file)) cache.set(file, readText(project.host, path.join(project.root, file), file))
-  const content = cache.get(file)
-  const index = content?.indexOf(`${JSON.stringify(problem.key)}:`) ?? -1
-  return {file, line: index === -1 ? undefined : content!.slice(0, index).split('\n').length}
+  let lines = cache.get(file)
+  if (!lines) cache.set(file, (lines = keyLines(readText(project.host, path.join(project.root, file), file) ?? '')))
+  return {file, line: lines.get(problem.key)}
+}
+
+/**
+ * The line of each key of a catalog's text, in one pass over its strings (searching the text for
+ * each problem's key made a check quadratic in the problems of a catalog). A key is a string
+ * followed by `:`; a key found twice keeps its first line.
+ */
+function keyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>()
+  let line = 1
+  let counted = 0
+  for (const match of text.matchAll(/"(?:[^"\\\n]|\\.)*"(\s*:)?/g)) {
+    if (!match[1]) continue
+    for (let index = text.indexOf('\n', counted); index !== -1 && index < match.index; index = text.indexOf('\n', index + 1)) line++
+    counted = match.index
+    let name: unknown
+    try {
+      name = JSON.parse(match[0].slice(0, match[0].length - match[1].length))
+    } catch {
+      continue
+    }
+    if (typeof name === 'string' && !lines.has(name)) lines.set(name, line)
+  }
+  return lines
 }

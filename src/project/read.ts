@@ -6,7 +6,7 @@ import path from 'node:path'
 import type {Host} from './host.js'
 import {InputError} from '../util/errors.js'
 import {parse as parseJsonc, type ParseError} from 'jsonc-parser'
-import {explainJsonError} from '../catalog/json-error.js'
+import {explainJsonError, tooDeep} from '../catalog/json-error.js'
 
 // `ignoreBOM`: a byte-order mark is part of the document and comes back in every output.
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
@@ -42,6 +42,8 @@ export function readJson(host: Host, root: string, relative: string, options: {c
   const text = readText(host, path.join(root, relative), relative)
   if (text === undefined) return undefined
   const body = text.replace(/^\uFEFF/, '')
+  const deep = tooDeep(body)
+  if (deep) throw new InputError(deep.message, relative, deep.line, deep.column)
   if (options.comments) {
     const errors: ParseError[] = []
     const value = parseJsonc(body, errors, {allowTrailingComma: true, disallowComments: false})

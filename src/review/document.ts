@@ -60,7 +60,11 @@ export function segmentAnchor(language: string, key: string): string {
 export function documentPage(review: DocumentReview, source: SourceView, links: DocumentLinks): Root {
   const {language, sourceLanguage, namespace} = review
   const problemsByKey = new Map<string, Problem[]>()
-  for (const problem of review.problems) problemsByKey.set(problem.key, [...(problemsByKey.get(problem.key) ?? []), problem])
+  for (const problem of review.problems) {
+    const list = problemsByKey.get(problem.key)
+    if (list) list.push(problem)
+    else problemsByKey.set(problem.key, [problem])
+  }
   const segmentsByKey = new Map(source.document.segments.map((segment) => [segment.key, segment]))
   const keys = new Set(review.rows.map((row) => row.key))
   const documentProblems = review.problems.filter((problem) => !keys.has(problem.key))

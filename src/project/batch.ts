@@ -75,11 +75,13 @@ export class WriteBatch {
     this.journalFile = new Journal(host, this.root)
   }
 
-  private inside(file: string): string {
+  private inside(file: string, removal = false): string {
     const resolved = path.resolve(file)
     if (resolved !== this.root && !resolved.startsWith(this.root + path.sep)) {
       throw new InputError(`refusing to write outside the project: ${file}`)
     }
+    // Refused now, before the journal names it: a refusal mid-flush would leave files to undo.
+    this.host.checkChange?.(resolved, removal)
     return resolved
   }
 
@@ -111,7 +113,7 @@ export class WriteBatch {
 
   /** Remove a file at commit; one this batch already created is withdrawn at once. */
   remove(file: string): void {
-    const resolved = this.inside(file)
+    const resolved = this.inside(file, true)
     this.pendingBytes -= this.pending.get(resolved)?.length ?? 0
     this.pending.delete(resolved)
     this.readBefore.delete(resolved)

@@ -102,6 +102,7 @@ export function confineHost(host: Host, root: string): ConfinedHost {
       })
     }
   }
+  confined.checkChange = (file, removal) => check(file, removal ? 'remove it' : 'write it')
   if (host.lock) confined.lock = (folder) => host.lock!(folder)
   if (host.realPath) confined.realPath = (file) => host.realPath!(file)
   if (host.identity) confined.identity = (folder) => host.identity!(folder)

@@ -65,6 +65,11 @@ export interface Host {
    * is another folder.
    */
   identity?(folder: string): string | undefined
+  /**
+   * Throw (an input error) if this host would refuse to change `file` (`project/confine`): a batch
+   * asks before it journals the file, so a refused path is never half-written nor left to undo.
+   */
+  checkChange?(file: string, removal?: boolean): void
 }
 
 /** New files written in the background: `settle` waits for all of them. */

@@ -137,8 +137,7 @@ export function recoverInterruptedRun(host: Host, root: string): Recovery {
   const read = host.read(journal)
   if (!read) {
     // A run killed between removing its journal and its seal.
-    host.remove(`${seal}.tmp`)
-    host.remove(seal)
+    for (const file of [`${seal}.tmp`, seal]) if (host.exists(file)) host.remove(file)
     return legacy ? ignoredLegacy() : {outcome: 'none', files: []}
   }
   const sealed = sealedLines(host, root, read.bytes)

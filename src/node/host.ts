@@ -18,7 +18,7 @@ export const stampOf = (stats: {size: number; mtimeMs: number}) => `${stats.size
 const readFlags = constants.O_RDONLY | constants.O_NONBLOCK
 
 /** What a file that is not a regular file is, for the message that refuses it. */
-function specialKind(stats: Stats): string | undefined {
+export function specialKind(stats: Stats): string | undefined {
   if (stats.isFile()) return undefined
   if (stats.isFIFO()) return 'a FIFO (named pipe)'
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device'

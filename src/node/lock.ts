@@ -4,9 +4,10 @@
  * run left half-done is the write journal's business (`project/batch`), undone or finished by the
  * next run once it holds the lock.
  */
-import {closeSync, openSync, readFileSync, rmSync, statSync, writeSync} from 'node:fs'
+import {closeSync, lstatSync, openSync, readFileSync, rmSync, statSync, writeSync} from 'node:fs'
 import path from 'node:path'
 import {InputError} from '../util/errors.js'
+import {specialKind} from './host.js'
 
 export const lockFileName = '.md-l10n.lock'
 
@@ -38,6 +39,10 @@ export async function acquireLock(root: string, timeoutMs = 60_000): Promise<() 
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     }
+    // Read only a regular file: a FIFO planted under the lock's name would block the read forever.
+    const special = lstatSync(file, {throwIfNoEntry: false})
+    const kind = special && (special.isSymbolicLink() ? 'a symbolic link' : specialKind(special))
+    if (kind) throw new InputError(`is ${kind}, not a lock file md-l10n wrote; remove it`, lockFileName)
     let content: string
     let age: number
     try {

@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {nodeHost} from '../../src/node/host.js'
+import type {Host} from '../../src/project/host.js'
 import {openProject} from '../../src/project/index.js'
 import {runCli} from '../helpers.js'
 import {makeWorld, worldTree, type World} from './world.js'
@@ -122,6 +123,23 @@ describe('malformed input is exit 2 naming the file and line, and writes nothing
     expect(extra).toHaveLength(200_000)
     expect(extra.at(-1)).toMatchObject({key: 'extra-199999', catalogLine: Object.keys(catalog).length + 1})
   }, 600_000)
+
+  it('a read-only cache folder fails the run before any catalog changes', async () => {
+    const world = await makeWorld()
+    writeFileSync(path.join(world.root, 'source/index.md'), '# Hello\n\nA page to translate, edited.\n\nAnd a new paragraph.\n')
+    const readOnly = (file: string) => {
+      if (file.includes(`${path.sep}.md-l10n-cache`)) throw Object.assign(new Error(`EROFS: read-only file system, open '${file}'`), {code: 'EROFS'})
+    }
+    const host: Host = {
+      ...nodeHost,
+      write: (file, content, options) => (readOnly(file), nodeHost.write(file, content, options)),
+      append: (file, text) => (readOnly(file), nodeHost.append(file, text)),
+      makeFolder: (folder) => (readOnly(folder), nodeHost.makeFolder(folder))
+    }
+    const before = worldTree(world)
+    await expect(openProject({root: world.root, host}).extract()).rejects.toMatchObject({code: 'EROFS', message: `EROFS: read-only file system, open '${world.root}/.md-l10n-cache'`})
+    expect(worldTree(world)).toEqual(before)
+  })
 
   it('a write that finds the disk full names the file', () => {
     expect(() => nodeHost.write('/dev/full', 'x')).toThrow(/^ENOSPC: no space left on device, write \(writing \/dev\/full\)$/)

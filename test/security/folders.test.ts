@@ -1,8 +1,9 @@
 /**
  * Threat: folder settings that overlap make md-l10n's outputs its inputs, or its output folder the
- * project itself: `build` overwrites working catalogs, prunes files it did not write, or reads its
- * own outputs back as sources. Defence: overlapping settings exit 2 when the config is read,
- * before anything is touched (`config/overlaps`).
+ * project itself: `build` overwrites working catalogs, prunes files it did not write, or writes over
+ * the sources. Defence: overlapping settings exit 2 when the config is read, before anything is
+ * touched (`config/overlaps`). A source folder that holds the others (`"sourceDir": "."`) is
+ * allowed: the sources are listed without `outDir` and `localesDir`, as the last case shows.
  */
 import {describe, expect, it} from 'vitest'
 import {writeFileSync} from 'node:fs'
@@ -15,10 +16,6 @@ const config = 'md-l10n.config.json'
 const cases: Array<{settings: Record<string, string>; message: string}> = [
   {settings: {outDir: '.'}, message: '`outDir` is ".", the project root: `build` would write over the project\'s own files and remove those it did not write; name a folder of its own'},
   {settings: {outDir: './'}, message: '`outDir` is "./", the project root: `build` would write over the project\'s own files and remove those it did not write; name a folder of its own'},
-  {
-    settings: {sourceDir: '.'},
-    message: '`sourceDir` is ".", the project root: every markdown file of the project would be a source, `build`\'s outputs and `node_modules` included; name a folder of its own'
-  },
   {settings: {localesDir: '.'}, message: '`localesDir` is ".", the project root: every folder of the project would be read as a language\'s catalogs; name a folder of its own'},
   {
     settings: {localesDir: 'dist/locales'},
@@ -30,18 +27,10 @@ const cases: Array<{settings: Record<string, string>; message: string}> = [
       '`localesDir` ("out") is the same folder as `outDir` ("out/"): each needs a folder of its own (`build` would overwrite the working catalogs with its exports and drop every translation it cannot use)'
   },
   {
-    settings: {outDir: 'source/dist'},
-    message: '`outDir` ("source/dist") is inside `sourceDir` ("source"): the localized outputs would be read as sources by the next run, and multiply with each run'
-  },
-  {
     settings: {sourceDir: 'dist/en'},
     message: '`sourceDir` ("dist/en") is inside `outDir` ("dist"): `build` writes and prunes its output folder: it would overwrite or remove the sources'
   },
   {settings: {outDir: 'locales/site'}, message: '`outDir` ("locales/site") is inside `localesDir` ("locales"): `build`\'s exported catalogs would be read as working catalogs'},
-  {
-    settings: {localesDir: 'source/locales'},
-    message: '`localesDir` ("source/locales") is inside `sourceDir` ("source"): the catalogs would be copied into every language\'s output as assets of the sources'
-  },
   {settings: {sourceDir: './locales/docs'}, message: '`sourceDir` ("./locales/docs") is inside `localesDir` ("locales"): the sources would be listed among the catalogs'}
 ]
 
@@ -56,3 +45,29 @@ describe('folder settings that overlap exit 2 at config load and touch nothing',
     expect(worldTree(world)).toEqual(before)
   })
 })
+
+it('a source folder at the root does not read its own outputs back: a second build writes what the first did', async () => {
+  const world = await makeWorld()
+  writeFileSync(path.join(world.root, 'index.md'), '# Home\n\nThe home page.\n')
+  writeFileSync(path.join(world.root, config), `${JSON.stringify({sourceLanguage: 'en', languages: ['fr'], sourceDir: '.'}, null, 2)}\n`)
+  expect((await runCli(world.root, 'extract')).code).toBe(0)
+  expect((await runCli(world.root, 'build')).code).toBe(0)
+  const built = [...worldTree(world).keys()].filter((file) => file.startsWith('project/dist/docs/')).sort()
+  expect(built).toEqual([
+    'project/dist/docs/en',
+    'project/dist/docs/en/index.md',
+    // Files beside the sources are assets, copied beside every language's pages.
+    'project/dist/docs/en/md-l10n.config.json',
+    'project/dist/docs/en/source',
+    'project/dist/docs/en/source/index.md',
+    'project/dist/docs/fr',
+    'project/dist/docs/fr/index.md',
+    'project/dist/docs/fr/md-l10n.config.json',
+    'project/dist/docs/fr/source',
+    'project/dist/docs/fr/source/index.md'
+  ])
+  expect((await runCli(world.root, 'extract')).code).toBe(0)
+  expect((await runCli(world.root, 'build')).code).toBe(0)
+  expect([...worldTree(world).keys()].filter((file) => file.startsWith('project/dist/docs/')).sort()).toEqual(built)
+})
+

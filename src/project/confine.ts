@@ -51,8 +51,10 @@ export function confineHost(host: Host, root: string): ConfinedHost {
     throw new InputError(`refusing to ${verb}: ${why}`, relative)
   }
   /** Check a change to `file`; `follows`: the change follows a link at the path's last part. */
+  const allowed = new Set<string>()
   const check = (file: string, verb: string, follows = false): void => {
     const lexical = path.resolve(file)
+    if (allowed.has(lexical)) return
     if (!within(lexical, base) || lexical === base) refuse(lexical, verb, 'it is outside the project')
     if (!host.realPath) return
     let real = path.join(realFolder(path.dirname(lexical)), path.basename(lexical))
@@ -101,6 +103,11 @@ export function confineHost(host: Host, root: string): ConfinedHost {
         return {setting: `\`${setting}\``, folder: config[setting], lexical, real: host.realPath ? realFolder(lexical) : lexical}
       })
     }
+  }
+  confined.allow = (file) => {
+    const lexical = path.resolve(file)
+    allowed.add(lexical)
+    allowed.add(`${lexical}.tmp-md-l10n`)
   }
   confined.checkChange = (file, removal) => check(file, removal ? 'remove it' : 'write it')
   if (host.lock) confined.lock = (folder) => host.lock!(folder)

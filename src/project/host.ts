@@ -70,6 +70,11 @@ export interface Host {
    * asks before it journals the file, so a refused path is never half-written nor left to undo.
    */
   checkChange?(file: string, removal?: boolean): void
+  /**
+   * The user named this file (`export --out`): the confining host lets it, and its temporary
+   * sibling `<file>.tmp-md-l10n`, be written wherever it is.
+   */
+  allow?(file: string): void
 }
 
 /** New files written in the background: `settle` waits for all of them. */

@@ -145,7 +145,21 @@ export async function exportProject(project: Project, options: ExportOptions): P
 function writeExport(project: Project, file: string, text: string): void {
   const inside = path.relative(project.root, file)
   if (inside.startsWith('..') || path.isAbsolute(inside)) {
-    project.host.write(file, text)
+    // Where the user asked, outside the project: whole or not at all (a full disk mid-write
+    // leaves the previous file), through a temporary sibling and a rename.
+    const temporary = `${file}.tmp-md-l10n`
+    project.host.allow?.(file)
+    try {
+      project.host.write(temporary, text, {sync: true})
+      project.host.rename(temporary, file)
+    } catch (error) {
+      try {
+        project.host.remove(temporary)
+      } catch {
+        // The error reported is the write's.
+      }
+      throw error
+    }
     return
   }
   const batch = new WriteBatch(project.host, project.root)

@@ -9,7 +9,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {nodeHost} from '../../src/node/host.js'
 import type {Host} from '../../src/project/host.js'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/node/open.js'
 import {runCli} from '../helpers.js'
 import {makeWorld, worldTree, type World} from './world.js'
 
@@ -139,6 +139,29 @@ describe('malformed input is exit 2 naming the file and line, and writes nothing
     const before = worldTree(world)
     await expect(openProject({root: world.root, host}).extract()).rejects.toMatchObject({code: 'EROFS', message: `EROFS: read-only file system, open '${world.root}/.md-l10n-cache'`})
     expect(worldTree(world)).toEqual(before)
+  })
+
+  it('`export --out` outside the project writes the whole file, and a full disk leaves the previous one whole', async () => {
+    const world = await makeWorld()
+    const out = path.join(world.outside, 'fr.xlf')
+    writeFileSync(out, 'the previous export\n')
+    const full: Host = {
+      ...nodeHost,
+      write: (file, content, options) => {
+        if (!file.startsWith(world.outside)) return nodeHost.write(file, content, options)
+        nodeHost.write(file, String(content).slice(0, 10), options)
+        throw Object.assign(new Error(`ENOSPC: no space left on device, write (writing ${file})`), {code: 'ENOSPC'})
+      }
+    }
+    const before = worldTree(world)
+    await expect(openProject({root: world.root, host: full}).export({language: 'fr', format: 'xliff', out})).rejects.toMatchObject({
+      code: 'ENOSPC',
+      message: `ENOSPC: no space left on device, write (writing ${out}.tmp-md-l10n)`
+    })
+    expect(worldTree(world)).toEqual(before)
+    const result = await runCli(world.root, 'export', '--language', 'fr', '--out', out)
+    expect(result.code).toBe(0)
+    expect(readFileSync(out, 'utf8')).toBe(await exported(world))
   })
 
   it('a write that finds the disk full names the file', () => {

@@ -18,7 +18,7 @@ import {listSources} from '../project/read.js'
 import {withProject, selectLanguages} from '../project/index.js'
 import {WriteBatch} from '../project/batch.js'
 import {confineHost} from '../project/confine.js'
-import {InputError} from '../util/errors.js'
+import {InputError, isFileSystemError} from '../util/errors.js'
 import {nodeHost} from './host.js'
 import {segmentAll} from './workers.js'
 
@@ -114,7 +114,9 @@ export async function watchBuild(root: string, options: WatchOptions, events: Wa
     if (batch.everything) documents = new Set(listSources(host, sourceFolder))
     running = rebuild(batch.everything ? undefined : {sources: batch.sources, catalogs: batch.catalogs})
       .catch((error: unknown) => {
+        // A file half-saved or gone mid-read is the user's next save away from fine: report, go on.
         if (error instanceof InputError) events.inputError(error)
+        else if (isFileSystemError(error)) events.inputError(new InputError(error.message))
         else stop(error)
       })
       .finally(() => {

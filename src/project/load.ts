@@ -192,7 +192,7 @@ export async function loadProject(
     const known = cache.facts.get(file)
     const stamp = known && options.unchanged?.(file) ? known.stamp : host.stamp(absolute)
     if (known?.stamp === stamp) return {relativePath, file, absolute, site, facts: known}
-    const text = readText(host, absolute, file)!
+    const text = readSource(host, absolute, file)
     const hash = contentHash(text)
     // Touched but not changed (a checkout, a save without edits): only the stamp is new.
     if (known?.hash === hash) cache.setFacts(file, {...known, stamp})
@@ -287,6 +287,17 @@ function listProjectSources(host: Host, root: string, config: Config, site: Site
     throw new InputError(`no markdown documents found, expected \`*.md\` or \`*.mdx\` files under ${where}`, config.sources ? configFileName : config.sourceDir)
   }
   return listed
+}
+
+/**
+ * A listed source's text. It can be gone by the time it is read: an editor saves by removing and
+ * writing again, and a watcher rebuilds on the first half of that (an input error, not a crash: the
+ * watcher reports it and rebuilds on the next change).
+ */
+function readSource(host: Host, file: string, display: string): string {
+  const text = readText(host, file, display)
+  if (text === undefined) throw new InputError('the file went away while md-l10n read the project (saved again meanwhile?); run again', display)
+  return text
 }
 
 /** Target languages: every language but the source's. */
@@ -388,7 +399,7 @@ class SourceDocument implements ProjectDocument {
     // The segments as they arrived go to this document (the cache keeps them as bytes).
     entry.parsed = undefined
     if (!probe) {
-      const source = entry.source ?? readText(reader.host, entry.absolute, file)!
+      const source = entry.source ?? readSource(reader.host, entry.absolute, file)
       const hash = entry.source === undefined ? contentHash(source) : this.facts().hash
       probe = reader.cache.get(file, hash, source)
       const segmenter = reader.segmenter()

@@ -164,6 +164,17 @@ describe('malformed input is exit 2 naming the file and line, and writes nothing
     expect(readFileSync(out, 'utf8')).toBe(await exported(world))
   })
 
+  it('a source gone between listing and reading (an editor saving it again) is an input error, not a crash', async () => {
+    const world = await makeWorld()
+    const source = path.join(world.root, 'source/index.md')
+    const saving: Host = {...nodeHost, stamp: (file) => (file === source ? '0:0' : nodeHost.stamp(file)), read: (file) => (file === source ? undefined : nodeHost.read(file))}
+    await expect(openProject({root: world.root, host: saving}).build()).rejects.toMatchObject({
+      name: 'InputError',
+      file: 'source/index.md',
+      message: 'the file went away while md-l10n read the project (saved again meanwhile?); run again'
+    })
+  })
+
   it('a write that finds the disk full names the file', () => {
     expect(() => nodeHost.write('/dev/full', 'x')).toThrow(/^ENOSPC: no space left on device, write \(writing \/dev\/full\)$/)
   })

@@ -1,4 +1,4 @@
-import type {Paragraph} from 'mdast'
+import type {Paragraph, PhrasingContent} from 'mdast'
 import type {HandlerContext} from '../context.js'
 import type {InlineToken, Segment} from '../../types.js'
 import {tokenize, tokensToText, hasTranslatableText} from '../inline.js'
@@ -10,7 +10,7 @@ import {splitLines, looksLikeUiLines} from '../lines.js'
  * A paragraph directly in a list item is a `listItem` segment.
  */
 export function paragraph(node: Paragraph, context: HandlerContext): Segment[] {
-  const tokens = withoutTrailingAttributes(withoutAlertMarker(tokenize(node.children, context.source, {next: 1}), node, context), node)
+  const tokens = withoutTrailingAttributes(withoutAlertMarker(tokenize(withoutTagLines(node.children, context.source), context.source, {next: 1}), node, context), node)
   const lines = splitLines(tokens, context.source)
   if (lines && looksLikeUiLines(lines.map((line) => ({text: tokensToText(line.tokens), bullet: line.bullet})))) {
     const segments: Segment[] = []
@@ -55,4 +55,22 @@ function withoutTrailingAttributes(tokens: InlineToken[], node: Paragraph): Inli
   const token = tokens.at(-1)
   if (last?.type !== 'keptInline' || !last.value.startsWith('{') || token?.type !== 'atom' || token.start !== last.position?.start.offset) return tokens
   return tokens.slice(0, -1)
+}
+
+/**
+ * The paragraph's content without the template tags that stand alone on its last lines
+ * (kramdown's `{: .note}` attribute list, a shortcode): they stay on their own lines, outside
+ * the segment, where a translation written on one line would have pulled them onto its line.
+ */
+function withoutTagLines(children: PhrasingContent[], source: string): PhrasingContent[] {
+  let end = children.length
+  while (end > 1) {
+    const last = children[end - 1]!
+    const start = last.position?.start.offset
+    if (last.type !== 'templateSyntax' || start === undefined) break
+    const lineStart = source.lastIndexOf('\n', start - 1) + 1
+    if (source.slice(lineStart, start).trim().replace(/^[>\s]*/, '') !== '') break
+    end--
+  }
+  return end === children.length ? children : children.slice(0, end)
 }

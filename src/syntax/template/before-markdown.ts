@@ -12,13 +12,14 @@
  */
 import type {Root} from 'mdast'
 
-/** A tag found in the source: `[start, end)`. */
+/** A tag found in the source: `[start, end)`; `code` for a paired tag whose body is code, the span holding both tags. */
 export interface TagSpan {
   start: number
   end: number
+  code?: boolean
 }
 
-const steering = [' ', '\t', '\r', '\n', '|'] as const
+const steering = [' ', '\t', '\r', '\n', '|', '>', '%'] as const
 
 /**
  * Every tag of `source` in order: an opener (the longest that matches), up to the first closer,
@@ -26,8 +27,9 @@ const steering = [' ', '\t', '\r', '\n', '|'] as const
  * blank line are found once per position they pass. Liquid's `{% raw %}…{% endraw %}` holds
  * no tags; mdBook's `\{{#…}}` is an escaped tag, text.
  */
-export function findTags(source: string, delimiters: ReadonlyArray<readonly [string, string]>): TagSpan[] {
+export function findTags(source: string, delimiters: ReadonlyArray<readonly [string, string]>, codeBodies: readonly string[] = []): TagSpan[] {
   const openers = [...delimiters].sort((a, b) => b[0].length - a[0].length)
+  const codeBody = codeBodyFinder(source, codeBodies)
   const nextCloser = new Map<string, number>()
   let nextBlank = -2
   const tags: TagSpan[] = []
@@ -44,14 +46,34 @@ export function findTags(source: string, delimiters: ReadonlyArray<readonly [str
       }
       if (nextBlank !== -1 && nextBlank < at) nextBlank = blankLineAfter(source, at)
       if (closer !== -1 && (nextBlank === -1 || closer < nextBlank)) {
-        const end = closer + close.length
-        tags.push({start: at, end})
-        resume = /^\{%-?\s*raw\s*-?%\}$/.test(source.slice(at, end)) ? endOfRaw(source, end) : end
+        let end = closer + close.length
+        const bodyEnd = codeBody(source.slice(at, end), end)
+        if (bodyEnd !== undefined) end = bodyEnd
+        tags.push(bodyEnd === undefined ? {start: at, end} : {start: at, end, code: true})
+        resume = bodyEnd !== undefined ? end : /^\{%-?\s*raw\s*-?%\}$/.test(source.slice(at, end)) ? endOfRaw(source, end) : end
       }
     }
     at = source.indexOf('{', resume)
   }
   return tags
+}
+
+/**
+ * For a tag that opens a shortcode whose body is code (`{{< code-toggle file=hugo >}}`), the end
+ * of its closing tag (`{{< /code-toggle >}}`, `{{% /output %}}`); a name whose closer was not
+ * found is not looked for again (no closer after a later opener either).
+ */
+function codeBodyFinder(source: string, names: readonly string[]): (tag: string, from: number) => number | undefined {
+  const unclosed = new Set<string>()
+  return (tag, from) => {
+    const name = /^\{\{[<%]\s*([\w-]+)/.exec(tag)?.[1]
+    if (!name || !names.includes(name) || unclosed.has(name)) return undefined
+    const closer = new RegExp(`\\{\\{[<%]\\s*/\\s*${name.replace(/-/g, '\\-')}\\s*[>%]\\}\\}`, 'g')
+    closer.lastIndex = from
+    const found = closer.exec(source)
+    if (!found) unclosed.add(name)
+    return found ? found.index + found[0].length : undefined
+  }
 }
 
 function blankLineAfter(source: string, from: number): number {
@@ -68,17 +90,21 @@ function endOfRaw(source: string, from: number): number {
 
 /** The source with the steering characters of each tag masked, and how to undo it; `undefined` when no tag needs it. */
 export function maskTags(source: string, tags: readonly TagSpan[]): {masked: string; unmask: (text: string) => string; lineBreaks: boolean} | undefined {
-  if (!tags.some(({start, end}) => /[ \t\r\n|]/.test(source.slice(start, end)))) return undefined
+  if (!tags.some(({start, end, code}) => code || /[ \t\r\n|]/.test(source.slice(start, end)))) return undefined
   const masks = privateCharacters(source, steering.length)
   const toMask = new Map<string, string>(steering.map((character, index) => [character, masks[index]!]))
   const back = new Map<string, string>(steering.map((character, index) => [masks[index]!, character]))
   let masked = ''
   let copied = 0
   let lineBreaks = false
-  for (const {start, end} of tags) {
+  for (const {start, end, code} of tags) {
     const tag = source.slice(start, end)
     if (/[\r\n]/.test(tag)) lineBreaks = true
-    masked += source.slice(copied, start) + tag.replace(/[ \t\r\n|]/g, (character) => toMask.get(character)!)
+    // In a code body `>` and `%` are masked too, all but the outer delimiters: the pair is one tag to the tokenizer.
+    const inside = code
+      ? tag.slice(0, 3) + tag.slice(3, -3).replace(/[ \t\r\n|>%]/g, (character) => toMask.get(character)!) + tag.slice(-3)
+      : tag.replace(/[ \t\r\n|]/g, (character) => toMask.get(character)!)
+    masked += source.slice(copied, start) + inside
     copied = end
   }
   masked += source.slice(copied)

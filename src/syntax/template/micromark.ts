@@ -25,6 +25,11 @@ export interface TemplateSyntaxOptions {
    * `false` (Vue's `{{ }}` in VitePress are read in the HTML markdown-it makes).
    */
   beforeMarkdown?: boolean
+  /**
+   * With `beforeMarkdown`: paired tags whose body is code (Hugo's `code`, `code-toggle`, `output`,
+   * `highlight`): the pair and its body are one atom, kept byte for byte, never segmented.
+   */
+  codeBodies?: readonly string[]
 }
 
 /** The delimiters md-l10n can read: an opener of two or more characters starting with `{`. */

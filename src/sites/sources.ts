@@ -73,7 +73,10 @@ export function listRoots(host: Host, projectRoot: string, roots: readonly Resol
     const walk = (relative: string) => {
       const folder = path.join(projectRoot, root.dir, relative)
       for (const entry of host.list(folder) ?? []) {
-        if (entry.name.startsWith('.')) continue
+        // Dot-folders (`.git`, `.vitepress`) hold neither sources nor assets; a dot-file is no
+        // asset, but may be a page (a tldr page may well be called `..md`).
+        const hidden = entry.name.startsWith('.')
+        if (hidden && (entry.folder || !sourcePattern.test(entry.name))) continue
         const child = relative ? `${relative}/${entry.name}` : entry.name
         const fromRoot = root.dir ? `${root.dir}/${child}` : child
         if (exclude?.(child)) continue

@@ -44,6 +44,17 @@ describe('listing a site\'s sources', () => {
     expect(listed.assets.map(({relativePath}) => relativePath)).toEqual(['img/logo.png'])
   })
 
+  it('reads a page whose name starts with a dot (tldr\'s `..md`), not a dot-folder or a dot-file asset', () => {
+    const root = temporaryFolder()
+    for (const file of ['common/..md', 'common/.hidden/a.md', 'common/.env', 'common/a.md']) {
+      mkdirSync(path.dirname(path.join(root, file)), {recursive: true})
+      writeFileSync(path.join(root, file), '# x\n')
+    }
+    const listed = listRoots(nodeHost, root, resolveRoots([{dir: '.'}], undefined), {skip: []})
+    expect(listed.sources.map(({file, namespace}) => [file, namespace])).toEqual([['common/..md', 'common/.'], ['common/a.md', 'common/a']])
+    expect(listed.assets).toEqual([])
+  })
+
   it('include keeps only the pages its globs match', () => {
     const root = temporaryFolder()
     for (const file of ['docs/a.md', 'docs/b.mdx', 'docs/api/c.md']) {

@@ -22,6 +22,8 @@ export interface CheckInput {
   severities?: Readonly<Record<string, CheckSetting | readonly [CheckSetting, Readonly<Record<string, unknown>>]>>
   exceptions?: readonly ReviewedException[]
   checks?: readonly Check[]
+  /** The language is a pseudo-locale: only the checks that do not judge a language run. */
+  pseudo?: boolean
 }
 
 /** Fill a message template with report data. */
@@ -37,7 +39,7 @@ export function runChecks(input: CheckInput): Problem[] {
   for (const check of input.checks ?? registry) {
     const configured = input.severities?.[check.meta.id]
     const setting = Array.isArray(configured) ? configured[0] : (configured as CheckSetting | undefined)
-    if (setting === 'off') continue
+    if (setting === 'off' || (input.pseudo && check.meta.judgesLanguage)) continue
     const options = {...check.meta.defaultOptions, ...(Array.isArray(configured) ? configured[1] : {})} as Record<string, number | string | boolean>
     const severity: Severity = setting ?? check.meta.severity
     const base = {check: check.meta.id, severity, language: input.language, namespace: input.namespace}

@@ -20,6 +20,11 @@ export interface CheckMeta {
   /** For entry checks: the statuses of the entries it is given (default: all). */
   appliesTo?: readonly EntryStatus[]
   /**
+   * Whether the check judges the language of a translation (its script, words, punctuation, length):
+   * not run on a pseudo-locale, whose text is the source's with accents and brackets on purpose.
+   */
+  judgesLanguage?: boolean
+  /**
    * The check's options with their defaults (`"checks": {"length": ["warning", {"high": 3}]}` in the
    * config sets them): a value must have its default's type.
    */

@@ -15,6 +15,7 @@ import type {LinkedDocuments} from '../check/types.js'
 import {readJson, readText} from './read.js'
 import {dialectParser, isMdxDocument} from '../dialects/index.js'
 import {collectCodeWords} from '../check/util/code-words.js'
+import {isPseudoLocale} from '../languages/tag.js'
 
 export interface CheckOptions {
   /** Check only these target languages (default: all of the project's). */
@@ -68,7 +69,8 @@ export function checkProject(project: Project, targets: readonly string[]): Chec
           invalid
         },
         settings,
-        severities: config.checks
+        severities: config.checks,
+        pseudo: isPseudoLocale(language)
       })
       // One at a time: a catalog of two hundred thousand keys has as many problems, past what a spread's arguments hold.
       for (const problem of all) {

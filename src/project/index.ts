@@ -132,7 +132,7 @@ export function openProjectOn(options: OpenProjectOptions): ProjectApi {
     languages: () => run({}, languagesOfProject),
     extract: (extract = {}) => run({streaming: true}, (project) => extractProject(project, selectLanguages(project, extract.languages), extract)),
     build: (build = {}) => run({}, (project) => buildProject(project, selectLanguages(project, build.languages, {pseudo: true, source: true}), {localizeMany: options.localizeMany, ...build})),
-    check: (check = {}) => run({}, (project) => checkProject(project, selectLanguages(project, check.languages))),
+    check: (check = {}) => run({}, (project) => checkProject(project, selectLanguages(project, check.languages, {pseudo: true}))),
     coverage: (coverage = {}) => run({}, (project) => coverageOfProject(project, coverage)),
     pseudo: (pseudo = {}) => run({}, (project) => pseudoProject(project, canonicalTag(pseudo.language ?? pseudoLocale, undefined, 'language'))),
     badges: (report) => run({}, (project) => writeBadges(project, report)),

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {openProject} from '../../src/index.js'
-import {runCli, temporaryFolder} from '../helpers.js'
+import {copyProject, runCli, temporaryFolder} from '../helpers.js'
 
 function project(files: Record<string, string>, config: Record<string, unknown>): string {
   const root = temporaryFolder()
@@ -51,5 +51,30 @@ describe('check reads an MDX page as MDX', () => {
     const check = await runCli(root, 'check', '--format', 'json')
     expect((JSON.parse(check.stdout) as {problems: unknown[]}).problems).toEqual([])
     expect(check.code).toBe(0)
+  })
+})
+
+describe('check on a pseudo-locale', () => {
+  it('runs the checks that do not judge a language, and the pseudo-localized article passes them', async () => {
+    const root = copyProject()
+    expect((await runCli(root, 'pseudo')).code).toBe(0)
+    const check = await runCli(root, 'check', '--language', 'qps-ploc', '--format', 'json')
+    expect(check.stderr).toBe('')
+    expect((JSON.parse(check.stdout) as {problems: unknown[]}).problems).toEqual([])
+    expect(check.code).toBe(0)
+  })
+
+  it('reports what a pseudo translation breaks: a dropped tag', async () => {
+    const root = project({'docs/guide.md': '# Panduan\n\nBaca [panduan](/guide) dan jalankan `pnpm i`.\n'}, {sourceLanguage: 'id', languages: ['id', 'fr'], sourceDir: 'docs'})
+    expect((await runCli(root, 'extract')).code).toBe(0)
+    expect((await runCli(root, 'pseudo')).code).toBe(0)
+    const file = path.join(root, 'locales/qps-ploc/guide.json')
+    const catalog = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
+    const [key, text] = Object.entries(catalog).find(([, value]) => /<\d+\/?>/.test(value))!
+    writeFileSync(file, JSON.stringify({...catalog, [key]: text.replace(/<\/?\d+\/?>/g, '')}))
+    const check = await runCli(root, 'check', '--language', 'qps-ploc', '--format', 'json')
+    const problems = (JSON.parse(check.stdout) as {problems: Array<{check: string; key: string; messageId: string}>}).problems
+    expect(problems.map(({check, key, messageId}) => `${check} ${key} ${messageId}`)).toEqual([`tags ${key} missingTag`, `tags ${key} missingTag`])
+    expect(check.code).toBe(1)
   })
 })

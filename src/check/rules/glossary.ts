@@ -30,6 +30,7 @@ export const glossary: Check = {
     description: 'Glossary terms in the source are rendered as the project glossary requires, and do-not-translate terms stay as they are.',
     docs: 'The glossary file (`l10n/glossary.json` by default) maps source terms to the rendering each language must use (or a list of accepted renderings) and lists terms that stay as written (`OpenAI`, `Gate`) in every language without a rendering of their own. Inflected forms are accepted (a word may change its last two letters), and a quotation kept verbatim (a title left in its original language) keeps its terms as they are.',
     appliesTo: translated,
+    judgesLanguage: true,
     messages: {
       term: '`{{term}}` must be rendered as `{{rendering}}`',
       keep: '`{{term}}` must stay as it is'

@@ -30,6 +30,7 @@ export const punctuation: Check = {
     description: 'The translation ends like its source (statement, question, exclamation, colon, ellipsis) and has no doubled spaces or stray leading or trailing whitespace.',
     docs: 'Final marks are compared by class with each locale\'s equivalents: `.` = `。`, `?` = `？` = `؟`, `!` = `！`, `:` = `：`; closing quotes and brackets (`”`, `»`, `」`, `）`) after the mark are ignored. A question translated as a statement, or a heading that gains a full stop, is reported.',
     appliesTo: translated,
+    judgesLanguage: true,
     messages: {
       finalMark: 'ends with {{found}} where the source ends with {{expected}}',
       doubledSpace: 'has doubled spaces',

@@ -15,6 +15,7 @@ export const script: Check = {
     description: 'The translation is written in the target language\'s script and language: Simplified vs Traditional Chinese, Japanese with kana, Arabic script, Cyrillic, and the right language among those sharing a script.',
     docs: 'The expected script comes from `Intl.Locale#maximize` (`zh-Hans` → Hans, `ja` → Jpan, `ar` → Arab, `uk` → Cyrl). At least a third of the words of a translation must be in it, not counting capitalized Latin words and quotations (names, brands and titles kept in their original language), formulas (`$…$`) or code and other atoms (numbered tags). `zh-Hans` may not use Traditional-only characters and `zh-Hant` no Simplified-only ones, found with OpenCC\'s dictionaries (opencc-js). Japanese sentences of Han characters must contain kana (else they read as Chinese). For other languages each long sentence is identified with ELD and must be in the target language (Russian vs Ukrainian, Spanish vs Portuguese); sentences in the source language are left to `source-left-behind`.',
     appliesTo: translated,
+    judgesLanguage: true,
     messages: {
       wrongScript: 'only {{share}}% of its words are in the {{script}} script',
       traditional: 'uses Traditional-only characters in Simplified Chinese: {{characters}}',

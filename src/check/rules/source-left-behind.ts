@@ -16,6 +16,7 @@ export const sourceLeftBehind: Check = {
     description: 'A translation still carries whole sentences of the source language.',
     docs: 'Each sentence of the translation (`Intl.Segmenter`) with at least six ordinary words (names, quotations and asides set aside) is identified with ELD, an n-gram language detector; a sentence confidently in the source language is reported. A run of eight consecutive source words (five of them ordinary lower-case words) copied verbatim is reported too. Catches partial translations that an equality check misses.',
     appliesTo: translated,
+    judgesLanguage: true,
     messages: {
       sourceSentence: 'a sentence is still in the source language ({{language}}): "{{sentence}}"',
       copiedWords: '{{count}} consecutive source words are copied: "{{run}}"'

@@ -9,7 +9,7 @@ export const check: CommandSpec = {
     format: {type: 'string', choices: Object.keys(problemsFormatters), description: 'output format; github prints workflow annotations'},
     severity: {type: 'string', choices: ['error', 'warning'], description: 'print only problems of this severity or worse (--severity error: errors only)'},
     quiet: {type: 'boolean', description: 'the same as --severity error'},
-    language
+    language: {...language, description: 'only this language (repeatable): a project language or a pseudo-locale (its structure checks only)'}
   },
   async run(project, values, output) {
     const result = await project.check({languages: languages(values)})

@@ -23,14 +23,13 @@ describe.skipIf(skipped)(`Docusaurus builds the localized site${skipped ? ` (ski
   beforeAll(async () => {
     root = copySite('docusaurus')
     await localize(root, {
-      config: {
-        sourceDir: 'docs',
-        sourceLanguage: 'en',
-        languages: ['en', 'fr'],
+      init: {
         dialect: 'docusaurus',
-        headingIds: 'pin',
-        exportCatalogs: false,
-        minCoverage: 0
+        layout: 'generator',
+        sources: [{dir: 'docs'}, {dir: 'src/pages', namespace: 'pages'}],
+        sourceLanguage: 'en',
+        languages: ['en', 'fr', 'qps-ploc'],
+        headingIds: 'pin'
       },
       segments: 42,
       folders: {fr: docs('fr'), 'qps-ploc': docs('qps-ploc')}

@@ -22,14 +22,13 @@ describe.skipIf(skipped)(`Hugo builds the localized site${skipped ? ` (skipped: 
   beforeAll(async () => {
     root = copySite('hugo')
     await localize(root, {
-      config: {
-        sourceDir: 'content/en',
-        sourceLanguage: 'en',
-        languages: ['en', 'fr'],
+      init: {
         dialect: 'hugo',
-        headingIds: 'pin',
-        exportCatalogs: false,
-        minCoverage: 0
+        layout: 'generator',
+        sources: [{dir: 'content/en'}],
+        sourceLanguage: 'en',
+        languages: ['en', 'fr', 'qps-ploc'],
+        headingIds: 'pin'
       },
       segments: 35,
       folders: {fr: 'content/fr', 'qps-ploc': 'content/qps-ploc'}

@@ -7,7 +7,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
-  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, lostLinks, missingGenerator, run, textOf,
+  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, lostLinks, missingGenerator, run, textIn, textOf,
   type BrokenLink, type BuiltPage
 } from './helpers.js'
 
@@ -37,19 +37,17 @@ describe.skipIf(skipped)(`Starlight builds the localized site${skipped ? ` (skip
   beforeAll(async () => {
     root = copySite('starlight')
     await localize(root, {
-      config: {
-        sourceDir: 'src/content/docs',
-        sourceLanguage: 'en',
-        languages: ['en', 'fr'],
+      init: {
         dialect: 'starlight',
-        // Starlight slugs the translated heading text; `build` points every fragment link at it.
-        headingIds: 'translate',
-        links: [{from: '/', to: '/{lang}/'}],
-        exportCatalogs: false,
-        minCoverage: 0,
-        frontMatterFields: ['title', 'description', 'hero.tagline', 'hero.actions.*.text']
+        layout: 'generator',
+        sources: [{dir: 'src/content/docs'}],
+        sourceLanguage: 'en',
+        languages: ['en', 'fr', 'qps-ploc'],
+        links: [{from: '/guides/', to: '/{locale}/guides/'}]
       },
-      segments: 41,
+      // Astro has no `{#id}`: Starlight slugs the translated heading text, `build` points links at it.
+      overrides: {headingIds: {wrote: 'pin', use: 'translate', finding: 'G5'}},
+      segments: 39,
       folders: {fr: 'src/content/docs/fr', 'qps-ploc': 'src/content/docs/qps-ploc'}
     })
     withoutHashCheck(root)
@@ -89,5 +87,10 @@ describe.skipIf(skipped)(`Starlight builds the localized site${skipped ? ` (skip
 
   it.fails('points fragment links at the ids Astro gives translated headings (G2: its trailing `-` is dropped)', () => {
     for (const locale of locales) expect(brokenOnlyIn(broken, locale, locales), locale).toEqual([])
+  })
+
+  it.fails('translates the home page’s hero (G6: init leaves hero.* out of frontMatterFields)', () => {
+    const french = JSON.parse(readFileSync(path.join(root, 'locales', 'fr', 'index.json'), 'utf8'))
+    expect(textIn(pages.get('fr/index.html')!.tree)).toContain(french['fm-hero-tagline'])
   })
 })

@@ -6,7 +6,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
-  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, lostLinks, missingGenerator, run, textOf,
+  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, lostLinks, missingGenerator, run, textIn, textOf,
   type BrokenLink, type BuiltPage
 } from './helpers.js'
 
@@ -29,17 +29,15 @@ describe.skipIf(skipped)(`VitePress builds the localized site${skipped ? ` (skip
   beforeAll(async () => {
     root = copySite('vitepress')
     await localize(root, {
-      config: {
-        sourceDir: 'docs',
-        sourceLanguage: 'en',
-        languages: ['en', 'fr'],
+      init: {
         dialect: 'vitepress',
-        headingIds: 'pin',
-        exportCatalogs: false,
-        minCoverage: 0,
-        frontMatterFields: ['title', 'description', 'hero.tagline', 'hero.actions.*.text', 'features.*.title', 'features.*.details']
+        layout: 'generator',
+        sources: [{dir: 'docs'}],
+        sourceLanguage: 'en',
+        languages: ['en', 'fr', 'qps-ploc'],
+        headingIds: 'pin'
       },
-      segments: 39,
+      segments: 33,
       folders: {fr: 'docs/fr', 'qps-ploc': 'docs/qps-ploc'}
     })
     const {code, output} = await run(root, bin('vitepress', 'vitepress'), ['build', 'docs'])
@@ -78,5 +76,10 @@ describe.skipIf(skipped)(`VitePress builds the localized site${skipped ? ` (skip
 
   it.fails('keeps the anchors VitePress gives headings with punctuation (G1: pinned ids are github-slugger’s)', () => {
     for (const locale of locales) expect(brokenOnlyIn(broken, locale, locales), locale).toEqual([])
+  })
+
+  it.fails('translates the home page’s hero (G6: init leaves hero.* out of frontMatterFields)', () => {
+    const french = JSON.parse(readFileSync(path.join(root, 'locales', 'fr', 'index.json'), 'utf8'))
+    expect(textIn(pages.get('fr/index.html')!.tree)).toContain(french['fm-hero-tagline'])
   })
 })

@@ -97,7 +97,8 @@ export async function localize(root: string, {init, overrides = {}, segments, fo
   expect(await md(root, 'coverage')).toMatch(new RegExp(`^fr +${segments} +0 +0 +${segments} +100%`, 'm'))
   await md(root, 'pseudo')
   await md(root, 'build')
-  placeOutputs(root, String(written.outDir ?? 'dist'), folders)
+  const [source] = written.sources as Array<{dir: string}>
+  placeOutputs(root, String(written.outDir ?? 'dist'), source!.dir, folders)
   return written
 }
 
@@ -115,11 +116,17 @@ export function run(root: string, command: string, args: readonly string[]): Pro
 }
 
 /**
- * TEMPORARY, until the site layouts (issue 30, item 1) are on main: copy what `build` wrote to
- * `<outDir>/docs/<tag>/` into the folder the generator reads for that locale, as every user did by hand.
+ * TEMPORARY, until `build` writes the site layout (issue 30, item 1): copy what it wrote to
+ * `<outDir>/docs/<tag>/` into the folder the generator reads for that locale, as every user did by
+ * hand, with the source root's other files (images): with a layout, `load` leaves them to the layout
+ * (item 5, paths that follow the page), which is not written yet.
  */
-export function placeOutputs(root: string, outDir: string, folders: Record<string, string>): void {
+export function placeOutputs(root: string, outDir: string, sourceRoot: string, folders: Record<string, string>): void {
+  const assets = readdirSync(path.join(root, sourceRoot), {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile() && !/\.(md|mdx|markdown)$/.test(entry.name))
+    .map((entry) => path.relative(path.join(root, sourceRoot), path.join(entry.parentPath, entry.name)))
   for (const [tag, folder] of Object.entries(folders)) {
+    for (const asset of assets) cpSync(path.join(root, sourceRoot, asset), path.join(root, folder, asset))
     cpSync(path.join(root, outDir, 'docs', tag), path.join(root, folder), {recursive: true})
   }
 }

@@ -15,13 +15,18 @@ const skipped = missingGenerator('starlight')
 const locales = ['fr', 'qps-ploc']
 
 /**
- * G2 (notes/generators-findings.md): with `headingIds: "translate"`, md-l10n points a fragment at
- * github-slugger's slug of the translated heading, and Astro drops its trailing `-` (`Et ensuite ?`
- * is `et-ensuite`, not `et-ensuite-`; every pseudo-localized heading ends so). Until it is fixed the
- * validator's hash check is off in the test's copy, the built-HTML check below judges the anchors,
- * and an `it.fails` pins exactly these links (remove all three when it is fixed).
+ * Anchors broken by known md-l10n defects (notes/generators-findings.md), left out of the general
+ * check and pinned by an `it.fails` below (remove all three when they are fixed). G2: with
+ * `headingIds: "translate"`, md-l10n points a fragment at github-slugger's slug of the translated
+ * heading, and Astro drops its trailing `-` (`Et ensuite ?` is `et-ensuite`; every pseudo-localized
+ * heading ends so). G8: a link to another page under the `links` prefix init writes
+ * (`/guides/`) keeps the English heading's id, the page is not followed. Until G2 is fixed the
+ * validator's hash check is off in the test's copy, and the built-HTML check judges the anchors.
  */
-const isKnown = (link: BrokenLink) => link.reason === 'no anchor' && link.url.endsWith('-')
+const linkedEnglishIds = ['serve-an-image', 'whats-next', 'limits', 'cache']
+const isKnown = (link: BrokenLink, locale: string) =>
+  link.reason === 'no anchor' &&
+  (link.url.endsWith('-') || (link.url.startsWith(`/${locale}/guides/`) && linkedEnglishIds.includes(link.url.split('#')[1]!)))
 function withoutHashCheck(root: string): void {
   const file = path.join(root, 'astro.config.mjs')
   const text = readFileSync(file, 'utf8')
@@ -80,12 +85,12 @@ describe.skipIf(skipped)(`Starlight builds the localized site${skipped ? ` (skip
 
   it('breaks no link or anchor that English does not, and loses none', () => {
     for (const locale of locales) {
-      expect(brokenOnlyIn(broken, locale, locales).filter((link) => !isKnown(link)), locale).toEqual([])
+      expect(brokenOnlyIn(broken, locale, locales).filter((link) => !isKnown(link, locale)), locale).toEqual([])
       expect(lostLinks(pages, locale, locales, 'sl-markdown-content'), locale).toEqual([])
     }
   })
 
-  it.fails('points fragment links at the ids Astro gives translated headings (G2: its trailing `-` is dropped)', () => {
+  it.fails('points fragment links at the ids Astro gives translated headings (G2: trailing `-`; G8: pages under /guides/)', () => {
     for (const locale of locales) expect(brokenOnlyIn(broken, locale, locales), locale).toEqual([])
   })
 

@@ -48,10 +48,10 @@ describe.skipIf(skipped)(`Starlight builds the localized site${skipped ? ` (skip
         sources: [{dir: 'src/content/docs'}],
         sourceLanguage: 'en',
         languages: ['en', 'fr', 'qps-ploc'],
-        links: [{from: '/guides/', to: '/{locale}/guides/'}]
+        links: [{from: '/guides/', to: '/{locale}/guides/'}],
+        // Astro has no `{#id}`: Starlight slugs the translated heading text, `build` points links at it.
+        headingIds: 'translate'
       },
-      // Astro has no `{#id}`: Starlight slugs the translated heading text, `build` points links at it.
-      overrides: {headingIds: {wrote: 'pin', use: 'translate', finding: 'G5'}},
       segments: 39,
       folders: {fr: 'src/content/docs/fr', 'qps-ploc': 'src/content/docs/qps-ploc'}
     })

@@ -32,7 +32,6 @@ describe.skipIf(skipped)(`Docusaurus builds the localized site${skipped ? ` (ski
         headingIds: 'pin'
       },
       segments: 42,
-      folders: {fr: docs('fr'), 'qps-ploc': docs('qps-ploc')}
     })
     const {code, output} = await run(root, bin('docusaurus', 'docusaurus'), ['build'])
     expect(code, output).toBe(0)

@@ -3,12 +3,12 @@
  * site generator's own build on the result, and read the built HTML for pages, links and anchors.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fromHtml} from 'hast-util-from-html'
 import {visit} from 'unist-util-visit'
 import type {Element, Root} from 'hast'
-import {applyEdits, modify, parse as parseJsonc} from 'jsonc-parser'
+import {parse as parseJsonc} from 'jsonc-parser'
 import {afterAll, expect} from 'vitest'
 import {projectRoot, runCli} from '../helpers.js'
 
@@ -57,48 +57,28 @@ export async function md(root: string, ...argv: string[]): Promise<string> {
   return stdout
 }
 
-/** A setting `init` writes wrong today, set right by the test until the finding it names is fixed. */
-export interface KnownInitDefect {
-  /** What `init` writes today: when it writes something else, the finding is fixed; remove the override. */
-  wrote: unknown
-  /** What the test sets instead. */
-  use: unknown
-  /** The finding in the project notes (notes/generators-findings.md). */
-  finding: string
-}
-
 export interface Localization {
   /** Settings `init` must write for this site, read from the generator's config. */
   init: Record<string, unknown>
-  overrides?: Record<string, KnownInitDefect>
   /** Segments in the site: the committed French catalogs translate every one of them. */
   segments: number
-  /** TEMPORARY, until `build` writes the site layout (issue 30, item 1): locale tag → folder the generator reads. */
-  folders: Record<string, string>
 }
 
 /**
  * What a user runs: `init` with no options (it reads the generator's config), `extract` (the
  * committed French catalogs already translate every segment: a changed page fails here first),
- * `pseudo`, `build`. Returns the config `init` wrote.
+ * `pseudo`, `build` (which writes each language's pages where the generator reads them: `"layout":
+ * "generator"`). Returns the config `init` wrote.
  */
-export async function localize(root: string, {init, overrides = {}, segments, folders}: Localization): Promise<Record<string, unknown>> {
+export async function localize(root: string, {init, segments}: Localization): Promise<Record<string, unknown>> {
   await md(root, 'init', '--ci', 'none')
   const file = path.join(root, 'md-l10n.config.json')
-  let text = readFileSync(file, 'utf8')
-  const written = parseJsonc(text) as Record<string, unknown>
+  const written = parseJsonc(readFileSync(file, 'utf8')) as Record<string, unknown>
   expect(Object.fromEntries(Object.keys(init).map((key) => [key, written[key]])), 'the config init wrote').toEqual(init)
-  for (const [key, {wrote, use, finding}] of Object.entries(overrides)) {
-    expect(written[key], `${finding} is fixed (init writes \`${key}\` right): remove its override`).toEqual(wrote)
-    text = applyEdits(text, modify(text, [key], use, {}))
-  }
-  writeFileSync(file, text)
   await md(root, 'extract')
   expect(await md(root, 'coverage')).toMatch(new RegExp(`^fr +${segments} +0 +0 +${segments} +100%`, 'm'))
   await md(root, 'pseudo')
   await md(root, 'build')
-  const [source] = written.sources as Array<{dir: string}>
-  placeOutputs(root, String(written.outDir ?? 'dist'), source!.dir, folders)
   return written
 }
 
@@ -113,22 +93,6 @@ export function run(root: string, command: string, args: readonly string[]): Pro
     child.on('error', reject)
     child.on('close', (code) => resolve({code: code ?? 1, output}))
   })
-}
-
-/**
- * TEMPORARY, until `build` writes the site layout (issue 30, item 1): copy what it wrote to
- * `<outDir>/docs/<tag>/` into the folder the generator reads for that locale, as every user did by
- * hand, with the source root's other files (images): with a layout, `load` leaves them to the layout
- * (item 5, paths that follow the page), which is not written yet.
- */
-export function placeOutputs(root: string, outDir: string, sourceRoot: string, folders: Record<string, string>): void {
-  const assets = readdirSync(path.join(root, sourceRoot), {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile() && !/\.(md|mdx|markdown)$/.test(entry.name))
-    .map((entry) => path.relative(path.join(root, sourceRoot), path.join(entry.parentPath, entry.name)))
-  for (const [tag, folder] of Object.entries(folders)) {
-    for (const asset of assets) cpSync(path.join(root, sourceRoot, asset), path.join(root, folder, asset))
-    cpSync(path.join(root, outDir, 'docs', tag), path.join(root, folder), {recursive: true})
-  }
 }
 
 export interface BuiltPage {

@@ -31,7 +31,6 @@ describe.skipIf(skipped)(`Hugo builds the localized site${skipped ? ` (skipped: 
         headingIds: 'pin'
       },
       segments: 35,
-      folders: {fr: 'content/fr', 'qps-ploc': 'content/qps-ploc'}
     })
     const {code, output} = await run(root, 'hugo', [])
     expect(code, output).toBe(0)

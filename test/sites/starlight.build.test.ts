@@ -53,7 +53,6 @@ describe.skipIf(skipped)(`Starlight builds the localized site${skipped ? ` (skip
         headingIds: 'translate'
       },
       segments: 39,
-      folders: {fr: 'src/content/docs/fr', 'qps-ploc': 'src/content/docs/qps-ploc'}
     })
     withoutHashCheck(root)
     const {code, output} = await run(root, bin('starlight', 'astro'), ['build'])

@@ -38,7 +38,6 @@ describe.skipIf(skipped)(`VitePress builds the localized site${skipped ? ` (skip
         headingIds: 'pin'
       },
       segments: 33,
-      folders: {fr: 'docs/fr', 'qps-ploc': 'docs/qps-ploc'}
     })
     const {code, output} = await run(root, bin('vitepress', 'vitepress'), ['build', 'docs'])
     expect(code, output).toBe(0)

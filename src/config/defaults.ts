@@ -112,7 +112,20 @@ export interface Config {
   pluginFolders: string[]
 }
 
-export const defaults: Config = {
+/** Freeze `value` and everything in it: the defaults are shared by every config read. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner)
+    Object.freeze(value)
+  }
+  return value
+}
+
+/**
+ * Every setting's default, frozen (arrays and objects included): a config that changes one of its
+ * own settings never changes another's. `defaultConfig()` gives a fresh, mutable copy.
+ */
+export const defaults: Readonly<Config> = deepFreeze<Config>({
   sourceDir: 'source',
   sources: undefined,
   layout: undefined,
@@ -142,6 +155,11 @@ export const defaults: Config = {
   headingIds: 'keep',
   proseAttributes: [...defaultProseAttributes],
   pluginFolders: []
+})
+
+/** The defaults as a fresh config of the caller's own (no array or object shared with another). */
+export function defaultConfig(): Config {
+  return structuredClone(defaults) as Config
 }
 
 /** The name of the config file in a project root. */

@@ -2,7 +2,7 @@
  * config/normalize: validate a parsed `md-l10n.config.json` and apply the defaults, in one step.
  * Errors say what was received and what was expected.
  */
-import {defaults, configFileName, type Config, type CheckSetting} from './defaults.js'
+import {defaultConfig, defaults, configFileName, type Config, type CheckSetting} from './defaults.js'
 import {InputError} from '../util/errors.js'
 import {canonicalTag} from '../languages/tag.js'
 import {checks as registry} from '../check/rules/index.js'
@@ -19,7 +19,7 @@ function isRelativeFolder(value: unknown): value is string {
 
 /** A config from user JSON (already parsed), defaults applied. */
 export function normalizeConfig(input: unknown, file = configFileName): Config {
-  if (input === undefined) return {...defaults}
+  if (input === undefined) return defaultConfig()
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new InputError('expected a JSON object', file)
   const raw = input as Record<string, unknown>
   for (const key of Object.keys(raw)) {
@@ -28,7 +28,7 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
   if (raw.sourceDir !== undefined && raw.sources !== undefined) {
     throw new InputError('has both `sourceDir` and `sources`; keep one (`sourceDir: "docs"` is `sources: [{"dir": "docs"}]`)', file)
   }
-  const config: Config = {...defaults, ...(raw as Partial<Config>)}
+  const config: Config = {...defaultConfig(), ...(raw as Partial<Config>)}
   for (const folder of ['sourceDir', 'localesDir', 'outDir', 'glossary', 'exceptions'] as const) {
     if (!isRelativeFolder(config[folder])) {
       throw new InputError(`\`${folder}\` is \`${JSON.stringify(config[folder])}\`, expected a relative path inside the project`, file)

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import {toPosixRelative} from '../util/paths.js'
-import {configFileName, defaults} from '../config/defaults.js'
+import {configFileName, defaultConfig} from '../config/defaults.js'
 import {canonicalTag} from '../languages/tag.js'
 import {InputError} from '../util/errors.js'
 import type {Host} from './host.js'
@@ -105,7 +105,7 @@ export async function initProject(host: Host, root: string, options: InitOptions
   if (sourceDir === undefined) throw new InputError(`no markdown found in ${usualSourceFolders.map((folder) => `\`${folder}/\``).join(', ')}; name the folder of your pages with \`--source <folder>\``)
   if (listSources(host, path.join(root, sourceDir)).length === 0) throw new InputError(`no \`*.md\` or \`*.mdx\` files under \`${sourceDir}/\``, sourceDir)
   // What the pages say about themselves: their `lang` and their language switcher.
-  const project = await loadProject(host, root, {config: {...defaults, sourceDir, languages: options.languages ? [...options.languages] : undefined}}).catch((error: unknown) => {
+  const project = await loadProject(host, root, {config: {...defaultConfig(), sourceDir, languages: options.languages ? [...options.languages] : undefined}}).catch((error: unknown) => {
     if (error instanceof InputError && /no target languages/.test(error.message)) return undefined
     throw error
   })

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import type {Host} from './host.js'
 import {InputError} from '../util/errors.js'
-import {parse as parseJsonc, type ParseError} from 'jsonc-parser'
+import {parse as parseJsonc, visit as visitJsonc, type ParseError} from 'jsonc-parser'
 import {explainJsonError, tooDeep} from '../catalog/json-error.js'
 
 // `ignoreBOM`: a byte-order mark is part of the document and comes back in every output.
@@ -47,7 +47,10 @@ export function readJson(host: Host, root: string, relative: string, options: {c
   if (options.comments) {
     const errors: ParseError[] = []
     const value = parseJsonc(body, errors, {allowTrailingComma: true, disallowComments: false})
-    if (errors.length === 0) return value
+    if (errors.length === 0) {
+      refuseDuplicateKeys(body, relative)
+      return value
+    }
   } else {
     try {
       return JSON.parse(body)
@@ -57,6 +60,28 @@ export function readJson(host: Host, root: string, relative: string, options: {c
   }
   const {message, line, column} = explainJsonError(body, options.comments)
   throw new InputError(message, relative, line, column)
+}
+
+/**
+ * A key written twice in one object of a config is refused, naming both lines: JSON parsers keep
+ * the last one silently, and a setting that seems set would not be.
+ */
+function refuseDuplicateKeys(body: string, file: string): void {
+  const objects: Array<Map<string, number>> = []
+  visitJsonc(
+    body,
+    {
+      onObjectBegin: () => void objects.push(new Map()),
+      onObjectEnd: () => void objects.pop(),
+      onObjectProperty: (property, _offset, _length, line, column) => {
+        const keys = objects.at(-1)!
+        const first = keys.get(property)
+        if (first !== undefined) throw new InputError(`\`${property}\` is set twice (first on line ${first}); keep one`, file, line + 1, column + 1)
+        keys.set(property, line + 1)
+      }
+    },
+    {allowTrailingComma: true, disallowComments: false}
+  )
 }
 
 const sourcePattern = /\.(md|mdx|markdown)$/i

@@ -49,7 +49,7 @@ describe('the README', () => {
   it('has a quick start that works as written on a new docs project, from the packed package', () => {
     // The package as npm would publish it: its files list decides what a user gets.
     const packed = temporaryFolder('md-l10n-pack-')
-    const [{filename}] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packed], {cwd: projectRoot, encoding: 'utf8'})) as Array<{filename: string}>
+    const [{filename}] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packed], {cwd: projectRoot, encoding: 'utf8'})) as [{filename: string}]
     execFileSync('tar', ['-xzf', path.join(packed, filename), '-C', packed])
     const files = readdirSync(path.join(packed, 'package'))
     expect(files.sort()).toEqual(['LICENSE', 'README.md', 'docs', 'lib', 'package.json'])

@@ -101,7 +101,7 @@ export class BuildRun extends BuildOutputs {
     const own = this.project.documents.map((document) => {
       const id = `${language}/${document.namespace}`
       const previous = this.manifest.get(id)
-      return {document, id, previous, plan: this.planPair(language, document, previous, changed && changed.catalogs.has(id))}
+      return {document, id, previous, plan: this.planPair(language, document, previous, changed?.catalogs.has(id))}
     })
     const byNamespace = new Map(own.map(({document, plan}) => [document.namespace, plan]))
     return own.map((entry) => ({...entry, plan: planLinkedEntry({plan: entry.plan, linked: entry.previous?.linked, planOf: (namespace) => byNamespace.get(namespace)})}))

@@ -168,6 +168,13 @@ export interface CatalogEntryMeta {
   translationHash: string
   /** `memory`: filled by extract from the same source text translated elsewhere in the project. */
   origin?: 'memory'
+  /**
+   * Link and image URLs of the language, by the source's URL they replace: what a translator
+   * localized (MDN's `/fr/` page for `/en-US/`), kept by `import --from` and written by `build`.
+   */
+  urls?: Record<string, string>
+  /** Why `import --from` left the translation stale, for its reviewer. */
+  reason?: string
 }
 
 /** Sidecar file `locales/<tag>/<namespace>.meta.json`. */
@@ -192,6 +199,8 @@ export interface CatalogEntry {
   /** Segment kind and line, for live keys. */
   kind?: SegmentKind
   line?: number
+  /** The language's own URLs for the source's (meta `urls`): build writes them in its links. */
+  urls?: Record<string, string>
 }
 
 /** How bad a problem is. The runner owns severity; checks only report. */

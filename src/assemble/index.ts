@@ -6,7 +6,7 @@
  */
 import type {Segment, SegmentedDocument} from '../types.js'
 import {dialects} from '../dialects/index.js'
-import {SegmentRenderer, type TranslationLookup} from './render.js'
+import {SegmentRenderer, type TranslationLookup, type UrlLookup} from './render.js'
 import {frontMatterEdits, type Edit, type FrontMatterFields} from './front-matter.js'
 
 export interface AssembleOptions {
@@ -17,6 +17,8 @@ export interface AssembleOptions {
    * slug, so links written against the source keep working. `keep` (default): nothing added.
    */
   headingIds?: 'keep' | 'pin'
+  /** The language's own URLs for a segment's links (meta `urls`), written instead of the source's. */
+  urls?: UrlLookup
 }
 
 export interface AssembleResult {
@@ -27,7 +29,7 @@ export interface AssembleResult {
 
 /** Reassemble a document with translations looked up per segment. */
 export function assembleDocument(document: SegmentedDocument, lookup: TranslationLookup, options: AssembleOptions = {}): AssembleResult {
-  const renderer = new SegmentRenderer(document, lookup)
+  const renderer = new SegmentRenderer(document, lookup, options.urls)
   const headingId = dialects[document.syntax?.dialect ?? 'gfm'].headingId ?? ((id: string) => `{#${id}}`)
   const edits: Edit[] = options.frontMatter ? frontMatterEdits(document, options.frontMatter) : []
   let coveredUntil = -1

@@ -54,6 +54,7 @@ export function localizeDocument(document: SegmentedDocument, rows: readonly Cat
   }
   const assemble = (lagging: boolean) =>
     assembleDocument(document, (segment) => (isSource ? undefined : usable.get(segment.key)), {
+      urls: isSource ? undefined : (segment) => (usable.has(segment.key) ? byKey.get(segment.key)?.urls : undefined),
       headingIds: isSource || options.headingIds === 'translate' ? 'keep' : options.headingIds,
       frontMatter: isSource
         ? undefined

@@ -5,6 +5,7 @@
  * so links keep their URLs and code stays code. Image alts and titles nested in a segment's
  * markup are rendered in place too.
  */
+import {withLanguageUrl} from './link-urls.js'
 import type {InlineToken, Segment, SegmentedDocument} from '../types.js'
 import {parseTags, type TagNode} from '../segment/tags.js'
 import type {ConstructName} from 'mdast-util-to-markdown'
@@ -18,20 +19,25 @@ export class TagMismatchError extends Error {}
 /** Looks up the translation of a segment; `undefined` keeps the source text. */
 export type TranslationLookup = (segment: Segment) => string | undefined
 
+/** The language's own URLs for a segment's links, by the source's URL they replace (a translator's localized page). */
+export type UrlLookup = (segment: Segment) => Readonly<Record<string, string>> | undefined
+
 /** Renders ranges of one document with its nested segments translated. */
 export class SegmentRenderer {
   private readonly document: SegmentedDocument
   private readonly lookup: TranslationLookup
   private readonly escaper: TextEscaper
   private readonly labels: ReadonlySet<string> | undefined
+  private readonly urls: UrlLookup | undefined
   /** Segments whose translation could not be used, with why. */
   readonly fallbacks: Array<{segment: Segment; reason: string}> = []
 
-  constructor(document: SegmentedDocument, lookup: TranslationLookup) {
+  constructor(document: SegmentedDocument, lookup: TranslationLookup, urls?: UrlLookup) {
     this.document = document
     this.lookup = lookup
     this.escaper = documentEscaper(document)
     this.labels = document.labels ? new Set(document.labels) : undefined
+    this.urls = urls
   }
 
   /** The markdown of `[start, end)` with every segment inside it replaced by its rendering. */
@@ -60,7 +66,7 @@ export class SegmentRenderer {
   /** The markdown for one segment: its translation when usable, else its source. */
   renderSegment(segment: Segment): string {
     const translation = this.lookup(segment)
-    if (translation === undefined || translation === segment.text) {
+    if (translation === undefined || (translation === segment.text && this.urls?.(segment) === undefined)) {
       return this.renderRange(segment.start, segment.end, segment)
     }
     try {
@@ -135,6 +141,7 @@ export class SegmentRenderer {
     }
     index(segment.tokens, 0)
     const seen = new Set<number>()
+    const urls = this.urls?.(segment)
     const prefix = segment.linePrefix ?? ''
     const place = this.placeOf(segment)
     let output = ''
@@ -165,10 +172,12 @@ export class SegmentRenderer {
         previous = node.id
         if (token.type === 'atom') {
           if (node.type !== 'atom') throw new TagMismatchError(`\`<${node.id}/>\` must stay self-closing`)
-          output += token.replacement ?? this.renderRange(token.start, token.end)
+          const markup = token.replacement ?? this.renderRange(token.start, token.end)
+          output += urls ? withLanguageUrl(markup, false, urls) : markup
         } else if (token.type === 'element') {
           if (node.type !== 'element') throw new TagMismatchError(`\`<${node.id}>…</${node.id}>\` must keep its content`)
-          const close = token.closeWhenTranslated ?? this.renderRange(token.close.start, token.close.end)
+          const written = token.closeWhenTranslated ?? this.renderRange(token.close.start, token.close.end)
+          const close = urls ? withLanguageUrl(written, true, urls) : written
           output += this.renderRange(token.open.start, token.open.end)
           render(node.children, node.id, close.slice(0, 2))
           output += close

@@ -24,7 +24,8 @@ export function catalogStatus(segments: readonly Segment[], catalog: Catalog, me
       translation,
       previousSource: translation !== '' && !isCurrent ? recorded!.source : undefined,
       kind: segment.kind,
-      line: segment.line
+      line: segment.line,
+      ...(recorded?.urls && translation !== '' ? {urls: recorded.urls} : {})
     })
   }
   for (const [key, translation] of Object.entries(catalog)) {

@@ -118,7 +118,7 @@ export function parseMeta(text: string, file: string): CatalogMeta {
       if (!isEntryMeta(value)) {
         throw new InputError(`entry \`${key}\` must have string \`sourceHash\`, \`source\` and \`translationHash\``, file, lineOf(body, keyNode!.offset))
       }
-      entries[key] = {sourceHash: value.sourceHash, source: value.source, translationHash: value.translationHash, ...(value.origin === 'memory' ? {origin: 'memory' as const} : {})}
+      entries[key] = {sourceHash: value.sourceHash, source: value.source, translationHash: value.translationHash, ...(value.origin === 'memory' ? {origin: 'memory' as const} : {}), ...importedFields(value)}
     }
   }
   return {version: 1, entries}
@@ -133,6 +133,12 @@ function nodeValue(node: Node): unknown {
     if (!forbiddenKeys.has(key) && valueNode) object[key] = nodeValue(valueNode)
   }
   return object
+}
+
+/** What `import --from` records beside a stamp, when it is well formed: the language's URLs and why it left the entry stale. */
+function importedFields(value: CatalogEntryMeta): Pick<CatalogEntryMeta, 'urls' | 'reason'> {
+  const urls = isPlainObject(value.urls) && Object.values(value.urls).every((url) => typeof url === 'string') ? value.urls : undefined
+  return {...(urls ? {urls} : {}), ...(typeof value.reason === 'string' ? {reason: value.reason} : {})}
 }
 
 function isEntryMeta(value: unknown): value is CatalogEntryMeta {

@@ -66,7 +66,8 @@ export function syncCatalog(
     const previous = Object.hasOwn(meta.entries, key) ? meta.entries[key] : undefined
     if (!stampsTranslation(previous, translation)) {
       const seen = options.previousSource && Object.hasOwn(options.previousSource, key) ? options.previousSource[key]! : text
-      result.meta.entries[key] = stampTranslation(seen, translation)
+      // An edited translation keeps the language's URLs its links had.
+      result.meta.entries[key] = {...stampTranslation(seen, translation), ...(previous?.urls ? {urls: previous.urls} : {})}
       result.stamped.push(key)
       if (seen !== text) result.stale.push(key)
       continue

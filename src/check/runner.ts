@@ -48,7 +48,7 @@ export function runChecks(input: CheckInput): Problem[] {
     if (check.scope === 'entry') {
       for (const entry of input.entries) {
         if (check.meta.appliesTo && !check.meta.appliesTo.includes(entry.status)) continue
-        const context = {language: input.language, sourceLanguage: input.sourceLanguage, namespace: input.namespace, entry, segment: segmentsByKey.get(entry.key), settings: input.settings, options}
+        const context = {language: input.language, sourceLanguage: input.sourceLanguage, namespace: input.namespace, entry, segment: segmentsByKey.get(entry.key), sourceDocument: input.document?.source, settings: input.settings, options}
         for (const report of check.check(context)) add(entry.key, report, entry)
       }
     } else if (check.scope === 'catalog') {

@@ -58,6 +58,8 @@ export interface EntryContext {
   namespace: string
   entry: CatalogEntry
   segment?: Segment
+  /** The source document the segment is in, for the markup its tags stand for (absent for an entry checked alone). */
+  sourceDocument?: string
   settings: CheckSettings
   /** The check's options: its defaults, with the config's on top. */
   options: Readonly<Record<string, number | string | boolean>>

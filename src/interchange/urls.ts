@@ -10,6 +10,7 @@
  * language's own URL for that link.
  */
 import type {LinkRewrite} from '../assemble/links.js'
+export {markupUrl as codeUrl} from '../assemble/link-urls.js'
 
 export interface UrlForms {
   /** A source URL as the translation is compared with it: mapped by `links`, without a locale prefix. */
@@ -68,21 +69,4 @@ export function urlForms(options: UrlFormOptions): UrlForms {
       return `${host.join('.')}/${kept}${params.length > 0 ? `?${params.join('&')}` : ''}${fragment}`
     }
   }
-}
-
-/** The URL of a link or image code (`](url "title")`, `![alt](url)`, `<https://…>`), or `undefined` (a reference, HTML…). */
-export function codeUrl(markup: {atom: string} | {open: string; close: string}): string | undefined {
-  if ('atom' in markup) {
-    const autolink = /^<([a-z][a-z\d+.-]*:[^>\s]*)>$/i.exec(markup.atom)
-    if (autolink) return autolink[1]
-    if (!/^!?\[/.test(markup.atom)) return undefined
-    return destination(markup.atom.slice(markup.atom.lastIndexOf('](') + 1))
-  }
-  return markup.open === '[' ? destination(markup.close.slice(1)) : undefined
-}
-
-/** The destination of `(url "title")` or `(<url>)`. */
-function destination(text: string): string | undefined {
-  const match = /^\(\s*(?:<([^>\n]*)>|([^\s)]+(?:\([^\s)]*\)[^\s)]*)*))/.exec(text)
-  return match ? (match[1] ?? match[2]) : undefined
 }

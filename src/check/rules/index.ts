@@ -19,6 +19,8 @@ import {length} from './length.js'
 import {structure} from './structure.js'
 import {anchors} from './anchors.js'
 import {validPage} from './valid-page.js'
+import {links} from './links.js'
+import {localizedLinks} from './localized-links.js'
 
 export const checks: readonly Check[] = [
   missing,
@@ -37,5 +39,7 @@ export const checks: readonly Check[] = [
   length,
   structure,
   anchors,
-  validPage
+  validPage,
+  links,
+  localizedLinks
 ]

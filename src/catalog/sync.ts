@@ -64,10 +64,11 @@ export function syncCatalog(
     }
     result.catalog[key] = translation
     const previous = Object.hasOwn(meta.entries, key) ? meta.entries[key] : undefined
+    const urls = previous?.urls
     if (!stampsTranslation(previous, translation)) {
       const seen = options.previousSource && Object.hasOwn(options.previousSource, key) ? options.previousSource[key]! : text
       // An edited translation keeps the language's URLs its links had.
-      result.meta.entries[key] = {...stampTranslation(seen, translation), ...(previous?.urls ? {urls: previous.urls} : {})}
+      result.meta.entries[key] = {...stampTranslation(seen, translation), ...(urls ? {urls} : {})}
       result.stamped.push(key)
       if (seen !== text) result.stale.push(key)
       continue

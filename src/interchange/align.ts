@@ -52,7 +52,7 @@ export interface AlignedSegment {
   line: number
   /**
    * Link and image URLs the translator localized (the same page in the language: MDN's `/fr/`), by
-   * the source's tag id: build writes them instead of the source's.
+   * the source's URL they replace: build writes them instead (meta `urls`).
    */
   urls?: Record<string, string>
 }
@@ -249,7 +249,7 @@ function renumber(source: Side, translation: Side): Renumbered {
     const match = page === undefined ? undefined : leftSource().find(({id}) => source.pages.get(id) === page)
     if (!match) continue
     pair(code.id, match.id)
-    urls[match.id] = codeUrl(code.markup)!
+    urls[codeUrl(match.markup)!] = codeUrl(code.markup)!
   }
   const breaks = leftSource().filter(isBreak)
   const dropped = new Set<number>()

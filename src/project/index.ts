@@ -24,7 +24,8 @@ import {checkProject, type CheckOptions, type CheckResult} from './check.js'
 import {coverageOfProject, type CoverageOptions} from './coverage.js'
 import {pseudoProject, type PseudoResult} from './pseudo.js'
 import {languagesOfProject, type ProjectLanguage} from './languages.js'
-import {exportProject, importFolder, importProject, type ExportOptions, type ExportResult, type FolderImportResult, type ImportOptions, type ImportResult} from './interchange.js'
+import {exportProject, importProject, type ExportOptions, type ExportResult, type ImportOptions, type ImportResult} from './interchange.js'
+import type {FolderImportResult, ImportFolderOptions} from './runs/import-folder.js'
 import {writeBadges} from './coverage.js'
 import {initProject, type InitOptions, type InitResult} from './init.js'
 import {pseudoLocale} from '../pseudo/index.js'
@@ -63,9 +64,9 @@ export interface ProjectApi {
   /** Apply a translator's XLIFF or PO file to one language's catalogs. */
   import(options: ImportOptions): Promise<ImportResult>
   /** Fill one language's catalogs from a folder of translated documents, aligned with their sources. */
-  importDocuments(options: ImportOptions): Promise<FolderImportResult>
+  importDocuments(options: ImportFolderOptions): Promise<FolderImportResult>
   /** `importDocuments` when `from` is a folder, else `import`. */
-  importFrom(options: ImportOptions): Promise<{kind: 'documents'; result: FolderImportResult} | {kind: 'file'; result: ImportResult}>
+  importFrom(options: ImportFolderOptions): Promise<{kind: 'documents'; result: FolderImportResult} | {kind: 'file'; result: ImportResult}>
   /** Write a coverage report's SVG badges to `<outDir>/badges/<tag>.svg`; returns the files that changed. */
   badges(report: CoverageReport): Promise<string[]>
   /** Write the static review site (`<outDir>/review/index.html` by default). */
@@ -121,6 +122,12 @@ export function selectLanguages(project: Project, requested: readonly string[] |
   ]
 }
 
+/** `import --from <folder>`: its run (and the aligner) loaded only when asked for. */
+async function importFolder(project: Project, options: ImportFolderOptions): Promise<FolderImportResult> {
+  const {ImportFolderRun} = await import('./runs/import-folder.js')
+  return new ImportFolderRun(project, options).run()
+}
+
 /** Open a project folder on `host`: every operation of the CLI, as data. */
 export function openProjectOn(options: OpenProjectOptions): ProjectApi {
   const {host} = options
@@ -159,6 +166,7 @@ export type {CoverageOptions} from './coverage.js'
 export type {PseudoResult} from './pseudo.js'
 export type {InitOptions, InitResult} from './init.js'
 export type {ProjectLanguage} from './languages.js'
-export type {AlignedDocument, ExportOptions, ExportResult, FolderImportResult, ImportOptions, ImportResult, ImportedDocument} from './interchange.js'
+export type {ExportOptions, ExportResult, ImportOptions, ImportResult, ImportedDocument} from './interchange.js'
+export type {AlignedDocument, FolderImportResult, ImportFolderOptions, ImportTotals} from './runs/import-folder.js'
 export type {ReviewOptions, ReviewResult} from './review.js'
 export type {Project, ProjectDocument, SegmentMany} from './load.js'

@@ -75,7 +75,7 @@ table('links pair by target, never by position', [
     name: 'a localized external page is kept as the language’s URL',
     source: 'Read [MDN](https://developer.mozilla.org/en-US/docs/Web/HTML) first.\n',
     translation: 'Lisez d’abord [MDN](https://developer.mozilla.org/fr/docs/Web/HTML).\n',
-    pairs: {'Read <1>MDN</1> first.': ['Lisez d’abord <1>MDN</1>.', '', {'1': 'https://developer.mozilla.org/fr/docs/Web/HTML'}]}
+    pairs: {'Read <1>MDN</1> first.': ['Lisez d’abord <1>MDN</1>.', '', {'https://developer.mozilla.org/en-US/docs/Web/HTML': 'https://developer.mozilla.org/fr/docs/Web/HTML'}]}
   },
   {
     name: 'an image whose alt text is translated pairs by its URL',

@@ -137,9 +137,9 @@ async function initSite(host: Host, root: string, found: NonNullable<ReturnType<
     return batch.commit().written
   })
   if (options.import) {
-    const {importFolder} = await import('./interchange.js')
+    const {ImportFolderRun} = await import('./runs/import-folder.js')
     for (const {language} of plan.found) {
-      const result = await importFolder(project, {language, from: '.', layout: true})
+      const result = await new ImportFolderRun(project, {language, from: '.', layout: true}).run()
       written.push(...result.written.map((file) => path.join(root, file)))
       imported.push({language, certain: result.documents.reduce((sum, row) => sum + row.certain, 0), uncertain: result.documents.reduce((sum, row) => sum + row.uncertain, 0)})
     }

@@ -24,6 +24,7 @@ import {WriteBatch, within} from '../batch.js'
 import {readCatalog, type Project, type ProjectDocument} from '../load.js'
 import type {Segmenter} from '../plugins.js'
 import {readText} from '../read.js'
+import {layoutLanguage, sitePathOf} from '../../sites/resolve.js'
 import {TranslationMemory} from '../memory.js'
 import {FolderListing} from '../listing.js'
 
@@ -33,6 +34,8 @@ export interface ImportFolderOptions {
   from: string
   /** The folder's translations replace those the catalog has (default: only what it lacks). */
   overwrite?: boolean
+  /** Read each document's translation where the site's layout puts it (`from` is then not read). */
+  layout?: boolean
 }
 
 /** What aligning one translated document with its source gave. */
@@ -95,6 +98,7 @@ export interface FolderImportResult {
 
 export const skipReasons = {
   missing: 'no translated document',
+  unplaced: 'the site’s layout gives it no translated page',
   unreadable: 'the translated document cannot be read'
 } as const
 
@@ -112,17 +116,23 @@ export class ImportFolderRun {
   ) {
     this.batch = new WriteBatch(project.host, project.root)
     this.result = {language: options.language, from: this.display(options.from), documents: [], unmatchedDocuments: [], totals: emptyTotals(), fromMemory: 0, written: []}
+    // The site's locale prefix: its locale key for the language (`zh` for `zh-CN`), and the folder's name.
+    const prefixes = [layoutLanguage(project.config, options.language).locale, ...(options.layout ? [] : [path.basename(options.from)])]
     this.alignOptions = {
-      urls: urlForms({language: options.language, sourceLanguage: project.sourceLanguage, links: project.config.links, prefixes: [path.basename(options.from)]}),
+      urls: urlForms({language: options.language, sourceLanguage: project.sourceLanguage, links: project.config.links, prefixes}),
       slugger: headingSlugger
     }
   }
 
   async run(): Promise<FolderImportResult> {
     const segment = await this.project.segmenter()
-    const translated = this.translatedDocuments()
+    const translated = this.options.layout ? new Map<string, string[]>() : this.translatedDocuments()
     return within(this.batch, () => {
       for (const document of this.project.documents) {
+        if (this.options.layout) {
+          this.importDocument(document, this.placed(document), segment)
+          continue
+        }
         const file = translated.get(document.namespace)?.find((candidate) => path.extname(candidate) === path.extname(document.relativePath)) ?? translated.get(document.namespace)?.[0]
         if (file !== undefined) translated.set(document.namespace, translated.get(document.namespace)!.filter((other) => other !== file))
         this.importDocument(document, file, segment)
@@ -173,7 +183,7 @@ export class ImportFolderRun {
       const entries = this.project.host.list(folder)
       if (!entries) return
       for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+        if ((entry.name.startsWith('.') && (entry.folder || !markdown.test(entry.name))) || entry.name === 'node_modules') continue
         const child = relative === '' ? entry.name : `${relative}/${entry.name}`
         if (entry.folder) walk(path.join(folder, entry.name), child)
         else if (markdown.test(entry.name)) {
@@ -187,11 +197,23 @@ export class ImportFolderRun {
     return found
   }
 
-  private importDocument(document: ProjectDocument, file: string | undefined, segment: Segmenter): void {
+  /**
+   * Where the site's layout puts the document's translation, with the source's extension or the
+   * other one (`.md` for `.mdx`); `null` when the layout gives it no place.
+   */
+  private placed(document: ProjectDocument): string | undefined | null {
+    const placed = document.source ? sitePathOf(document.source, layoutLanguage(this.project.config, this.options.language)) : undefined
+    if (placed === undefined) return null
+    const file = path.join(this.project.root, placed)
+    const other = file.replace(/\.(md|mdx)$/i, (extension) => (extension.toLowerCase() === '.md' ? '.mdx' : '.md'))
+    return [file, other].find((candidate) => this.project.host.exists(candidate))
+  }
+
+  private importDocument(document: ProjectDocument, file: string | undefined | null, segment: Segmenter): void {
     const row: AlignedDocument = {document: document.file, namespace: document.namespace, certain: 0, uncertain: 0, kept: 0, unmatchedSource: 0, unmatchedTranslation: 0, reasons: {}, localizedUrls: 0, differences: {}}
     this.result.documents.push(row)
-    if (file === undefined) {
-      row.skipped = skipReasons.missing
+    if (file === undefined || file === null) {
+      row.skipped = file === null ? skipReasons.unplaced : skipReasons.missing
       row.unmatchedSource = document.segmentCount
       return
     }

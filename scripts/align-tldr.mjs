@@ -13,6 +13,7 @@ import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, exi
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {openProject} from '../lib/index.js'
+import {parseMarkdown} from '../lib/segment/parse.js'
 import {corpusLanguages, corpusRoot, listPages} from './corpus.mjs'
 
 /** Why a rebuilt page differs from the human translation, from its first differing line. */
@@ -26,6 +27,28 @@ export function classifyDifference(rebuilt, human, row) {
   if (row.unmatched > 0) return 'segments left unaligned (the translation has more or fewer)'
   if (a[index].replace(/\s+/g, '') === line.replace(/\s+/g, '')) return 'whitespace differs'
   return 'the translated text differs in markup (links, code, escaping)'
+}
+
+/** Each link's and image's text (or alt) with its URL, in document order. */
+function links(markdown) {
+  const found = []
+  const text = (node) => (node.type === 'text' || node.type === 'inlineCode' ? node.value : node.type === 'image' ? node.alt ?? '' : (node.children ?? []).map(text).join(''))
+  const walk = (node) => {
+    if (node.type === 'link' || node.type === 'image') found.push({text: text(node), url: node.url})
+    for (const child of node.children ?? []) walk(child)
+  }
+  walk(parseMarkdown(markdown))
+  return found
+}
+
+/**
+ * Links of the rebuilt page that point elsewhere than the human page's link with the same text:
+ * a translated link text is the translator's, so the human page says where it leads.
+ */
+export function differingTargets(rebuilt, human) {
+  const theirs = new Map()
+  for (const {text, url} of links(human)) theirs.set(text, [...(theirs.get(text) ?? []), url])
+  return links(rebuilt).filter(({text, url}) => theirs.has(text) && !theirs.get(text).includes(url)).length
 }
 
 /** Align one language over `pages`; returns the figures. */
@@ -43,7 +66,7 @@ export async function alignLanguage(suffix, pages) {
     await project.extract()
     const imported = await project.importDocuments({language: tag, from: path.join(corpus, `pages.${suffix}`)})
     await project.build({languages: [tag]})
-    const figures = {language: tag, pages: pages.length, aliases: 0, segments: 0, certain: 0, uncertain: 0, identical: 0, identicalAliases: 0, differences: {}}
+    const figures = {language: tag, pages: pages.length, aliases: 0, segments: 0, certain: 0, uncertain: 0, identical: 0, identicalAliases: 0, differences: {}, differingTargets: 0, totals: imported.totals}
     for (const row of imported.documents) {
       const page = row.document.replace(/^pages\//, '')
       figures.segments += row.certain + row.uncertain + row.unmatchedSource
@@ -52,6 +75,7 @@ export async function alignLanguage(suffix, pages) {
       const rebuilt = readFileSync(path.join(root, 'dist/docs', tag, page), 'utf8')
       const human = readFileSync(path.join(corpus, `pages.${suffix}`, page), 'utf8')
       const alias = /This command is an alias of/.test(readFileSync(path.join(corpus, 'pages', page), 'utf8'))
+      figures.differingTargets += differingTargets(rebuilt, human)
       if (alias) figures.aliases++
       if (rebuilt === human) {
         figures.identical++
@@ -81,13 +105,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const at = args.indexOf('--pages')
   const count = at === -1 ? 400 : Number(args.splice(at, 2)[1])
   const suffixes = args.length > 0 ? args : Object.keys(corpusLanguages)
-  console.log('| language | pages | segments | aligned (current) | uncertain (stale) | rebuilt byte-identical (of them alias pages) | pages other than aliases rebuilt identical | why the others differ (first differing line) |')
-  console.log('|---|---|---|---|---|---|---|---|')
+  console.log('| language | pages | segments | aligned (current) | uncertain (stale) | link targets differing from the human page | rebuilt byte-identical (of them alias pages) | pages other than aliases rebuilt identical | why the others differ (first differing line) |')
+  console.log('|---|---|---|---|---|---|---|---|---|')
   for (const suffix of suffixes) {
     const figures = await alignLanguage(suffix, translatedPages(suffix, count))
     const why = Object.entries(figures.differences).sort((x, y) => y[1] - x[1]).map(([reason, n]) => `${n} ${reason}`).join('; ')
     const share = Math.round((100 * figures.certain) / figures.segments)
     const others = `${figures.identical - figures.identicalAliases} of ${figures.pages - figures.aliases}`
-    console.log(`| ${figures.language} | ${figures.pages} | ${figures.segments} | ${figures.certain} (${share} %) | ${figures.uncertain} | ${figures.identical} (${figures.identicalAliases}) | ${others} | ${why} |`)
+    console.log(`| ${figures.language} | ${figures.pages} | ${figures.segments} | ${figures.certain} (${share} %) | ${figures.uncertain} | ${figures.differingTargets} | ${figures.identical} (${figures.identicalAliases}) | ${others} | ${why} |`)
+    if (process.env.ALIGN_TOTALS) console.error(JSON.stringify(figures.totals))
   }
 }

@@ -24,7 +24,6 @@ import {inlineCodes} from '../interchange/codes.js'
 import type {ExportFormat, ExportedLanguage, ImportedFile, ImportedUnit} from '../interchange/index.js'
 import {readCatalog, type Project} from './load.js'
 import {readText} from './read.js'
-import {layoutLanguage, sitePathOf} from '../sites/resolve.js'
 import {WriteBatch, within} from './batch.js'
 
 export interface ExportOptions {
@@ -51,31 +50,6 @@ export interface ImportOptions {
   overwrite?: boolean
   /** Read each document's translation where the site's layout puts it (`from` is then not read). */
   layout?: boolean
-}
-
-/** What aligning one translated document with its source gave. */
-export interface AlignedDocument {
-  /** The source document, relative to the project root. */
-  document: string
-  /** The translated document, or `undefined` when the folder has none. */
-  translated?: string
-  /** Segments aligned with certainty (written as current) and uncertain ones (written as stale). */
-  certain: number
-  uncertain: number
-  /** Aligned, but the catalog already had a translation (kept: no `--overwrite`). */
-  kept: number
-  /** Source segments nothing in the translation matched, and translated segments left over. */
-  unmatchedSource: number
-  unmatchedTranslation: number
-  /** Why segments were uncertain, with how many. */
-  reasons: Record<string, number>
-}
-
-export interface FolderImportResult {
-  language: string
-  from: string
-  documents: AlignedDocument[]
-  written: string[]
 }
 
 export interface ImportedDocument {
@@ -203,72 +177,6 @@ function sameLanguage(tag: string): string {
   } catch {
     return tag
   }
-}
-
-/** The path as messages name it: relative to the project when inside it. */
-function displayPath(project: Project, file: string): string {
-  return displayPathIn(project.root, file)
-}
-
-/**
- * Import a folder of translated documents (the source tree's relative paths): each aligned with
- * its source by structure (`interchange/align`); certain pairs are stamped against the current
- * source, uncertain ones against no source (`""`), so they are stale until reviewed.
- */
-export async function importFolder(project: Project, options: ImportOptions): Promise<FolderImportResult> {
-  const {alignDocuments} = await import('../interchange/align.js')
-  const segment = await project.segmenter()
-  const language = options.language
-  const batch = new WriteBatch(project.host, project.root)
-  const result: FolderImportResult = {language, from: displayPath(project, options.from), documents: [], written: []}
-  return within(batch, () => {
-    for (const document of project.documents) {
-      const placed = options.layout && document.source ? sitePathOf(document.source, layoutLanguage(project.config, language)) : undefined
-      if (options.layout && placed === undefined) continue
-      const file = placed !== undefined ? path.join(project.root, placed) : path.join(options.from, document.relativePath)
-      const display = displayPath(project, file)
-      const row: AlignedDocument = {document: document.file, certain: 0, uncertain: 0, kept: 0, unmatchedSource: 0, unmatchedTranslation: 0, reasons: {}}
-      result.documents.push(row)
-      const text = readText(project.host, file, display)
-      if (text === undefined) {
-        row.unmatchedSource = document.segmentCount
-        continue
-      }
-      row.translated = display
-      const translated = segment(text, display)
-      const alignment = alignDocuments(document.segmented, translated)
-      row.unmatchedSource = alignment.unmatchedSource.length
-      row.unmatchedTranslation = alignment.unmatchedTranslation.length
-      const {catalog, meta} = readCatalog(project, language, document.namespace)
-      const edited = {catalog: {...catalog}, meta: {version: 1 as const, entries: {...meta.entries}}}
-      const current = new Map(document.segmented.segments.map((segment) => [segment.key, segment.text]))
-      let changed = false
-      for (const pair of alignment.aligned) {
-        if (!options.overwrite && (catalog[pair.key] ?? '') !== '') {
-          row.kept++
-          continue
-        }
-        const madeFrom = pair.certain ? current.get(pair.key)! : ''
-        if (pair.certain) row.certain++
-        else {
-          row.uncertain++
-          row.reasons[pair.reason!] = (row.reasons[pair.reason!] ?? 0) + 1
-        }
-        if (catalog[pair.key] === pair.translation && meta.entries[pair.key]?.source === madeFrom) continue
-        edited.catalog[pair.key] = pair.translation
-        edited.meta.entries[pair.key] = stampTranslation(madeFrom, pair.translation)
-        changed = true
-      }
-      if (!changed) continue
-      const synced = syncCatalog(document.segmented.segments, edited.catalog, edited.meta, {previousSource: document.previousSource})
-      const paths = catalogPaths(language, document.namespace)
-      const locales = path.join(project.root, project.config.localesDir)
-      batch.write(path.join(locales, paths.catalog), serializeCatalog(synced.catalog))
-      batch.write(path.join(locales, paths.meta), serializeMeta(synced.meta))
-    }
-    result.written = batch.commit().written.map((written) => toPosixRelative(project.root, written))
-    return result
-  })
 }
 
 export async function importProject(project: Project, options: ImportOptions): Promise<ImportResult> {

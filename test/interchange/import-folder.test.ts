@@ -7,10 +7,10 @@
 import {describe, expect, it} from 'vitest'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {reasons} from '../../src/interchange/align.js'
 import {differenceReasons} from '../../src/interchange/differences.js'
-import {temporaryFolder} from '../helpers.js'
+import {runCli, temporaryFolder} from '../helpers.js'
 
 function write(root: string, files: Record<string, string>) {
   for (const [name, text] of Object.entries(files)) {
@@ -105,5 +105,25 @@ describe('import --from <folder>', () => {
     const french = '# Utiliser\n\nLancez la commande\ndans un terminal.\n\n```sh\n# installez-le\nnpm i x\n```\n'
     const {result} = await imported({'use.md': source}, {'use.md': french})
     expect(result.documents[0]!.differences).toEqual({[differenceReasons.code]: 1, [differenceReasons.wrapping]: 1})
+  })
+
+  it('prints a line a document, then the language’s totals; --json gives the same as data', async () => {
+    const {root} = await imported({'a.md': '# A\n\nSee [pages](/guides/pages/).\n', 'b.md': '# B\n\nB.\n'}, {'a.md': '# A\n\nVoir [la FAQ](/fr/faq/).\n', 'extra.md': '# X\n'})
+    const text = await runCli(root, 'import', '--language', 'fr', '--from', path.join(root, 'site/fr'), '--overwrite')
+    expect(text.code).toBe(0)
+    expect(text.stdout.split('\n')).toEqual([
+      'docs/a.md: 1 aligned, 1 uncertain (stale, to review; 1: its link targets do not match the source’s one to one), 0 kept (already translated), 0 left in the source, 0 left in the translation',
+      `  the rebuilt page differs from site/fr/a.md: 1 ${differenceReasons.urls}`,
+      'docs/b.md: no translated document',
+      `fr: 1 of 2 documents aligned (skipped: 1 no translated document); 2 segments: 1 current, 1 stale, 0 kept, 0 left in the source, 0 left in the translation; 0 URLs of the language kept; 0 filled from the translation memory`,
+      `  stale: 1 ${reasons.links}`,
+      '  site/fr/extra.md: matches no source document (not imported)',
+      `  rebuilt pages differ from the human ones: 1 ${differenceReasons.urls}`,
+      '0 files written',
+      ''
+    ])
+    const json = await runCli(root, 'import', '--language', 'fr', '--from', path.join(root, 'site/fr'), '--json')
+    const data = JSON.parse(json.stdout) as {totals: {documents: number; stale: number}; unmatchedDocuments: string[]}
+    expect([data.totals.documents, data.unmatchedDocuments]).toEqual([2, ['site/fr/extra.md']])
   })
 })

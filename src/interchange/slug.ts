@@ -1,13 +1,11 @@
 /**
  * interchange/slug: the ids a generator gives the source's headings, which a translated heading's
- * explicit id (`## Titre {#install}`) names. github-slugger (GitHub's, VitePress's and Astro's
- * rule) for now: this is the one place to point at each dialect's own slug function once the
- * dialects have one.
+ * explicit id (`## Titre {#install}`) names. The default is github-slugger's (GitHub's and
+ * Astro's rule); `import` passes the project dialect's own slugger (`dialects/slugs`).
  */
-import GithubSlugger from 'github-slugger'
+import {githubSlugger, type Slugger} from '../dialects/slugs.js'
 
 /** A slugger for one document: each call slugs the next heading's text (repeats get `-1`, `-2`). */
-export function headingSlugger(): (text: string) => string {
-  const slugger = new GithubSlugger()
-  return (text) => slugger.slug(text)
+export function headingSlugger(): Slugger {
+  return githubSlugger()
 }

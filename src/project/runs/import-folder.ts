@@ -16,6 +16,7 @@ import {localizeDocument} from '../../assemble/localize.js'
 import {alignDocuments, type AlignOptions, type Alignment} from '../../interchange/align.js'
 import {pageDifferences} from '../../interchange/differences.js'
 import {headingSlugger} from '../../interchange/slug.js'
+import {dialects} from '../../dialects/index.js'
 import {urlForms} from '../../interchange/urls.js'
 import type {CatalogEntryMeta, CatalogMeta, Catalog} from '../../types.js'
 import {InputError} from '../../util/errors.js'
@@ -49,7 +50,8 @@ export class ImportFolderRun {
     const prefixes = [layoutLanguage(project.config, options.language).locale, ...(options.layout ? [] : [path.basename(options.from)])]
     this.alignOptions = {
       urls: urlForms({language: options.language, sourceLanguage: project.sourceLanguage, links: project.config.links, prefixes}),
-      slugger: headingSlugger
+      // The generator's own heading ids (VitePress's, Hugo's…), as the sources get them.
+      slugger: dialects[project.config.dialect]?.slugger ?? headingSlugger
     }
   }
 

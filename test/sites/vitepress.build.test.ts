@@ -13,14 +13,6 @@ import {
 const skipped = missingGenerator('vitepress')
 const locales = ['fr', 'qps-ploc']
 
-/**
- * Anchors broken by a known md-l10n defect, left out of the general check and pinned by an
- * `it.fails` below (remove both when it is fixed). G1 (notes/generators-findings.md): `headingIds:
- * "pin"` pins github-slugger's `whats-next`, VitePress's slug of `What's next?` is `what-s-next`.
- */
-const knownDefects = [{page: 'guide/configuration.html', url: './getting-started#what-s-next', reason: 'no anchor'}]
-const isKnown = (link: BrokenLink, locale: string) => knownDefects.some((known) => `${locale}/${known.page}` === link.page && known.url === link.url)
-
 describe.skipIf(skipped)(`VitePress builds the localized site${skipped ? ` (skipped: ${skipped})` : ''}`, () => {
   let root: string
   let pages: Map<string, BuiltPage>
@@ -68,13 +60,9 @@ describe.skipIf(skipped)(`VitePress builds the localized site${skipped ? ` (skip
 
   it('breaks no link or anchor that English does not, and loses none', () => {
     for (const locale of locales) {
-      expect(brokenOnlyIn(broken, locale, locales).filter((link) => !isKnown(link, locale)), locale).toEqual([])
+      expect(brokenOnlyIn(broken, locale, locales), locale).toEqual([])
       expect(lostLinks(pages, locale, locales, 'vp-doc'), locale).toEqual([])
     }
-  })
-
-  it.fails('keeps the anchors VitePress gives headings with punctuation (G1: pinned ids are github-slugger’s)', () => {
-    for (const locale of locales) expect(brokenOnlyIn(broken, locale, locales), locale).toEqual([])
   })
 
   it.fails('translates the home page’s hero (G6: init leaves hero.* out of frontMatterFields)', () => {

@@ -7,7 +7,7 @@ import {normalizeConfig} from '../../src/config/normalize.js'
 import {InputError} from '../../src/util/errors.js'
 
 const invalid: Array<[string, unknown, string]> = [
-  ['an unknown check', {checks: {tag: 'off'}}, 'md-l10n.config.json: `checks` has an unknown check `tag`; the checks are `missing`, `stale`, `obsolete`, `untranslated`, `source-left-behind`, `tags`, `placeholders`, `numbers`, `punctuation`, `plurals`, `script`, `glossary`, `markup-safety`, `length`, `structure`, `anchors`'],
+  ['an unknown check', {checks: {tag: 'off'}}, 'md-l10n.config.json: `checks` has an unknown check `tag`; the checks are `missing`, `stale`, `obsolete`, `untranslated`, `source-left-behind`, `tags`, `placeholders`, `numbers`, `punctuation`, `plurals`, `script`, `glossary`, `markup-safety`, `length`, `structure`, `anchors`, `valid-page`'],
   ['a severity that is not one', {checks: {tags: 'fatal'}}, 'md-l10n.config.json: `checks.tags` is "fatal", expected "error", "warning" or "off", or [severity, {options}]'],
   ['an option a check does not have', {checks: {length: ['warning', {hihg: 3}]}}, 'md-l10n.config.json: `checks.length` has an unknown option `hihg`; its options are `low`, `high`, `minimumLetters`'],
   ['an option for a check without options', {checks: {tags: ['error', {strict: true}]}}, 'md-l10n.config.json: `checks.tags` has an unknown option `strict`; it has no options'],

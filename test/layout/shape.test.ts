@@ -43,7 +43,7 @@ const importsOf = (file: string) => [...read(file).matchAll(/^(?:import|export)\
  * Left over (issue 28, to split next): files other runs were reshaping when this test came in.
  * A file leaves these lists when it is split; nothing may join them.
  */
-const longFiles = ['project/interchange.ts', 'project/load.ts']
+const longFiles = ['project/load.ts']
 const longFunctionsLeft = ['project/confine.ts confineHost', 'project/interchange.ts importProject', 'project/load.ts loadProject']
 
 describe('the project stage', () => {

@@ -110,6 +110,13 @@ export interface Config {
    * `node_modules` holds them); by default a plugin must be in the project or its `node_modules`.
    */
   pluginFolders: string[]
+  /**
+   * The site renders `$…$` and `$$…$$` math (VitePress `markdown.math`, remark-math in Docusaurus
+   * or Starlight, a math extension in Hugo): formulas are kept, never a translator's text, never
+   * pseudo-localized. Off by default: prose such as `$ 10 … $ 20` stays text (`$$` blocks are math
+   * in every dialect).
+   */
+  math: boolean
 }
 
 /** Freeze `value` and everything in it: the defaults are shared by every config read. */
@@ -154,7 +161,8 @@ export const defaults: Readonly<Config> = deepFreeze<Config>({
   remarkPlugins: [],
   headingIds: 'keep',
   proseAttributes: [...defaultProseAttributes],
-  pluginFolders: []
+  pluginFolders: [],
+  math: false
 })
 
 /** The defaults as a fresh config of the caller's own (no array or object shared with another). */

@@ -73,6 +73,7 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
   if (config.headingIds !== 'keep' && config.headingIds !== 'pin' && config.headingIds !== 'translate') {
     throw new InputError(`\`headingIds\` is ${JSON.stringify(config.headingIds)}, expected "keep", "pin" or "translate"`, file)
   }
+  if (typeof config.math !== 'boolean') throw new InputError(`\`math\` is ${JSON.stringify(config.math)}, expected true or false`, file)
   if (!Array.isArray(config.proseAttributes) || !config.proseAttributes.every((name) => typeof name === 'string')) {
     throw new InputError('`proseAttributes` must be an array of attribute names', file)
   }

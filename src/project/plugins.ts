@@ -32,6 +32,8 @@ export interface SegmentSettings {
   dialect: DialectName
   proseAttributes: readonly string[]
   remarkPlugins: readonly ResolvedPlugin[]
+  /** `$…$` math (`math` in the config); absent when off, so the cache key of a project without it is unchanged. */
+  math?: boolean
 }
 
 /** The line of the config file that names `name`, for errors. */
@@ -54,7 +56,7 @@ export function segmentSettings(config: Config, root: string, configText?: strin
     refuseOutside(config, root, name, resolved, configText)
     return {name, url: pathToFileURL(resolved).href, ...(options === undefined ? {} : {options})}
   })
-  return {frontMatterFields: config.frontMatterFields, dialect: config.dialect, proseAttributes: config.proseAttributes, remarkPlugins}
+  return {frontMatterFields: config.frontMatterFields, dialect: config.dialect, proseAttributes: config.proseAttributes, remarkPlugins, ...(config.math ? {math: true} : {})}
 }
 
 const real = (file: string) => {
@@ -117,7 +119,7 @@ export type Segmenter = (source: string, file: string) => SegmentResult
 /** The segmenter for `settings` (the markdown parser and the plugins are imported on first use). */
 export async function createSegmenter(settings: SegmentSettings, configText?: string): Promise<Segmenter> {
   const [{segmentDocument}, plugins] = await Promise.all([import('../segment/index.js'), importPlugins(settings.remarkPlugins, configText)])
-  const options = {frontMatterFields: settings.frontMatterFields, dialect: settings.dialect, proseAttributes: settings.proseAttributes, ...(plugins.length > 0 ? {plugins} : {})}
+  const options = {frontMatterFields: settings.frontMatterFields, dialect: settings.dialect, proseAttributes: settings.proseAttributes, math: settings.math, ...(plugins.length > 0 ? {plugins} : {})}
   if (plugins.length === 0) return (source, file) => segmentDocument(source, {...options, file})
   const homes = settings.remarkPlugins.map((plugin) => ({name: plugin.name, home: pluginHome(plugin)}))
   return (source, file) => {

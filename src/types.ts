@@ -166,8 +166,14 @@ export interface CatalogEntryMeta {
   source: string
   /** Hash of the translation when it was stamped; an edited translation is re-stamped as current. */
   translationHash: string
-  /** `memory`: filled by extract from the same source text translated elsewhere in the project. */
-  origin?: 'memory'
+  /**
+   * `memory`: filled by extract from the same source text translated elsewhere in the project;
+   * `machine`: drafted by `md-l10n translate` and not reviewed since (an edit re-stamps it as a person's).
+   */
+  origin?: 'memory' | 'machine'
+  /** For a machine draft: the provider (its name in the config) and the model that drafted it. */
+  provider?: string
+  model?: string
   /**
    * Link and image URLs of the language, by the source's URL they replace: what a translator
    * localized (MDN's `/fr/` page for `/en-US/`), kept by `import --from` and written by `build`.

@@ -118,10 +118,18 @@ export function parseMeta(text: string, file: string): CatalogMeta {
       if (!isEntryMeta(value)) {
         throw new InputError(`entry \`${key}\` must have string \`sourceHash\`, \`source\` and \`translationHash\``, file, lineOf(body, keyNode!.offset))
       }
-      entries[key] = {sourceHash: value.sourceHash, source: value.source, translationHash: value.translationHash, ...(value.origin === 'memory' ? {origin: 'memory' as const} : {}), ...importedFields(value)}
+      entries[key] = {sourceHash: value.sourceHash, source: value.source, translationHash: value.translationHash, ...originOf(value), ...importedFields(value)}
     }
   }
   return {version: 1, entries}
+}
+
+/** Where a translation came from, as the meta records it (a machine draft with its provider and model). */
+function originOf(value: CatalogEntryMeta): Pick<CatalogEntryMeta, 'origin' | 'provider' | 'model'> {
+  if (value.origin === 'memory') return {origin: 'memory'}
+  if (value.origin !== 'machine') return {}
+  const text = (field: unknown) => (typeof field === 'string' ? field : undefined)
+  return {origin: 'machine', ...(text(value.provider) ? {provider: value.provider} : {}), ...(text(value.model) ? {model: value.model} : {})}
 }
 
 function nodeValue(node: Node): unknown {

@@ -117,6 +117,31 @@ export interface Config {
    * in every dialect).
    */
   math: boolean
+  /**
+   * What `build` does with machine drafts (`md-l10n translate`, not yet reviewed): `use` them (the page
+   * says `machineTranslated: true`) or fall back to the source.
+   */
+  machineTranslations: 'use' | 'fallback'
+  /** `md-l10n translate`: the providers, the one used by default, per-language instructions, batching. */
+  translate: TranslateConfig
+}
+
+/** The `translate` setting (docs/translate.md). */
+export interface TranslateConfig {
+  /** The provider used when `--provider` is not given (default: the only one configured). */
+  provider?: string
+  /** Providers by name: `{"apertium": {"type": "apertium", "baseUrl": "http://127.0.0.1:2737"}}`. */
+  providers: Record<string, {type: string; [setting: string]: unknown}>
+  /** Instructions for each language's drafts (formality, style), by tag, `*` for all: sent to LLMs. */
+  instructions: Record<string, string>
+  /** Characters of source text in one request at most. */
+  batchCharacters: number
+  /** Segments in one request at most. */
+  batchSegments: number
+  /** Requests in flight at once. */
+  concurrency: number
+  /** Retries of a request after a 429, a 503 or a dropped connection. */
+  retries: number
 }
 
 /** Freeze `value` and everything in it: the defaults are shared by every config read. */
@@ -162,7 +187,9 @@ export const defaults: Readonly<Config> = deepFreeze<Config>({
   headingIds: 'keep',
   proseAttributes: [...defaultProseAttributes],
   pluginFolders: [],
-  math: false
+  math: false,
+  machineTranslations: 'use',
+  translate: {providers: {}, instructions: {}, batchCharacters: 4000, batchSegments: 40, concurrency: 4, retries: 4}
 })
 
 /** The defaults as a fresh config of the caller's own (no array or object shared with another). */

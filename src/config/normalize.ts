@@ -81,7 +81,37 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
     throw new InputError('`pluginFolders` must be an array of folders (relative to the project, or absolute) that `remarkPlugins` may load from', file)
   }
   normalizeSiteSettings(config, file)
+  if (config.machineTranslations !== 'use' && config.machineTranslations !== 'fallback') {
+    throw new InputError(`\`machineTranslations\` is ${JSON.stringify(config.machineTranslations)}, expected "use" or "fallback"`, file)
+  }
+  config.translate = normalizeTranslate(raw.translate, file)
   return config
+}
+
+/** The `translate` setting, its defaults applied to what is not set. */
+function normalizeTranslate(input: unknown, file: string): Config['translate'] {
+  if (input === undefined) return {...defaults.translate}
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new InputError('`translate` must be an object (see docs/translate.md)', file)
+  const known = ['provider', ...Object.keys(defaults.translate)]
+  for (const key of Object.keys(input)) {
+    if (!known.includes(key)) throw new InputError(`\`translate\` has an unknown setting \`${key}\`, expected one of ${known.map((name) => `\`${name}\``).join(', ')}`, file)
+  }
+  const translate = {...defaults.translate, ...(input as Partial<Config['translate']>)}
+  const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
+  if (!isObject(translate.providers) || !Object.values(translate.providers).every((entry) => isObject(entry) && typeof entry.type === 'string')) {
+    throw new InputError('`translate.providers` must map names to settings with a `type` ("apertium", "openai", "anthropic", "deepl", "google", "command" or a module name)', file)
+  }
+  if (translate.provider !== undefined && !Object.hasOwn(translate.providers, translate.provider)) {
+    throw new InputError(`\`translate.provider\` is ${JSON.stringify(translate.provider)}, expected one of the names in \`translate.providers\``, file)
+  }
+  if (!isObject(translate.instructions) || !Object.values(translate.instructions).every((text) => typeof text === 'string')) {
+    throw new InputError('`translate.instructions` must map language tags (or `*`) to instructions', file)
+  }
+  for (const name of ['batchCharacters', 'batchSegments', 'concurrency'] as const) {
+    if (!Number.isInteger(translate[name]) || translate[name] < 1) throw new InputError(`\`translate.${name}\` is ${JSON.stringify(translate[name])}, expected a whole number from 1`, file)
+  }
+  if (!Number.isInteger(translate.retries) || translate.retries < 0) throw new InputError(`\`translate.retries\` is ${JSON.stringify(translate.retries)}, expected a whole number from 0`, file)
+  return translate
 }
 
 /** Validate one entry of `checks` (as ESLint does its rules): a known id, a severity, known options. */

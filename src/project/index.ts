@@ -30,6 +30,7 @@ import {writeBadges} from './coverage.js'
 import {initProject, type InitOptions, type InitResult} from './init.js'
 import {pseudoLocale} from '../pseudo/index.js'
 import type {ReviewOptions, ReviewResult} from './review.js'
+import type {TranslateOptions, TranslateResult} from './translate.js'
 
 export interface OpenProjectOptions {
   /** The project's folder. */
@@ -71,6 +72,8 @@ export interface ProjectApi {
   badges(report: CoverageReport): Promise<string[]>
   /** Write the static review site (`<outDir>/review/index.html` by default). */
   review(options?: ReviewOptions): Promise<ReviewResult>
+  /** Machine drafts for the missing segments (`stale`: and stale machine drafts), gated by the checks. */
+  translate(options?: TranslateOptions): Promise<TranslateResult>
 }
 
 const processWarning = (message: string) => process.emitWarning(message, 'MdL10nWarning')
@@ -154,7 +157,9 @@ export function openProjectOn(options: OpenProjectOptions): ProjectApi {
         return {kind: 'file' as const, result: await importProject(project, options)}
       }),
     // The review stage (hast, remark-rehype, the sanitizer) loads only when a site is written.
-    review: (review = {}) => run({}, async (project) => (await import('./review.js')).reviewProject(project, selectLanguages(project, review.languages), review))
+    review: (review = {}) => run({}, async (project) => (await import('./review.js')).reviewProject(project, selectLanguages(project, review.languages), review)),
+    // The providers and their clients load only when a run drafts.
+    translate: (translate = {}) => run({}, async (project) => (await import('./translate.js')).translateProject(project, selectLanguages(project, translate.languages), translate))
   }
 }
 
@@ -169,4 +174,5 @@ export type {ProjectLanguage} from './languages.js'
 export type {ExportOptions, ExportResult, ImportOptions, ImportResult, ImportedDocument} from './interchange.js'
 export type {AlignedDocument, FolderImportResult, ImportFolderOptions, ImportTotals} from './runs/import-folder.js'
 export type {ReviewOptions, ReviewResult} from './review.js'
+export type {RejectedDraft, TranslateOptions, TranslateResult, TranslatedLanguage} from './translate.js'
 export type {Project, ProjectDocument, SegmentMany} from './load.js'

@@ -75,8 +75,8 @@ export function retryAfterSeconds(value: string | null | undefined, now = Date.n
   return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000)
 }
 
-/** Whether an HTTP status is worth retrying after a wait. */
-export const isRetryableStatus = (status: number): boolean => status === 429 || status === 503 || status === 502 || status === 504
+/** Whether an HTTP status is worth retrying after a wait (529: Anthropic overloaded). */
+export const isRetryableStatus = (status: number): boolean => [429, 502, 503, 504, 529].includes(status)
 
 /** Split `items` into batches of at most `maxChars` characters (one longer item is a batch alone) and `maxItems` items. */
 export function batchesOf<T>(items: readonly T[], size: (item: T) => number, maxChars: number, maxItems: number): T[][] {

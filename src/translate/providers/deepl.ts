@@ -37,11 +37,11 @@ export const createProvider: ProviderFactory = async (name, settings, {env}) => 
           batch.map(({text}) => text),
           source as never,
           target as never,
-          {tagHandling: 'xml', ...(formality ? {formality: formality as never} : {}), ...(glossary ? {glossary} : {}), ...(context.title ? {context: context.title} : {})}
+          {tagHandling: 'xml', tagHandlingVersion: 'v2', ...(formality ? {formality: formality as never} : {}), ...(glossary ? {glossary} : {}), ...(context.title ? {context: context.title} : {})}
         )
         return results.map(({text}) => text)
       } catch (error) {
-        throw deeplError(error as Error, name)
+        throw deeplError(error as Error, name, deepl)
       }
     }
   }
@@ -49,7 +49,7 @@ export const createProvider: ProviderFactory = async (name, settings, {env}) => 
 }
 
 /** deepl-node's errors carry no status: its classes and messages say which are worth a retry. */
-function deeplError(error: Error, provider: string): ProviderError {
-  const retryable = error.name === 'TooManyRequestsError' || error.name === 'ConnectionError' || /Service unavailable/.test(error.message)
+function deeplError(error: Error, provider: string, deepl: typeof import('deepl-node')): ProviderError {
+  const retryable = error instanceof deepl.TooManyRequestsError || error instanceof deepl.ConnectionError || /Service unavailable/.test(error.message)
   return new ProviderError(`${provider}: ${error.message}`, {retryable})
 }

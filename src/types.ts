@@ -207,6 +207,8 @@ export interface CatalogEntry {
   line?: number
   /** The language's own URLs for the source's (meta `urls`): build writes them in its links. */
   urls?: Record<string, string>
+  /** The translation is a machine draft nobody reviewed (`md-l10n translate`), by this provider and model. */
+  machine?: {provider?: string; model?: string}
 }
 
 /** How bad a problem is. The runner owns severity; checks only report. */

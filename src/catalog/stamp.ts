@@ -1,7 +1,8 @@
 /**
  * catalog/stamp: the one owner of "which source text was this translation made from": the meta
  * stamp a translation gets, whether a recorded stamp still matches the source (current or stale),
- * and whether a translation in a given status is used under the `staleTranslations` policy.
+ * and whether a translation in a given status is used under the `staleTranslations` policy; the
+ * stamp of a machine draft and whether a translation still is one.
  * Sync, status, the memory, import, build and the remark plugin all ask here.
  */
 import type {CatalogEntryMeta, EntryStatus} from '../types.js'
@@ -40,4 +41,18 @@ export function isCurrent(recorded: CatalogEntryMeta | undefined, sourceText: st
 /** Whether a translation in `status` is used in a localized document under `policy` (default `use`). */
 export function isUsable(status: EntryStatus, policy: StalePolicy = 'use'): boolean {
   return status === 'current' || (status === 'stale' && policy !== 'fallback')
+}
+
+/** The stamp of a machine draft (`md-l10n translate`): made from `madeFrom` by this provider and model. */
+export function stampMachineDraft(madeFrom: string, translation: string, provider: string, model: string): CatalogEntryMeta {
+  return {...stampTranslation(madeFrom, translation), origin: 'machine', provider, model}
+}
+
+/**
+ * The provider and model of `translation` when it is a machine draft nobody reviewed: its stamp
+ * says `machine` and it is the translation stamped (an edit makes it a person's).
+ */
+export function machineDraftOf(recorded: CatalogEntryMeta | undefined, translation: string): {provider?: string; model?: string} | undefined {
+  if (translation === '' || recorded?.origin !== 'machine' || !stampsTranslation(recorded, translation)) return undefined
+  return {provider: recorded.provider, model: recorded.model}
 }

@@ -73,3 +73,9 @@ export function tagLabel(code: Pick<InlineCode, 'id' | 'kind'>): string {
 export function writeTags(nodes: readonly TagNode[]): string {
   return nodes.map((node) => (node.type === 'text' ? node.value : node.type === 'atom' ? `<${node.id}/>` : `<${node.id}>${writeTags(node.children)}</${node.id}>`)).join('')
 }
+
+/** `machine translation (apertium, apertium-apy)`: what drafted a unit, for its reviewer. */
+export function machineLabel(machine: {provider?: string; model?: string}): string {
+  const by = [machine.provider, machine.model].filter(Boolean).join(', ')
+  return `machine translation${by ? ` (${by})` : ''}`
+}

@@ -24,6 +24,8 @@ export interface ExportedUnit {
   note?: string
   /** For stale units: the source text the translation was made from. */
   previousSource?: string
+  /** The translation is a machine draft nobody reviewed: XLIFF `state="initial"`, PO `fuzzy` and `#. machine`. */
+  machine?: {provider?: string; model?: string}
   codes: ReadonlyMap<number, InlineCode>
   /** For units without a current translation: translations of similar sources, best first (XLIFF, PO). */
   matches?: TranslationMatch[]

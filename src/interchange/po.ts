@@ -5,7 +5,8 @@
  * (`<namespace>:<key>`, i18next's own `ns:key` form, so keys repeated across documents stay
  * distinct entries), `msgid` the source text, `msgstr` the translation, `#:` the document and
  * line, `#.` what each numbered tag stands for. A stale translation is `#, fuzzy` with the old
- * source as `#| msgid`, as msgmerge leaves it. Segments have no plural forms (a markdown
+ * source as `#| msgid`, as msgmerge leaves it; an unreviewed machine draft is `#, fuzzy` with
+ * `#. machine translation (provider, model)`. Segments have no plural forms (a markdown
  * paragraph is one message), so no entry has `msgid_plural`.
  *
  * PO has no field for translation memory matches: an entry without a current translation gets the
@@ -14,7 +15,7 @@
  */
 import {po, type GetTextTranslation, type GetTextTranslations} from 'gettext-parser'
 import {InputError} from '../util/errors.js'
-import {tagLabel} from './codes.js'
+import {machineLabel, tagLabel} from './codes.js'
 import type {ExportedLanguage, ImportedFile, ImportedUnit} from './index.js'
 
 const compileOptions = {foldLength: 79}
@@ -64,8 +65,8 @@ export function buildPo(exported: ExportedLanguage): string {
           comments: {
             translator: suggestions(unit),
             reference: `${document.file}:${unit.line}`,
-            extracted: [...(unit.note === undefined ? [] : [unit.note]), ...tags].join('\n'),
-            flag: unit.status === 'stale' ? 'fuzzy' : '',
+            extracted: [...(unit.machine ? [machineLabel(unit.machine)] : []), ...(unit.note === undefined ? [] : [unit.note]), ...tags].join('\n'),
+            flag: unit.status === 'stale' || unit.machine ? 'fuzzy' : '',
             previous: unit.previousSource === undefined ? '' : previousMsgid(unit.previousSource)
           }
         }

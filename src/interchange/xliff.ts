@@ -6,8 +6,9 @@
  * One `<file>` per source document, one `<unit id="<key>">` per segment. Numbered tags become
  * inline codes: `<pc id="1">…</pc>` for containers, `<ph id="2"/>` for atoms, each pointing at
  * `<originalData>` holding the markdown it stands for, so a CAT tool shows `**` or `` `x` ``.
- * `state`: `initial` (missing, or stale: `subState="md-l10n:stale"` and a `previous-source`
- * note), `translated` (current). Notes give the document and line.
+ * `state`: `initial` (missing; stale: `subState="md-l10n:stale"` and a `previous-source` note;
+ * an unreviewed machine draft: `subState="md-l10n:machine"` and a `machine` note naming the
+ * provider and model), `translated` (current). Notes give the document and line.
  *
  * A unit without a current translation carries the project's fuzzy matches (`interchange/matches`)
  * in the Translation Candidates module: `<mtc:matches>` first in the unit, each `<mtc:match>`
@@ -22,7 +23,7 @@ import {XMLBuilder, XMLParser, XMLValidator} from 'fast-xml-parser'
 import {parseTags, type TagNode} from '../segment/tags.js'
 import {InputError} from '../util/errors.js'
 import type {ExportedLanguage, ExportedUnit, ImportedFile, ImportedUnit} from './index.js'
-import type {InlineCode} from './codes.js'
+import {machineLabel, type InlineCode} from './codes.js'
 
 export const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0'
 export const matchesNamespace = 'urn:oasis:names:tc:xliff:matches:2.0'
@@ -99,8 +100,11 @@ function unitElement(unit: ExportedUnit, file: string, depth: number): XmlNode {
   const notes = [element('note', {category: 'location'}, [text(`${file}:${unit.line}`)])]
   if (unit.previousSource !== undefined) notes.push(element('note', {category: 'previous-source'}, [text(unit.previousSource)]))
   if (unit.note !== undefined) notes.push(element('note', {category: 'translator'}, [text(unit.note)]))
+  if (unit.machine) notes.push(element('note', {category: 'machine'}, [text(machineLabel(unit.machine))]))
   const data = originalData(unit.codes)
-  const state = unit.status === 'current' ? 'translated' : 'initial'
+  // A machine draft is a translation still to review: `initial`, as a CAT tool's own MT leaves it.
+  const state = unit.status === 'current' && !unit.machine ? 'translated' : 'initial'
+  const subState = unit.status === 'stale' ? 'md-l10n:stale' : unit.machine ? 'md-l10n:machine' : undefined
   const segment = [element('source', {'xml:space': 'preserve'}, inlineContent(parseTags(unit.source), unit.codes))]
   if (unit.translation !== '') segment.push(element('target', {'xml:space': 'preserve'}, inlineContent(parseTags(unit.translation), unit.codes)))
   const hasMatches = (unit.matches ?? []).length > 0
@@ -108,7 +112,7 @@ function unitElement(unit: ExportedUnit, file: string, depth: number): XmlNode {
   const children = hasMatches ? [matchesElement(unit, depth + 1)] : []
   children.push(element('notes', {}, indented(notes, depth + 1)))
   if (data.length > 0) children.push(element('originalData', {}, indented(data, depth + 1)))
-  children.push(element('segment', {id: hasMatches ? segmentId : undefined, state, subState: unit.status === 'stale' ? 'md-l10n:stale' : undefined}, indented(segment, depth + 1)))
+  children.push(element('segment', {id: hasMatches ? segmentId : undefined, state, subState}, indented(segment, depth + 1)))
   return element('unit', {id: unit.key}, indented(children, depth))
 }
 

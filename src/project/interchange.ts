@@ -91,6 +91,7 @@ export function exportedLanguage(project: Project, language: string): ExportedLa
             translation: row.translation,
             status: row.status as 'current' | 'stale' | 'missing',
             previousSource: row.previousSource,
+            ...(row.machine ? {machine: row.machine} : {}),
             note: segment.note,
             codes: inlineCodes(segment, source)
           }
@@ -230,8 +231,10 @@ export async function importProject(project: Project, options: ImportOptions): P
         const row = rows.get(unit.key)!
         if (unit.target === undefined) continue
         const unchanged = unit.target === row.translation
+        // A machine draft marked done unchanged is accepted: stamped as a person's.
+        const accepted = unchanged && !unit.needsReview && row.machine !== undefined
         // An untouched unit changes nothing; so does a stale one the translator did not confirm.
-        if (unchanged && (unit.needsReview || row.status !== 'stale')) {
+        if (unchanged && !accepted && (unit.needsReview || row.status !== 'stale')) {
           result.unchanged++
           continue
         }
@@ -239,7 +242,7 @@ export async function importProject(project: Project, options: ImportOptions): P
         const madeFrom = !unchanged && unit.needsReview && unit.previousSource !== undefined ? unit.previousSource : unit.source
         const stamp = stampTranslation(madeFrom, unit.target)
         const recorded = meta.entries[unit.key]
-        if (unchanged && recorded?.source === stamp.source && recorded.translationHash === stamp.translationHash) {
+        if (unchanged && !accepted && recorded?.source === stamp.source && recorded.translationHash === stamp.translationHash) {
           result.unchanged++
           continue
         }

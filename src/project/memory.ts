@@ -7,7 +7,7 @@
  * A watcher keeps one memory between its extracts (`continueWith`): what it learnt stays, and only
  * the catalogs the watcher reported are looked at again.
  */
-import {stampTranslation, stampsTranslation} from '../catalog/stamp.js'
+import {machineDraftOf, stampTranslation, stampsTranslation} from '../catalog/stamp.js'
 import type {SyncResult} from '../catalog/sync.js'
 import {readCatalog, type Project} from './load.js'
 import type {FolderListing} from './listing.js'
@@ -160,13 +160,15 @@ export class TranslationMemory {
 /**
  * The translations of a catalog by the source text each was made from (source, translation,
  * alternating): its meta's, or, for a translation written since (not stamped yet), the source
- * catalog's (what the translator saw).
+ * catalog's (what the translator saw). Unreviewed machine drafts are left out.
  */
 export function learntPairs(catalog: Readonly<Record<string, string>>, entries: SyncResult['meta']['entries'], seen: Readonly<Record<string, string>>): string[] {
   const pairs: string[] = []
   for (const [key, translation] of Object.entries(catalog)) {
     if (!translation) continue
     const entry = Object.hasOwn(entries, key) ? entries[key] : undefined
+    // An unreviewed machine draft is not memory: it would fill other segments as if a person wrote it.
+    if (machineDraftOf(entry, translation)) continue
     const source = stampsTranslation(entry, translation) ? entry.source : Object.hasOwn(seen, key) ? seen[key] : undefined
     if (source !== undefined) pairs.push(source, translation)
   }

@@ -122,6 +122,8 @@ export interface Config {
    * says `machineTranslated: true`) or fall back to the source.
    */
   machineTranslations: 'use' | 'fallback'
+  /** What `minCoverage` counts in `coverage`: every current translation, or only those a person reviewed (not machine drafts). */
+  minCoverageCounts: 'translated' | 'reviewed'
   /** `md-l10n translate`: the providers, the one used by default, per-language instructions, batching. */
   translate: TranslateConfig
 }
@@ -189,6 +191,7 @@ export const defaults: Readonly<Config> = deepFreeze<Config>({
   pluginFolders: [],
   math: false,
   machineTranslations: 'use',
+  minCoverageCounts: 'translated',
   translate: {providers: {}, instructions: {}, batchCharacters: 4000, batchSegments: 40, concurrency: 4, retries: 4}
 })
 

@@ -84,6 +84,9 @@ export function normalizeConfig(input: unknown, file = configFileName): Config {
   if (config.machineTranslations !== 'use' && config.machineTranslations !== 'fallback') {
     throw new InputError(`\`machineTranslations\` is ${JSON.stringify(config.machineTranslations)}, expected "use" or "fallback"`, file)
   }
+  if (config.minCoverageCounts !== 'translated' && config.minCoverageCounts !== 'reviewed') {
+    throw new InputError(`\`minCoverageCounts\` is ${JSON.stringify(config.minCoverageCounts)}, expected "translated" or "reviewed"`, file)
+  }
   config.translate = normalizeTranslate(raw.translate, file)
   return config
 }

@@ -25,7 +25,8 @@ export function coverageOfProject(project: Project, options: CoverageOptions = {
         language,
         project.sourceLanguage,
         project.documents.map((document) => ({namespace: document.namespace, rows: localizeEntry(project, document, language, readCatalog(project, language, document.namespace), pages).counted})),
-        options.min ?? minCoverageFor(project.config, language)
+        options.min ?? minCoverageFor(project.config, language),
+        project.config.minCoverageCounts
       )
     })
   }

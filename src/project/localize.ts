@@ -44,6 +44,8 @@ export function localizeEntry(project: Project, document: ProjectDocument, langu
   const rows = catalogStatus(document.segmented.segments, read.catalog, read.meta)
   const entry = language === project.sourceLanguage ? localizeRows(project, document, language, rows, pages) : validEntry(project, document, language, rows, pages)
   const unusable = new Set(entry.localized.fallbacks.map(({key}) => key))
+  // Machine drafts build does not publish (`machineTranslations: "fallback"`) count as missing too.
+  if (language !== project.sourceLanguage && project.config.machineTranslations === 'fallback') for (const row of rows) if (row.machine) unusable.add(row.key)
   const counted = unusable.size === 0 ? rows : rows.map((row) => (unusable.has(row.key) ? {...row, status: 'missing' as const} : row))
   return {rows, ...entry, counted}
 }
@@ -101,7 +103,8 @@ function localizeRows(project: Project, document: ProjectDocument, language: str
 
 /** The document with its translations spliced in, before any link is rewritten. */
 function spliceEntry(project: Project, document: ProjectDocument, language: string, rows: CatalogEntry[]): LocalizedDocument {
-  return localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations: project.config.staleTranslations, headingIds: project.config.headingIds})
+  const {staleTranslations, headingIds, machineTranslations} = project.config
+  return localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations, headingIds, machineTranslations})
 }
 
 /** A page of the project as another page's links see it in one language. */

@@ -10,6 +10,8 @@ export interface Counts {
   total: number
   /** Segments with a current translation. */
   translated: number
+  /** Of those, unreviewed machine drafts (`md-l10n translate`); `translated - machine` were reviewed by a person. */
+  machine: number
   /** Segments whose translation was made from an older source text (not counted as translated). */
   stale: number
   /** Segments with no translation. */
@@ -30,7 +32,9 @@ export interface LanguageCoverage extends Counts {
   documents: DocumentCoverage[]
   /** The minimum this language must reach, in percent. */
   minimum: number
-  /** Whether `percent >= minimum`. */
+  /** Percent of segments with a reviewed translation (machine drafts not counted). */
+  reviewedPercent: number
+  /** Whether `percent` (or, with `minCoverageCounts: "reviewed"`, `reviewedPercent`) reaches `minimum`. */
   passed: boolean
 }
 
@@ -51,12 +55,13 @@ export function countWords(text: string, language: string): number {
 }
 
 function emptyCounts(): Counts {
-  return {total: 0, translated: 0, stale: 0, missing: 0, percent: 100}
+  return {total: 0, translated: 0, machine: 0, stale: 0, missing: 0, percent: 100}
 }
 
-function add(counts: Counts, status: CatalogEntry['status'], weight: number): void {
+function add(counts: Counts, status: CatalogEntry['status'], weight: number, machine: boolean): void {
   if (status === 'obsolete') return
   counts.total += weight
+  if (status === 'current' && machine) counts.machine += weight
   if (status === 'current') counts.translated += weight
   else if (status === 'stale') counts.stale += weight
   else counts.missing += weight
@@ -67,7 +72,9 @@ export function languageCoverage(
   language: string,
   sourceLanguage: string,
   documents: ReadonlyArray<{namespace: string; rows: readonly CatalogEntry[]}>,
-  minimum: number
+  minimum: number,
+  /** What the minimum counts: every translation, or only those a person reviewed. */
+  minimumCounts: 'translated' | 'reviewed' = 'translated'
 ): LanguageCoverage {
   const overall = emptyCounts()
   const words = emptyCounts()
@@ -78,10 +85,11 @@ export function languageCoverage(
     for (const row of rows) {
       const status = language === sourceLanguage && row.status !== 'obsolete' ? 'current' : row.status
       const weight = countWords(row.source, sourceLanguage)
-      add(counts, status, 1)
-      add(overall, status, 1)
-      add(documentWords, status, weight)
-      add(words, status, weight)
+      const machine = row.machine !== undefined && language !== sourceLanguage
+      add(counts, status, 1, machine)
+      add(overall, status, 1, machine)
+      add(documentWords, status, weight, machine)
+      add(words, status, weight, machine)
     }
     counts.percent = percentOf(counts.translated, counts.total)
     documentWords.percent = percentOf(documentWords.translated, documentWords.total)
@@ -89,5 +97,7 @@ export function languageCoverage(
   }
   overall.percent = percentOf(overall.translated, overall.total)
   words.percent = percentOf(words.translated, words.total)
-  return {language, ...overall, words, documents: perDocument, minimum, passed: overall.percent >= minimum}
+  const reviewedPercent = percentOf(overall.translated - overall.machine, overall.total)
+  const passed = (minimumCounts === 'reviewed' ? reviewedPercent : overall.percent) >= minimum
+  return {language, ...overall, words, documents: perDocument, minimum, reviewedPercent, passed}
 }

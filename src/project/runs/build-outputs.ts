@@ -48,7 +48,7 @@ export class BuildOutputs {
     this.exportsDir = path.join(this.outDir, 'locales')
     this.locales = path.join(root, config.localesDir)
     const site = [project.site.roots, config.locales, config.existingPages, project.site.linkFields, config.linkAttributes, project.site.routing]
-    this.settings = JSON.stringify([project.sourceLanguage, config.staleTranslations, config.frontMatterFields, config.untranslatedDocuments, config.headingIds, config.links, config.exportCatalogs, ...(project.site.roots.some(({layout}) => layout) ? site : [])])
+    this.settings = JSON.stringify([project.sourceLanguage, config.staleTranslations, config.frontMatterFields, config.untranslatedDocuments, config.headingIds, config.links, config.exportCatalogs, ...(project.site.roots.some(({layout}) => layout) ? site : []), ...(config.machineTranslations === 'use' ? [] : [{machineTranslations: config.machineTranslations}])])
     const {session} = options
     this.manifest = session?.manifest?.settings === this.settings ? session.manifest : new OutputManifest(host, this.outDir, this.settings)
     if (session) {

@@ -2,10 +2,13 @@
 import type {CoverageReport} from '../coverage.js'
 
 export function formatCoverageText(report: CoverageReport): string {
-  const header = ['language', 'translated', 'stale', 'missing', 'total', 'percent', 'words', 'minimum', '']
+  // The machine drafts' column appears once a project has any (`md-l10n translate`).
+  const machine = report.languages.some((row) => row.machine > 0)
+  const header = ['language', 'translated', ...(machine ? ['machine'] : []), 'stale', 'missing', 'total', 'percent', 'words', 'minimum', '']
   const rows = report.languages.map((row) => [
     row.language + (row.language === report.sourceLanguage ? ' (source)' : ''),
     String(row.translated),
+    ...(machine ? [String(row.machine)] : []),
     String(row.stale),
     String(row.missing),
     String(row.total),

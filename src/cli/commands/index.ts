@@ -13,6 +13,7 @@ import {check} from './check.js'
 import {exportCommand} from './export.js'
 import {importCommand} from './import.js'
 import {review} from './review.js'
+import {translate} from './translate.js'
 
 /** In the order help lists them. */
 export const commands: Record<string, CommandSpec> = {
@@ -25,7 +26,8 @@ export const commands: Record<string, CommandSpec> = {
   check,
   export: exportCommand,
   import: importCommand,
-  review
+  review,
+  translate
 }
 
 export {parsePercent} from './shared.js'

@@ -8,6 +8,7 @@ import {projectRoot} from './helpers.js'
 it('exposes exactly the documented public API', () => {
   expect(Object.keys(api).sort()).toEqual([
     'InputError',
+    'ProviderError',
     'TagSyntaxError',
     'assembleDocument',
     'assignKeys',

@@ -16,6 +16,8 @@ import {catalogPaths, serializeCatalog, serializeMeta} from '../catalog/store.js
 import {normalizeGlossary, type Glossary} from '../check/glossary-file.js'
 import {runChecks} from '../check/runner.js'
 import {structure} from '../check/rules/structure.js'
+import {validPage} from '../check/rules/valid-page.js'
+import {dialectParser, isMdxDocument} from '../dialects/index.js'
 import type {CheckSettings} from '../check/types.js'
 import {hasTranslatableText} from '../segment/inline.js'
 import type {Catalog, CatalogEntryMeta, CatalogMeta, Segment} from '../types.js'
@@ -341,6 +343,8 @@ export class TranslateRun {
    */
   private checkPage(language: string, document: ProjectDocument, read: ReturnType<typeof readCatalog>, drafted: Job[]): void {
     if (drafted.length === 0) return
+    const {dialect} = this.project.config
+    const parser = dialectParser(dialect, {mdx: isMdxDocument(dialect, document.file)})
     const problemsWith = (jobs: readonly Job[]): {error?: string; fallbacks: Map<string, string>; structure: number} => {
       const catalog: Catalog = {...read.catalog}
       const meta: CatalogMeta = {version: 1, entries: {...read.meta.entries}}
@@ -350,7 +354,8 @@ export class TranslateRun {
       }
       try {
         const {localized, spliced} = localizeEntry(this.project, document, language, {catalog, meta})
-        const found = runChecks({language, sourceLanguage: this.project.sourceLanguage, namespace: document.namespace, entries: [], document: {source: document.segmented.source, localized: localized.markdown, spliced}, settings: this.settings, checks: [structure]})
+        const page = {source: document.segmented.source, localized: localized.markdown, spliced, parser}
+        const found = runChecks({language, sourceLanguage: this.project.sourceLanguage, namespace: document.namespace, entries: [], document: page, settings: this.settings, checks: [structure, validPage]})
         return {fallbacks: new Map(localized.fallbacks.map(({key, reason}) => [key, reason])), structure: found.length}
       } catch (error) {
         if (!(error instanceof InputError)) throw error
@@ -369,7 +374,7 @@ export class TranslateRun {
       const alone = problemsWith([job])
       if (alone.error !== undefined && before.error === undefined) reject(job, `page: ${alone.error}`)
       else if (alone.fallbacks.has(job.segment.key)) reject(job, `page: build could not use it (${alone.fallbacks.get(job.segment.key)})`)
-      else if (alone.structure > before.structure) reject(job, 'page: the page’s structure would differ from the source’s')
+      else if (alone.structure > before.structure) reject(job, 'page: the page would not parse as its generator reads it, or its structure would differ from the source’s')
     }
     withDrafts = problemsWith(drafted.filter((job) => job.draft !== undefined))
     // Drafts fine alone but not together: none of them is stored.

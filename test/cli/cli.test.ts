@@ -76,7 +76,7 @@ describe('output', () => {
 
 describe('usage errors: exit 2, one line, a suggestion for a typo', () => {
   const cases: Array<[string[], string]> = [
-    [['biuld'], 'md-l10n: unknown command `biuld` (did you mean `build`?); the commands are `init`, `languages`, `extract`, `pseudo`, `build`, `coverage`, `check`, `export`, `import`, `review`'],
+    [['biuld'], 'md-l10n: unknown command `biuld` (did you mean `build`?); the commands are `init`, `languages`, `extract`, `pseudo`, `build`, `coverage`, `check`, `export`, `import`, `review`, `translate`'],
     [['export', '--language', 'fr-002', '--format', 'xlif'], 'md-l10n export: `--format xlif` is not one of xliff, po, json-with-source, tmx (did you mean `xliff`?)'],
     [['export', '--format', 'po'], 'md-l10n export: `--language <tag>` is required: the language to export'],
     [['import', '--language', 'fr-002'], 'md-l10n import: `--from <path>` is required: the XLIFF or PO file, or the folder of translated documents, to import'],

@@ -8,7 +8,7 @@ import {cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync} fr
 import net from 'node:net'
 import path from 'node:path'
 import {fixturesDir, temporaryFolder} from '../helpers.js'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {nodeHost} from '../../src/node/host.js'
 import type {Host} from '../../src/project/host.js'
 

@@ -6,7 +6,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {docsProject, runCli} from '../helpers.js'
-import {openProject} from '../../src/project/index.js'
+import {openProject} from '../../src/index.js'
 import {startFakeEngines, type FakeEngines} from './fake-engines.js'
 
 const page = `---

@@ -47,7 +47,7 @@ describe('machine drafts in build and coverage', () => {
     const build = await project.build({languages: ['es']})
     expect(build.languages.map(({language, translated, total}) => [language, translated, total])).toEqual([['es', 3, 3]])
     expect(readFileSync(path.join(root, 'dist/docs/es/store.md'), 'utf8')).toMatch(
-      /^---\ntitle: Depósito\nlang: es\nsourceVersion: [0-9a-f]{8}\nmachineTranslated: true\n---\n\n# El almacén\n\nEl gestor de paquetes guarda una sola copia de cada paquete en el disco\.\n$/
+      /^---\ntitle: Depósito\nlang: es\nsourceVersion: (?:"[0-9][0-9a-f]{7}"|[a-f][0-9a-f]{7})\nmachineTranslated: true\n---\n\n# El almacén\n\nEl gestor de paquetes guarda una sola copia de cada paquete en el disco\.\n$/
     )
   })
 
@@ -56,7 +56,7 @@ describe('machine drafts in build and coverage', () => {
     const build = await project.build({languages: ['es']})
     expect(build.languages.map(({language, translated, total}) => [language, translated, total])).toEqual([['es', 1, 3]])
     expect(readFileSync(path.join(root, 'dist/docs/es/store.md'), 'utf8')).toMatch(
-      /^---\ntitle: Depósito\nlang: es\nsourceVersion: [0-9a-f]{8}\noutdated: true\n---\n\n# The store\n\nThe package manager keeps a single copy of every package on the disk\.\n$/
+      /^---\ntitle: Depósito\nlang: es\nsourceVersion: (?:"[0-9][0-9a-f]{7}"|[a-f][0-9a-f]{7})\noutdated: true\n---\n\n# The store\n\nThe package manager keeps a single copy of every package on the disk\.\n$/
     )
   })
 

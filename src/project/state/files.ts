@@ -19,8 +19,8 @@ import type {WriteBatch} from '../batch.js'
 export {version as toolVersion} from '../../version.js'
 
 export const cacheFolder = '.md-l10n-cache'
-/** The layout of the files below: a new layout ignores files of the old one. */
-export const formatVersion = 8
+/** The layout of the files below: a new layout ignores files of the old one (9: cached documents carry their syntax for escaping). */
+export const formatVersion = 9
 /**
  * A map of strings packed into one string: a hundred thousand entries load in a tenth of the time
  * a `Map` of them takes to deserialize. Keys and values are paths, stamps, hashes and messages.

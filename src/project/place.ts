@@ -63,6 +63,7 @@ export function placeContext(project: Project, document: ProjectDocument, langua
     from: sourceFileOf(document),
     to,
     exists: (file) => project.host.exists(path.join(project.root, file)),
+    rebase: project.site.rebasePaths,
     placeOf(file) {
       const found = findPage(places, file)
       if (!found) return undefined

@@ -3,7 +3,8 @@
  * `[languages.fr]` sets one, else from `page.<lang>.md` beside the source page. Hugo has no
  * fallback for a missing page, so an untranslated page is a copy, marked in front matter. A
  * page's `url` and `aliases` are taken as they are written (no language prefix added), so a
- * translation's get `/<lang>` in front; `slug` is per language already.
+ * translation's get `/<lang>` in front; `slug` is per language already. Relative URLs in a page
+ * resolve from its URL, and a bundle's resources are shared by its translations: paths stay.
  */
 import {InputError} from '../util/errors.js'
 import {readDataConfig} from './config-files.js'
@@ -16,6 +17,7 @@ export const hugo: SiteGenerator = {
   dialect: 'hugo',
   configFiles: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config/_default/hugo.toml', 'config/_default/config.toml'],
   untranslated: 'copy',
+  relativeUrls: 'url',
   routing: {url: 'prefix', aliases: 'prefix', slug: 'keep'},
   linkFields: [],
   headingIds: 'pin',

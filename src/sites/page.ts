@@ -13,6 +13,7 @@ import type {Nodes, Root} from 'mdast'
 import type {MarkdownParser} from '../dialects/index.js'
 import type {LinkRewrite} from '../assemble/links.js'
 import {readFrontMatter} from '../segment/parse.js'
+import {blankHeadingAttributes} from '../segment/heading-ids.js'
 import type {LayoutLanguage} from './layout.js'
 import type {RoutingRule} from './types.js'
 
@@ -40,6 +41,8 @@ export interface PlaceContext {
    * file is a site URL (relative to the page's URL, which keeps its relation under the locale).
    */
   exists(file: string): boolean
+  /** Whether relative paths are rebased at all (not for a generator that resolves them from the page's URL). */
+  rebase?: boolean
 }
 
 interface Edit {
@@ -63,8 +66,8 @@ export function rewriteUrl(url: string, rewrites: readonly LinkRewrite[], locale
 const notRelative = /^(?:[a-z][a-z\d+.-]*:|\/|#|\?|@|~|\{|<|$)/i
 
 /** A URL relative to the source page, as it resolves from the new place; `undefined` when it stays. */
-export function rebaseUrl(url: string, context: Pick<PlaceContext, 'from' | 'to' | 'placeOf' | 'exists'>): string | undefined {
-  if (notRelative.test(url) || context.from === context.to) return undefined
+export function rebaseUrl(url: string, context: Pick<PlaceContext, 'from' | 'to' | 'placeOf' | 'exists' | 'rebase'>): string | undefined {
+  if (context.rebase === false || notRelative.test(url) || context.from === context.to) return undefined
   const cut = url.search(/[?#]/)
   const target = cut === -1 ? url : url.slice(0, cut)
   const rest = cut === -1 ? '' : url.slice(cut)
@@ -98,7 +101,8 @@ function bodyEdits(markdown: string, context: PlaceContext): Edit[] {
   const attributes = new Set(context.attributes)
   let tree: Root
   try {
-    tree = context.parser.parse(markdown) as Root
+    // Explicit heading ids blanked (same length), as the segmenter reads them: `{#id}` is no MDX.
+    tree = context.parser.parse(blankHeadingAttributes(markdown)) as Root
   } catch {
     // A page the assembler wrote parses; one that does not is left as it is.
     return []

@@ -24,6 +24,8 @@ export interface SitePlan {
   untranslated: UntranslatedPolicy
   routing: Readonly<Record<string, RoutingRule>>
   linkFields: readonly string[]
+  /** Whether a page's relative paths are rebased when it is written deeper (not where the generator resolves them from the URL). */
+  rebasePaths: boolean
 }
 
 /** Resolve the site settings; reads the generator's config only for `"layout": "generator"`. */
@@ -51,7 +53,8 @@ export function resolveSite(config: Config, host: Host, root: string): SitePlan 
     skip: [...new Set([config.outDir, config.localesDir, ...(facts?.buildFolders ?? [])].map(normalizeDir).filter((dir) => dir !== ''))],
     untranslated: config.untranslatedDocuments,
     routing: config.routingFields ?? (roots.some(({layout}) => layout) && generator ? generator.routing : {}),
-    linkFields: config.linkFields ?? generator?.linkFields ?? []
+    linkFields: config.linkFields ?? generator?.linkFields ?? [],
+    rebasePaths: generator?.relativeUrls !== 'url'
   }
 }
 

@@ -84,6 +84,12 @@ export interface SiteGenerator {
   read(text: string, file: string): SiteFacts
   /** What a page with no translation becomes, by default. */
   untranslated: UntranslatedPolicy
+  /**
+   * How it resolves a relative URL in a page's markdown: from the page's file (`file`, the default:
+   * a page written deeper gets its paths rebased), or from the page's URL (`url`: Hugo, whose page
+   * bundles share their resources between languages, so a path stays as written).
+   */
+  relativeUrls?: 'file' | 'url'
   /** Front-matter fields that route a page, and each one's rule. */
   routing: Readonly<Record<string, RoutingRule>>
   /** Front-matter fields that hold URLs (`hero.actions.*.link`), rewritten by `links`. */

@@ -22,7 +22,10 @@ export function classifyDifference(rebuilt, human, row) {
   const b = human.split('\n')
   const index = a.findIndex((line, i) => line !== b[i])
   const line = b[index] ?? ''
-  if (index === -1 || a.length !== b.length) return row.unmatched > 0 ? 'segments left unaligned (the translation has more or fewer)' : 'lines laid out differently (lines split or joined, or a page older than the source)'
+  if (index === -1 || a.length !== b.length)
+    return row.unmatched > 0
+      ? 'segments left unaligned (the translation has more or fewer)'
+      : 'lines laid out differently (lines split or joined, or a page older than the source)'
   if (/^`/.test(line)) return 'the command differs (translated placeholders, options or code)'
   if (row.unmatched > 0) return 'segments left unaligned (the translation has more or fewer)'
   if (a[index].replace(/\s+/g, '') === line.replace(/\s+/g, '')) return 'whitespace differs'
@@ -32,7 +35,12 @@ export function classifyDifference(rebuilt, human, row) {
 /** Each link's and image's text (or alt) with its URL, in document order. */
 function links(markdown) {
   const found = []
-  const text = (node) => (node.type === 'text' || node.type === 'inlineCode' ? node.value : node.type === 'image' ? node.alt ?? '' : (node.children ?? []).map(text).join(''))
+  const text = (node) =>
+    node.type === 'text' || node.type === 'inlineCode'
+      ? node.value
+      : node.type === 'image'
+        ? (node.alt ?? '')
+        : (node.children ?? []).map(text).join('')
   const walk = (node) => {
     if (node.type === 'link' || node.type === 'image') found.push({text: text(node), url: node.url})
     for (const child of node.children ?? []) walk(child)
@@ -61,12 +69,27 @@ export async function alignLanguage(suffix, pages) {
       mkdirSync(path.dirname(path.join(root, 'pages', page)), {recursive: true})
       cpSync(path.join(corpus, 'pages', page), path.join(root, 'pages', page))
     }
-    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceDir: 'pages', sourceLanguage: 'en', languages: ['en', tag]}))
+    writeFileSync(
+      path.join(root, 'md-l10n.config.json'),
+      JSON.stringify({sourceDir: 'pages', sourceLanguage: 'en', languages: ['en', tag]})
+    )
     const project = openProject({root})
     await project.extract()
     const imported = await project.importDocuments({language: tag, from: path.join(corpus, `pages.${suffix}`)})
     await project.build({languages: [tag]})
-    const figures = {language: tag, pages: pages.length, aliases: 0, segments: 0, certain: 0, uncertain: 0, identical: 0, identicalAliases: 0, differences: {}, differingTargets: 0, totals: imported.totals}
+    const figures = {
+      language: tag,
+      pages: pages.length,
+      aliases: 0,
+      segments: 0,
+      certain: 0,
+      uncertain: 0,
+      identical: 0,
+      identicalAliases: 0,
+      differences: {},
+      differingTargets: 0,
+      totals: imported.totals
+    }
     for (const row of imported.documents) {
       const page = row.document.replace(/^pages\//, '')
       figures.segments += row.certain + row.uncertain + row.unmatchedSource
@@ -80,8 +103,7 @@ export async function alignLanguage(suffix, pages) {
       if (rebuilt === human) {
         figures.identical++
         if (alias) figures.identicalAliases++
-      }
-      else {
+      } else {
         const reason = classifyDifference(rebuilt, human, {unmatched: row.unmatchedSource + row.unmatchedTranslation})
         figures.differences[reason] = (figures.differences[reason] ?? 0) + 1
       }
@@ -105,14 +127,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const at = args.indexOf('--pages')
   const count = at === -1 ? 400 : Number(args.splice(at, 2)[1])
   const suffixes = args.length > 0 ? args : Object.keys(corpusLanguages)
-  console.log('| language | pages | segments | aligned (current) | uncertain (stale) | link targets differing from the human page | rebuilt byte-identical (of them alias pages) | pages other than aliases rebuilt identical | why the others differ (first differing line) |')
+  console.log(
+    '| language | pages | segments | aligned (current) | uncertain (stale) | link targets differing from the human page | rebuilt byte-identical (of them alias pages) | pages other than aliases rebuilt identical | why the others differ (first differing line) |'
+  )
   console.log('|---|---|---|---|---|---|---|---|---|')
   for (const suffix of suffixes) {
     const figures = await alignLanguage(suffix, translatedPages(suffix, count))
-    const why = Object.entries(figures.differences).sort((x, y) => y[1] - x[1]).map(([reason, n]) => `${n} ${reason}`).join('; ')
+    const why = Object.entries(figures.differences)
+      .sort((x, y) => y[1] - x[1])
+      .map(([reason, n]) => `${n} ${reason}`)
+      .join('; ')
     const share = Math.round((100 * figures.certain) / figures.segments)
     const others = `${figures.identical - figures.identicalAliases} of ${figures.pages - figures.aliases}`
-    console.log(`| ${figures.language} | ${figures.pages} | ${figures.segments} | ${figures.certain} (${share} %) | ${figures.uncertain} | ${figures.differingTargets} | ${figures.identical} (${figures.identicalAliases}) | ${others} | ${why} |`)
+    console.log(
+      `| ${figures.language} | ${figures.pages} | ${figures.segments} | ${figures.certain} (${share} %) | ${figures.uncertain} | ${figures.differingTargets} | ${figures.identical} (${figures.identicalAliases}) | ${others} | ${why} |`
+    )
     if (process.env.ALIGN_TOTALS) console.error(JSON.stringify(figures.totals))
   }
 }

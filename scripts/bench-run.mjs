@@ -39,9 +39,15 @@ if (!isMainThread) {
 }
 
 /** The floor's parse of `files` on a thread of its own: `{nodes, endedAt}`. */
-const parseOnThread = (folder, files) => new Promise((resolve, reject) => new Worker(new URL(import.meta.url), {workerData: {folder, files}}).once('message', resolve).once('error', reject))
+const parseOnThread = (folder, files) =>
+  new Promise((resolve, reject) =>
+    new Worker(new URL(import.meta.url), {workerData: {folder, files}}).once('message', resolve).once('error', reject)
+  )
 const cpuMs = ({user, system}) => Math.round((user + system) / 1000)
-const filesUnder = (folder) => readdirSync(folder, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name))
+const filesUnder = (folder) =>
+  readdirSync(folder, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
 
 const [mode, ...rest] = process.argv.slice(2)
 const started = performance.now()
@@ -55,7 +61,9 @@ if (mode === 'cli') {
   result.code = await main(rest, quiet)
 } else if (mode === 'floor') {
   const [folder, threadsText] = rest
-  const files = readdirSync(folder, {recursive: true}).map(String).filter((name) => name.endsWith('.md'))
+  const files = readdirSync(folder, {recursive: true})
+    .map(String)
+    .filter((name) => name.endsWith('.md'))
   const threads = Number(threadsText ?? 1)
   if (threads <= 1) result.nodes = await parseAll(folder, files)
   else {
@@ -66,7 +74,10 @@ if (mode === 'cli') {
 } else if (mode === 'files') {
   // The file-system floor: the same files, bytes and folders, written with plain writeFileSync.
   const [from, to] = rest
-  const files = filesUnder(from).map((file) => ({file: path.join(to, path.relative(from, file)), bytes: readFileSync(file)}))
+  const files = filesUnder(from).map((file) => ({
+    file: path.join(to, path.relative(from, file)),
+    bytes: readFileSync(file)
+  }))
   const writing = performance.now()
   const cpuBefore = process.cpuUsage()
   for (const folder of new Set(files.map(({file}) => path.dirname(file)))) mkdirSync(folder, {recursive: true})
@@ -83,9 +94,13 @@ if (mode === 'cli') {
   const files = []
   for (let index = 0; index < pairs.length; index += 2) {
     const [from, to] = [pairs[index], pairs[index + 1]]
-    for (const file of filesUnder(from)) if (!file.endsWith('.meta.json')) files.push({file: path.join(to, path.relative(from, file)), bytes: readFileSync(file)})
+    for (const file of filesUnder(from))
+      if (!file.endsWith('.meta.json'))
+        files.push({file: path.join(to, path.relative(from, file)), bytes: readFileSync(file)})
   }
-  const pages = readdirSync(sources, {recursive: true}).map(String).filter((name) => name.endsWith('.md'))
+  const pages = readdirSync(sources, {recursive: true})
+    .map(String)
+    .filter((name) => name.endsWith('.md'))
   const begun = performance.timeOrigin + performance.now()
   const cpuBefore = process.cpuUsage()
   const parsed = parseOnThread(sources, pages)
@@ -115,7 +130,11 @@ if (mode === 'cli') {
   const [project, catalog, page, extract] = rest
   const lines = []
   const stop = new AbortController()
-  const events = {built: (_result, rebuild) => rebuild && lines.push('rebuilt'), inputError: (error) => lines.push(String(error)), watching: () => lines.push('watching')}
+  const events = {
+    built: (_result, rebuild) => rebuild && lines.push('rebuilt'),
+    inputError: (error) => lines.push(String(error)),
+    watching: () => lines.push('watching')
+  }
   const watching = watchBuild(project, {extract: extract === 'extract'}, events, stop.signal)
   const until = async (ready) => {
     while (!ready()) await new Promise((resolve) => setTimeout(resolve, 10))
@@ -137,7 +156,10 @@ if (mode === 'cli') {
   result.firstCatalogMs = catalogMs[0]
   result.catalogMs = catalogMs[2]
   const saved = performance.now()
-  writeFileSync(path.join(project, 'source', page), `${readFileSync(path.join(project, 'source', page), 'utf8')}\n- Watch this benchmark:\n\n\`tar --watch\`\n`)
+  writeFileSync(
+    path.join(project, 'source', page),
+    `${readFileSync(path.join(project, 'source', page), 'utf8')}\n- Watch this benchmark:\n\n\`tar --watch\`\n`
+  )
   await until(() => rebuilt() === 4)
   result.pageMs = Math.round(performance.now() - saved)
   stop.abort()

@@ -18,7 +18,9 @@ import path from 'node:path'
 const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
 const pageLimit = Number(option('--pages') ?? 40)
 // Beside the repository (../shared), or beside the worktrees' folder when run from a worktree.
-const archive = ['../../shared', '../../../shared'].map((shared) => path.resolve(import.meta.dirname, shared, 'corpus/docs-sites.tar.gz')).find(existsSync)
+const archive = ['../../shared', '../../../shared']
+  .map((shared) => path.resolve(import.meta.dirname, shared, 'corpus/docs-sites.tar.gz'))
+  .find(existsSync)
 if (!archive) throw new Error('docs-sites.tar.gz not found in ../shared/corpus')
 const {openProject} = await import('../lib/index.js')
 
@@ -43,10 +45,19 @@ try {
   const corpus = mkdtempSync(path.join(tmpdir(), 'md-l10n-docs-sites-'))
   execFileSync('tar', ['xzf', archive, '-C', corpus, 'docs-sites/pnpm/docs'])
   const docs = path.join(corpus, 'docs-sites/pnpm/docs')
-  const pages = readdirSync(docs).filter((page) => page.endsWith('.md')).sort().slice(0, pageLimit)
+  const pages = readdirSync(docs)
+    .filter((page) => page.endsWith('.md'))
+    .sort()
+    .slice(0, pageLimit)
   const root = mkdtempSync(path.join(tmpdir(), 'md-l10n-bench-translate-'))
   for (const page of pages) cpSync(path.join(docs, page), path.join(root, 'docs', page))
-  const config = {sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'es'], dialect: 'docusaurus', translate: {providers: {apertium: {type: 'apertium', baseUrl}}}}
+  const config = {
+    sourceDir: 'docs',
+    sourceLanguage: 'en',
+    languages: ['en', 'es'],
+    dialect: 'docusaurus',
+    translate: {providers: {apertium: {type: 'apertium', baseUrl}}}
+  }
   writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify(config))
   const project = openProject({root})
   await project.extract()
@@ -64,11 +75,17 @@ try {
   const second = await timed()
   const [row] = first.result.languages
   const segments = row.segments
-  console.log(`${pages.length} pnpm pages, ${segments} segments (${row.characters} characters) en → es, ${cpus().length} cores, Node ${process.version}`)
+  console.log(
+    `${pages.length} pnpm pages, ${segments} segments (${row.characters} characters) en → es, ${cpus().length} cores, Node ${process.version}`
+  )
   console.log('| run | wall | CPU (md-l10n process) | per segment | notes |')
   console.log('| --- | --- | --- | --- | --- |')
-  console.log(`| draft with APy | ${(first.ms / 1000).toFixed(1)} s | ${(first.cpuMs / 1000).toFixed(1)} s | ${(first.ms / segments).toFixed(1)} ms | ${(segments / (first.ms / 1000)).toFixed(1)} drafts/s; ${first.result.requests} requests, ${row.drafted} drafted, ${row.rejected} rejected |`)
-  console.log(`| same run, every answer cached | ${(second.ms / 1000).toFixed(2)} s | ${(second.cpuMs / 1000).toFixed(2)} s | ${(second.ms / segments).toFixed(2)} ms | md-l10n's side: ${second.result.requests} requests; plan, gate, page checks, journaled writes |`)
+  console.log(
+    `| draft with APy | ${(first.ms / 1000).toFixed(1)} s | ${(first.cpuMs / 1000).toFixed(1)} s | ${(first.ms / segments).toFixed(1)} ms | ${(segments / (first.ms / 1000)).toFixed(1)} drafts/s; ${first.result.requests} requests, ${row.drafted} drafted, ${row.rejected} rejected |`
+  )
+  console.log(
+    `| same run, every answer cached | ${(second.ms / 1000).toFixed(2)} s | ${(second.cpuMs / 1000).toFixed(2)} s | ${(second.ms / segments).toFixed(2)} ms | md-l10n's side: ${second.result.requests} requests; plan, gate, page checks, journaled writes |`
+  )
   if (existsSync(root)) rmSync(root, {recursive: true, force: true})
   rmSync(corpus, {recursive: true, force: true})
 } finally {

@@ -15,7 +15,16 @@
  * to follow the cold-run target while working on it. `--review` adds the review site of every
  * language and document (89,113 pages on the whole corpus: it takes the better part of an hour).
  */
-import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, appendFileSync, symlinkSync} from 'node:fs'
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+  appendFileSync,
+  symlinkSync
+} from 'node:fs'
 import {execFileSync, spawnSync} from 'node:child_process'
 import {tmpdir, cpus, totalmem} from 'node:os'
 import path from 'node:path'
@@ -61,9 +70,20 @@ function project(prefix, settings = {}) {
 }
 /** Fill every target catalog with pseudo-translations, as translators would have filled them (not timed). */
 function fill(root) {
-  for (const language of targets) execFileSync(process.execPath, [path.join(repository, 'lib/cli/bin.js'), 'pseudo', '--language', language, '--cwd', root], {stdio: 'ignore'})
+  for (const language of targets)
+    execFileSync(
+      process.execPath,
+      [path.join(repository, 'lib/cli/bin.js'), 'pseudo', '--language', language, '--cwd', root],
+      {stdio: 'ignore'}
+    )
 }
-const identical = (root) => pages.filter((page) => existsSync(path.join(root, 'dist/docs/en', page)) && readFileSync(path.join(root, 'dist/docs/en', page), 'utf8') === readFileSync(path.join(root, 'source', page), 'utf8')).length
+const identical = (root) =>
+  pages.filter(
+    (page) =>
+      existsSync(path.join(root, 'dist/docs/en', page)) &&
+      readFileSync(path.join(root, 'dist/docs/en', page), 'utf8') ===
+        readFileSync(path.join(root, 'source', page), 'utf8')
+  ).length
 
 /** Another version of md-l10n, checked out and compiled beside this one (its own bench-run measures it). */
 function baseline(rev) {
@@ -71,12 +91,21 @@ function baseline(rev) {
   rmSync(worktree, {recursive: true, force: true})
   execFileSync('git', ['worktree', 'add', '--detach', worktree, rev], {cwd: repository, stdio: 'ignore'})
   symlinkSync(path.join(repository, 'node_modules'), path.join(worktree, 'node_modules'))
-  execFileSync(process.execPath, [path.join(repository, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {cwd: worktree, stdio: 'ignore'})
-  return {worktree, runner: path.join(worktree, 'scripts/bench-run.mjs'), commit: execFileSync('git', ['rev-parse', '--short', rev], {cwd: repository, encoding: 'utf8'}).trim()}
+  execFileSync(process.execPath, [path.join(repository, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+    cwd: worktree,
+    stdio: 'ignore'
+  })
+  return {
+    worktree,
+    runner: path.join(worktree, 'scripts/bench-run.mjs'),
+    commit: execFileSync('git', ['rev-parse', '--short', rev], {cwd: repository, encoding: 'utf8'}).trim()
+  }
 }
 
 const bytes = pages.reduce((sum, page) => sum + readFileSync(path.join(corpus, 'pages', page)).length, 0)
-console.log(`${pages.length} pages (${(bytes / 1e6).toFixed(1)} MB) × ${languages.length} languages, targets pseudo-filled, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
+console.log(
+  `${pages.length} pages (${(bytes / 1e6).toFixed(1)} MB) × ${languages.length} languages, targets pseudo-filled, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
+)
 
 // Floors: the parse alone, on one thread and on two, over the same files.
 const sources = project('md-l10n-bench-floor-')
@@ -100,7 +129,8 @@ function cold(tool, prefix, settings) {
   // A fresh clone of that translated project, as CI checks it out: sources, catalogs and config,
   // no cache and no output (copied, not timed, into a new folder).
   const clone = fresh(`${prefix}clone-`)
-  for (const part of ['source', 'locales', 'md-l10n.config.json']) cpSync(path.join(root, part), path.join(clone, part), {recursive: true})
+  for (const part of ['source', 'locales', 'md-l10n.config.json'])
+    cpSync(path.join(root, part), path.join(clone, part), {recursive: true})
   const cloneExtract = measure(tool, 'cli', 'extract', '--cwd', clone)
   const cloneBuild = measure(tool, 'cli', 'build', '--cwd', clone)
   return {root, extract, build, cloneExtract, cloneBuild, identical: identical(root)}
@@ -111,7 +141,8 @@ const documentsOnly = cold(runner, 'md-l10n-bench-documents-', {exportCatalogs: 
 // A runner short of memory: a fresh clone's build with the main thread's heap bounded (its threads follow).
 function boundedBuild(from) {
   const clone = fresh('md-l10n-bench-bounded-')
-  for (const part of ['source', 'locales', 'md-l10n.config.json']) cpSync(path.join(from, part), path.join(clone, part), {recursive: true})
+  for (const part of ['source', 'locales', 'md-l10n.config.json'])
+    cpSync(path.join(from, part), path.join(clone, part), {recursive: true})
   measure(runner, 'cli', 'extract', '--cwd', clone)
   return measure(runner, {NODE_OPTIONS: '--max-old-space-size=200'}, 'cli', 'build', '--cwd', clone)
 }
@@ -123,12 +154,24 @@ const previous = base && cold(base.runner, 'md-l10n-bench-baseline-')
 const floorCopy = fresh('md-l10n-bench-files-')
 const filesLocales = measure(runner, 'files', path.join(current.root, 'locales'), path.join(floorCopy, 'locales'))
 const filesDist = measure(runner, 'files', path.join(current.root, 'dist'), path.join(floorCopy, 'dist'))
-const filesFloor = {ms: filesLocales.ms + filesDist.ms, files: filesLocales.files + filesDist.files, cpuMs: filesLocales.cpuMs + filesDist.cpuMs}
+const filesFloor = {
+  ms: filesLocales.ms + filesDist.ms,
+  files: filesLocales.files + filesDist.files,
+  cpuMs: filesLocales.cpuMs + filesDist.cpuMs
+}
 const statFloor = measure(runner, 'stat', path.join(current.root, 'locales'))
 // Both floors at once, in another new folder: the pages parsed on one thread while the files of
 // a cold extract and build are written on the other, the least that work can take here.
 const atOnceCopy = fresh('md-l10n-bench-at-once-')
-const atOnce = measure(runner, 'at-once', path.join(sources, 'source'), path.join(current.root, 'locales'), path.join(atOnceCopy, 'locales'), path.join(current.root, 'dist'), path.join(atOnceCopy, 'dist'))
+const atOnce = measure(
+  runner,
+  'at-once',
+  path.join(sources, 'source'),
+  path.join(current.root, 'locales'),
+  path.join(atOnceCopy, 'locales'),
+  path.join(current.root, 'dist'),
+  path.join(atOnceCopy, 'dist')
+)
 
 /** Warm runs, one page edited, the watcher and the review site, on the cold project. */
 function warmRuns() {
@@ -141,9 +184,22 @@ function warmRuns() {
   const editBuild = cli('build')
   // A watcher told what changed: a translation saved into one catalog, then one page edited.
   const editedPage = path.relative(path.join(current.root, 'source'), edited)
-  const watched = measure(runner, 'watch', current.root, `${targets[0]}/${editedPage.replace(/\.md$/, '.json')}`, editedPage)
+  const watched = measure(
+    runner,
+    'watch',
+    current.root,
+    `${targets[0]}/${editedPage.replace(/\.md$/, '.json')}`,
+    editedPage
+  )
   // The same with `--extract`: the edited page's 12 catalogs are synced before it is rebuilt.
-  const watchedExtract = measure(runner, 'watch', current.root, `${targets[0]}/${editedPage.replace(/\.md$/, '.json')}`, editedPage, 'extract')
+  const watchedExtract = measure(
+    runner,
+    'watch',
+    current.root,
+    `${targets[0]}/${editedPage.replace(/\.md$/, '.json')}`,
+    editedPage,
+    'extract'
+  )
   // The review site: the checks and coverage of every target catalog, then a page per language and document.
   const review = withReview ? cli('review') : undefined
   return {warmExtract, warmBuild, editExtract, editBuild, watched, watchedExtract, review}
@@ -152,8 +208,14 @@ const warm = coldOnly ? undefined : warmRuns()
 const reviewPages = pages.length * targets.length + languages.length
 
 let po4a
-if (!coldOnly && spawnSync('po4a-updatepo', ['--version']).status === 0 && spawnSync('msgen', ['--version']).status === 0) {
-  const sample = pages.filter((_, index) => index % Math.max(1, Math.floor(pages.length / po4aSample)) === 0).slice(0, po4aSample)
+if (
+  !coldOnly &&
+  spawnSync('po4a-updatepo', ['--version']).status === 0 &&
+  spawnSync('msgen', ['--version']).status === 0
+) {
+  const sample = pages
+    .filter((_, index) => index % Math.max(1, Math.floor(pages.length / po4aSample)) === 0)
+    .slice(0, po4aSample)
   const work = fresh('md-l10n-bench-po4a-')
   let extractMs = 0
   let translateMs = 0
@@ -162,11 +224,34 @@ if (!coldOnly && spawnSync('po4a-updatepo', ['--version']).status === 0 && spawn
     const input = path.join(corpus, 'pages', page)
     const po = path.join(work, `${index}.po`)
     let started = performance.now()
-    execFileSync('po4a-updatepo', ['-f', 'text', '-o', 'markdown', '-m', input, '-p', po, '-M', 'UTF-8'], {stdio: 'ignore'})
+    execFileSync('po4a-updatepo', ['-f', 'text', '-o', 'markdown', '-m', input, '-p', po, '-M', 'UTF-8'], {
+      stdio: 'ignore'
+    })
     extractMs += performance.now() - started
     execFileSync('msgen', [po, '-o', `${po}.en`], {stdio: 'ignore'})
     started = performance.now()
-    execFileSync('po4a-translate', ['-f', 'text', '-o', 'markdown', '-m', input, '-p', `${po}.en`, '-l', `${po}.md`, '-k', '0', '-M', 'UTF-8', '-L', 'UTF-8'], {stdio: 'ignore'})
+    execFileSync(
+      'po4a-translate',
+      [
+        '-f',
+        'text',
+        '-o',
+        'markdown',
+        '-m',
+        input,
+        '-p',
+        `${po}.en`,
+        '-l',
+        `${po}.md`,
+        '-k',
+        '0',
+        '-M',
+        'UTF-8',
+        '-L',
+        'UTF-8'
+      ],
+      {stdio: 'ignore'}
+    )
     translateMs += performance.now() - started
     if (readFileSync(`${po}.md`, 'utf8') === readFileSync(input, 'utf8')) same++
   }
@@ -182,21 +267,68 @@ const rows = [
   ['step', 'wall', 'CPU', 'peak RSS', 'per page', 'note'],
   measured('parse (floor), 1 thread', parseOne, 'unified + remark-parse + GFM + math'),
   measured('parse (floor), 2 threads', parseTwo, 'the same, the pages split over two worker threads'),
-  ['write the same files (floor)', seconds(filesFloor.ms), cpu(filesFloor), '', perPage(filesFloor.ms), `${filesFloor.files} files: plain writeFileSync, in a new folder`],
-  ['stat every catalog (floor)', seconds(statFloor.ms), cpu(statFloor), '', perPage(statFloor.ms), `${statFloor.files} files: what a warm build must look at`],
-  ['parse and write at once (floor)', seconds(atOnce.ms), cpu(atOnce), '', perPage(atOnce.ms), `parse on one thread (${seconds(atOnce.parseMs)}) while the other writes ${atOnce.files} files (${seconds(atOnce.writeMs)})`],
-  ['import unified + remark-parse + GFM', seconds(importParser.ms), cpu(importParser), `${importParser.maxRssMiB} MiB`, '', 'a process that imports the parser alone'],
-  ['import md-l10n', seconds(importEntry.ms), cpu(importEntry), `${importEntry.maxRssMiB} MiB`, '', `${(importEntry.ms / importParser.ms).toFixed(2)} × the parser's import`],
+  [
+    'write the same files (floor)',
+    seconds(filesFloor.ms),
+    cpu(filesFloor),
+    '',
+    perPage(filesFloor.ms),
+    `${filesFloor.files} files: plain writeFileSync, in a new folder`
+  ],
+  [
+    'stat every catalog (floor)',
+    seconds(statFloor.ms),
+    cpu(statFloor),
+    '',
+    perPage(statFloor.ms),
+    `${statFloor.files} files: what a warm build must look at`
+  ],
+  [
+    'parse and write at once (floor)',
+    seconds(atOnce.ms),
+    cpu(atOnce),
+    '',
+    perPage(atOnce.ms),
+    `parse on one thread (${seconds(atOnce.parseMs)}) while the other writes ${atOnce.files} files (${seconds(atOnce.writeMs)})`
+  ],
+  [
+    'import unified + remark-parse + GFM',
+    seconds(importParser.ms),
+    cpu(importParser),
+    `${importParser.maxRssMiB} MiB`,
+    '',
+    'a process that imports the parser alone'
+  ],
+  [
+    'import md-l10n',
+    seconds(importEntry.ms),
+    cpu(importEntry),
+    `${importEntry.maxRssMiB} MiB`,
+    '',
+    `${(importEntry.ms / importParser.ms).toFixed(2)} × the parser's import`
+  ],
   measured('md-l10n segmentation, cold', segmentTwo, 'load a project: read, parse, segment (worker threads)'),
   measured('cold extract', current.extract, `${targets.length} target catalogs per page, new folder`),
   measured('cold build', current.build, `${languages.length} documents + catalogs per page, translated`),
-  measured('fresh clone: extract', current.cloneExtract, 'the translated project checked out anew: no cache, no output'),
+  measured(
+    'fresh clone: extract',
+    current.cloneExtract,
+    'the translated project checked out anew: no cache, no output'
+  ),
   measured('fresh clone: build', current.cloneBuild, 'what CI runs on every push'),
   measured('documents only: cold extract', documentsOnly.extract, '`exportCatalogs: false`, new folder'),
-  measured('documents only: cold build', documentsOnly.build, `${languages.length} documents per page, no dist/locales`),
+  measured(
+    'documents only: cold build',
+    documentsOnly.build,
+    `${languages.length} documents per page, no dist/locales`
+  ),
   measured('documents only: fresh clone extract', documentsOnly.cloneExtract, ''),
   measured('documents only: fresh clone build', documentsOnly.cloneBuild, ''),
-  measured('fresh clone: build, heap bounded', bounded, '`NODE_OPTIONS=--max-old-space-size=200`: a runner short of memory')
+  measured(
+    'fresh clone: build, heap bounded',
+    bounded,
+    '`NODE_OPTIONS=--max-old-space-size=200`: a runner short of memory'
+  )
 ]
 if (previous) {
   rows.push(measured(`cold extract, ${base.commit}`, previous.extract, 'the baseline, same corpus, new folder'))
@@ -207,46 +339,111 @@ if (previous) {
 if (warm) {
   const {warmExtract, warmBuild, editExtract, editBuild, watched, watchedExtract, review} = warm
   rows.push(
-  measured('warm extract (nothing changed)', warmExtract, ''),
-  measured('warm build (nothing changed)', warmBuild, ''),
-  ['extract, one page edited', seconds(editExtract.ms), cpu(editExtract), `${editExtract.maxRssMiB} MiB`, '', ''],
-  ['build, one page edited', seconds(editBuild.ms), cpu(editBuild), `${editBuild.maxRssMiB} MiB`, '', ''],
-  ['build --watch, first catalog saved', seconds(watched.firstCatalogMs), '', '', '', 'from the save to the rebuilt output'],
-  ['build --watch, catalog saved again', seconds(watched.catalogMs), '', '', '', 'a watcher that has been running'],
-  ['build --watch, one page saved', seconds(watched.pageMs), '', `${watched.maxRssMiB} MiB`, '', 'peak RSS of the whole watch session'],
-  ['build --watch --extract, page saved', seconds(watchedExtract.pageMs), '', `${watchedExtract.maxRssMiB} MiB`, '', 'its catalogs synced, then rebuilt; start-up ' + seconds(watchedExtract.startMs)]
+    measured('warm extract (nothing changed)', warmExtract, ''),
+    measured('warm build (nothing changed)', warmBuild, ''),
+    ['extract, one page edited', seconds(editExtract.ms), cpu(editExtract), `${editExtract.maxRssMiB} MiB`, '', ''],
+    ['build, one page edited', seconds(editBuild.ms), cpu(editBuild), `${editBuild.maxRssMiB} MiB`, '', ''],
+    [
+      'build --watch, first catalog saved',
+      seconds(watched.firstCatalogMs),
+      '',
+      '',
+      '',
+      'from the save to the rebuilt output'
+    ],
+    ['build --watch, catalog saved again', seconds(watched.catalogMs), '', '', '', 'a watcher that has been running'],
+    [
+      'build --watch, one page saved',
+      seconds(watched.pageMs),
+      '',
+      `${watched.maxRssMiB} MiB`,
+      '',
+      'peak RSS of the whole watch session'
+    ],
+    [
+      'build --watch --extract, page saved',
+      seconds(watchedExtract.pageMs),
+      '',
+      `${watchedExtract.maxRssMiB} MiB`,
+      '',
+      'its catalogs synced, then rebuilt; start-up ' + seconds(watchedExtract.startMs)
+    ]
   )
-  if (review) rows.push(measured('review (the whole site)', review, `${reviewPages} pages: check + coverage + one page per language and document`))
+  if (review)
+    rows.push(
+      measured(
+        'review (the whole site)',
+        review,
+        `${reviewPages} pages: check + coverage + one page per language and document`
+      )
+    )
 }
 if (po4a) {
-  rows.push(['po4a-updatepo (1 language)', '', '', '', perPage(po4a.extractMs, po4a.pages), `sample of ${po4a.pages} pages`])
-  rows.push(['po4a-translate -k 0 (1 language)', '', '', '', perPage(po4a.translateMs, po4a.pages), `identity PO from msgen`])
+  rows.push([
+    'po4a-updatepo (1 language)',
+    '',
+    '',
+    '',
+    perPage(po4a.extractMs, po4a.pages),
+    `sample of ${po4a.pages} pages`
+  ])
+  rows.push([
+    'po4a-translate -k 0 (1 language)',
+    '',
+    '',
+    '',
+    perPage(po4a.translateMs, po4a.pages),
+    `identity PO from msgen`
+  ])
 }
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
-for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd())
+for (const row of rows)
+  console.log(
+    row
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd()
+  )
 const coldMs = current.extract.ms + current.build.ms
 console.log('')
-console.log(`cold extract + build, ${languages.length} languages: ${seconds(coldMs)} = ${(coldMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor, ${(coldMs / (parseOne.ms + filesFloor.ms)).toFixed(2)} × parse + file floors, ${(coldMs / atOnce.ms).toFixed(2)} × the floors at once`)
+console.log(
+  `cold extract + build, ${languages.length} languages: ${seconds(coldMs)} = ${(coldMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor, ${(coldMs / (parseOne.ms + filesFloor.ms)).toFixed(2)} × parse + file floors, ${(coldMs / atOnce.ms).toFixed(2)} × the floors at once`
+)
 // A run takes at least its CPU time over the cores: the floors' own, and md-l10n's.
 const coldCpuMs = current.extract.cpuMs + current.build.cpuMs
-console.log(`CPU time on ${cpus().length} cores: the floors at once ${seconds(atOnce.cpuMs)} (so ${seconds(atOnce.cpuMs / cpus().length)} at the least), md-l10n's cold extract + build ${seconds(coldCpuMs)} (${seconds(coldCpuMs / cpus().length)}; ${(coldCpuMs / atOnce.cpuMs).toFixed(2)} × the floors')`)
+console.log(
+  `CPU time on ${cpus().length} cores: the floors at once ${seconds(atOnce.cpuMs)} (so ${seconds(atOnce.cpuMs / cpus().length)} at the least), md-l10n's cold extract + build ${seconds(coldCpuMs)} (${seconds(coldCpuMs / cpus().length)}; ${(coldCpuMs / atOnce.cpuMs).toFixed(2)} × the floors')`
+)
 const cloneMs = current.cloneExtract.ms + current.cloneBuild.ms
-console.log(`fresh clone of the translated project, extract + build: ${seconds(cloneMs)} = ${(cloneMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor${previous ? `; baseline ${base.commit}: ${seconds(previous.cloneExtract.ms + previous.cloneBuild.ms)}` : ''}`)
+console.log(
+  `fresh clone of the translated project, extract + build: ${seconds(cloneMs)} = ${(cloneMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor${previous ? `; baseline ${base.commit}: ${seconds(previous.cloneExtract.ms + previous.cloneBuild.ms)}` : ''}`
+)
 const documentsColdMs = documentsOnly.extract.ms + documentsOnly.build.ms
 const documentsCloneMs = documentsOnly.cloneExtract.ms + documentsOnly.cloneBuild.ms
-console.log(`documents only (exportCatalogs: false): cold ${seconds(documentsColdMs)} = ${(documentsColdMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor; fresh clone ${seconds(documentsCloneMs)} = ${(documentsCloneMs / parseOne.ms).toFixed(2)} ×`)
+console.log(
+  `documents only (exportCatalogs: false): cold ${seconds(documentsColdMs)} = ${(documentsColdMs / parseOne.ms).toFixed(2)} × the 1-thread parse floor; fresh clone ${seconds(documentsCloneMs)} = ${(documentsCloneMs / parseOne.ms).toFixed(2)} ×`
+)
 if (previous) {
   const previousMs = previous.extract.ms + previous.build.ms
-  console.log(`baseline ${base.commit}: ${seconds(previousMs)} = ${(previousMs / parseOne.ms).toFixed(2)} × the parse floor; this version / baseline = ${(coldMs / previousMs).toFixed(2)}`)
+  console.log(
+    `baseline ${base.commit}: ${seconds(previousMs)} = ${(previousMs / parseOne.ms).toFixed(2)} × the parse floor; this version / baseline = ${(coldMs / previousMs).toFixed(2)}`
+  )
 }
-if (warm) console.log(`warm (nothing changed): extract + build ${seconds(warm.warmExtract.ms + warm.warmBuild.ms)}, with the watcher nothing to do; one page edited: ${seconds(warm.editExtract.ms + warm.editBuild.ms)}, with the watcher ${seconds(warm.watchedExtract.pageMs)} (--extract) or ${seconds(warm.watched.pageMs)} (build only)`)
+if (warm)
+  console.log(
+    `warm (nothing changed): extract + build ${seconds(warm.warmExtract.ms + warm.warmBuild.ms)}, with the watcher nothing to do; one page edited: ${seconds(warm.editExtract.ms + warm.editBuild.ms)}, with the watcher ${seconds(warm.watchedExtract.pageMs)} (--extract) or ${seconds(warm.watched.pageMs)} (build only)`
+  )
 if (po4a) {
   const po4aPerPage = (po4a.extractMs + po4a.translateMs) / po4a.pages
-  console.log(`per page: md-l10n ${(coldMs / pages.length).toFixed(2)} ms for ${languages.length} languages, po4a ${po4aPerPage.toFixed(1)} ms for 1: po4a/md-l10n = ${(po4aPerPage / (coldMs / pages.length)).toFixed(0)}× (${((po4aPerPage * languages.length) / (coldMs / pages.length)).toFixed(0)}× per language)`)
+  console.log(
+    `per page: md-l10n ${(coldMs / pages.length).toFixed(2)} ms for ${languages.length} languages, po4a ${po4aPerPage.toFixed(1)} ms for 1: po4a/md-l10n = ${(po4aPerPage / (coldMs / pages.length)).toFixed(0)}× (${((po4aPerPage * languages.length) / (coldMs / pages.length)).toFixed(0)}× per language)`
+  )
 } else if (!coldOnly) {
   console.log('po4a: not installed, skipped (apt-get install po4a gettext to compare)')
 }
-console.log(`byte-identical source-language rebuilds: md-l10n ${current.identical}/${pages.length}${previous ? `, baseline ${previous.identical}/${pages.length}` : ''}${po4a ? `, po4a ${po4a.same}/${po4a.pages} of its sample` : ''}`)
+console.log(
+  `byte-identical source-language rebuilds: md-l10n ${current.identical}/${pages.length}${previous ? `, baseline ${previous.identical}/${pages.length}` : ''}${po4a ? `, po4a ${po4a.same}/${po4a.pages} of its sample` : ''}`
+)
 
 // Only now, with every measurement taken, the folders go.
 if (base) execFileSync('git', ['worktree', 'remove', '--force', base.worktree], {cwd: repository, stdio: 'ignore'})

@@ -30,4 +30,16 @@ export function listPages(folder) {
 }
 
 /** tldr folder suffix → BCP 47 tag. */
-export const corpusLanguages = {ar: 'ar', es: 'es', fr: 'fr', id: 'id', ja: 'ja', pt_BR: 'pt-BR', pt_PT: 'pt-PT', ru: 'ru', uk: 'uk', zh: 'zh-Hans', zh_TW: 'zh-Hant'}
+export const corpusLanguages = {
+  ar: 'ar',
+  es: 'es',
+  fr: 'fr',
+  id: 'id',
+  ja: 'ja',
+  pt_BR: 'pt-BR',
+  pt_PT: 'pt-PT',
+  ru: 'ru',
+  uk: 'uk',
+  zh: 'zh-Hans',
+  zh_TW: 'zh-Hant'
+}

@@ -23,15 +23,26 @@ for (const [suffix, language] of Object.entries(corpusLanguages)) {
     if (!existsSync(english)) continue
     const source = segmentDocument(readFileSync(english, 'utf8')).segments
     const target = segmentDocument(readFileSync(path.join(folder, page), 'utf8')).segments
-    if (source.length !== target.length || source.some((segment, index) => segment.kind !== target[index].kind)) continue
-    const rows = source.map((segment, index) => ({key: segment.key, status: 'current', source: segment.text, translation: target[index].text, kind: segment.kind}))
+    if (source.length !== target.length || source.some((segment, index) => segment.kind !== target[index].kind))
+      continue
+    const rows = source.map((segment, index) => ({
+      key: segment.key,
+      status: 'current',
+      source: segment.text,
+      translation: target[index].text,
+      kind: segment.kind
+    }))
     entries += rows.length
     for (const problem of runChecksForTest({language, sourceLanguage: 'en', namespace: page, entries: rows})) {
       const id = `${problem.check} ${problem.severity}`
       totals.set(id, (totals.get(id) ?? 0) + 1)
-      if (problem.check === show) console.log(`${language} ${page}: ${problem.message}\n  en: ${problem.source}\n  ${language}: ${problem.translation}`)
+      if (problem.check === show)
+        console.log(
+          `${language} ${page}: ${problem.message}\n  en: ${problem.source}\n  ${language}: ${problem.translation}`
+        )
     }
   }
 }
 console.log(`${entries} aligned segments checked`)
-for (const [id, count] of [...totals].sort((a, b) => b[1] - a[1])) console.log(`${id.padEnd(32)} ${count}  (${((count / entries) * 100).toFixed(2)}%)`)
+for (const [id, count] of [...totals].sort((a, b) => b[1] - a[1]))
+  console.log(`${id.padEnd(32)} ${count}  (${((count / entries) * 100).toFixed(2)}%)`)

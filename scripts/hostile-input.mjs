@@ -16,14 +16,22 @@ const under = limits.nesting - 10
 
 /** Containers nested as markdown-it nests them: each outer fence longer than the one inside. */
 const nestedContainers = (depth) =>
-  Array.from({length: depth}, (_, level) => `${':'.repeat(3 + depth - level)} tip\n`).join('') + 'x\n' + Array.from({length: depth}, (_, level) => `${':'.repeat(4 + level)}\n`).join('')
+  Array.from({length: depth}, (_, level) => `${':'.repeat(3 + depth - level)} tip\n`).join('') +
+  'x\n' +
+  Array.from({length: depth}, (_, level) => `${':'.repeat(4 + level)}\n`).join('')
 
 const shapes = {
   'list markers on one line': {issue: '- '.repeat(3200) + 'x\n', block: '- '.repeat(under) + 'x\n'},
-  '[ⁿ x ]ⁿ': {issue: '['.repeat(25_500) + 'x' + ']'.repeat(25_500) + '\n', block: '['.repeat(under) + 'x' + ']'.repeat(under) + '\n'},
+  '[ⁿ x ]ⁿ': {
+    issue: '['.repeat(25_500) + 'x' + ']'.repeat(25_500) + '\n',
+    block: '['.repeat(under) + 'x' + ']'.repeat(under) + '\n'
+  },
   '[a]( repeated': {issue: '[a]('.repeat(51_200) + '\n', block: '[a]('.repeat(under) + '\n'},
   'nested ::: containers': {issue: '::: tip\n'.repeat(10_000) + ':::\n'.repeat(10_000), block: nestedContainers(under)},
-  'table rows': {issue: '| a | b |\n| - | - |\n' + '| x | y |\n'.repeat(50_000), block: '| a | b |\n| - | - |\n' + '| x | y |\n'.repeat(1000)},
+  'table rows': {
+    issue: '| a | b |\n| - | - |\n' + '| x | y |\n'.repeat(50_000),
+    block: '| a | b |\n| - | - |\n' + '| x | y |\n'.repeat(1000)
+  },
   '{{ without a closer': {issue: 'a ' + '{{ '.repeat(50_000) + '\n', block: 'a ' + '{{ '.repeat(5000) + '\n'}
 }
 
@@ -45,7 +53,10 @@ function time(markdown) {
 segmentDocument('warm *up*\n', {dialect})
 console.log(['shape', 'document', 'KB', 'ms', 'ms/KB', 'outcome'].join('\t'))
 for (const [name, {issue, block}] of Object.entries(shapes)) {
-  const rows = [['issue input', issue], ...[1, 2, 4, 8].map((copies) => [`${copies} × accepted block`, Array(copies).fill(block).join('\n')])]
+  const rows = [
+    ['issue input', issue],
+    ...[1, 2, 4, 8].map((copies) => [`${copies} × accepted block`, Array(copies).fill(block).join('\n')])
+  ]
   for (const [label, markdown] of rows) {
     const {ms, outcome} = time(markdown)
     const kb = markdown.length / 1024

@@ -11,7 +11,9 @@ import {corpusRoot, listPages, corpusLanguages} from './corpus.mjs'
 
 const root = corpusRoot()
 // Letters and digits outside code, placeholders and URLs.
-const letters = (line) => [...line.replace(/\{\{[^}]*\}\}|`[^`]*`|https?:\/\/\S+/g, '')].filter((character) => /[\p{L}\p{N}]/u.test(character)).length
+const letters = (line) =>
+  [...line.replace(/\{\{[^}]*\}\}|`[^`]*`|https?:\/\/\S+/g, '')].filter((character) => /[\p{L}\p{N}]/u.test(character))
+    .length
 const prose = (text) => text.split('\n').filter((line) => line.startsWith('- ') || line.startsWith('> '))
 
 for (const [suffix, language] of Object.entries(corpusLanguages)) {
@@ -30,5 +32,7 @@ for (const [suffix, language] of Object.entries(corpusLanguages)) {
   }
   ratios.sort((a, b) => a - b)
   const at = (fraction) => ratios[Math.floor(ratios.length * fraction)].toFixed(2)
-  console.log(`${language.padEnd(8)} ${String(ratios.length).padStart(6)} lines  p1 ${at(0.01)}  p5 ${at(0.05)}  median ${at(0.5)}  p95 ${at(0.95)}  p99 ${at(0.99)}`)
+  console.log(
+    `${language.padEnd(8)} ${String(ratios.length).padStart(6)} lines  p1 ${at(0.01)}  p5 ${at(0.05)}  median ${at(0.5)}  p95 ${at(0.95)}  p99 ${at(0.99)}`
+  )
 }

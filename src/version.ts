@@ -4,7 +4,10 @@
  */
 import {readFileSync} from 'node:fs'
 
-const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string; bugs?: string | {url?: string}}
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string
+  bugs?: string | {url?: string}
+}
 
 export const version: string = manifest.version
 export const bugs: string | undefined = typeof manifest.bugs === 'string' ? manifest.bugs : manifest.bugs?.url

@@ -36,7 +36,8 @@ export function temporaryFolder(prefix = 'md-l10n-test-'): string {
 /** A copy of this repository's project (sources, catalogs, glossary, config) in a temporary folder, removed when the tests end. */
 export function copyProject(prefix = 'md-l10n-test-'): string {
   const root = temporaryFolder(prefix)
-  for (const entry of ['source', 'locales', 'l10n', 'md-l10n.config.json']) cpSync(path.join(projectRoot, entry), path.join(root, entry), {recursive: true})
+  for (const entry of ['source', 'locales', 'l10n', 'md-l10n.config.json'])
+    cpSync(path.join(projectRoot, entry), path.join(root, entry), {recursive: true})
   return root
 }
 
@@ -44,7 +45,11 @@ export function copyProject(prefix = 'md-l10n-test-'): string {
 export function snapshot(folder: string): Map<string, string> {
   const files = new Map<string, string>()
   for (const entry of readdirSync(folder, {recursive: true, withFileTypes: true})) {
-    if (entry.isFile()) files.set(path.relative(folder, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name), 'latin1'))
+    if (entry.isFile())
+      files.set(
+        path.relative(folder, path.join(entry.parentPath, entry.name)),
+        readFileSync(path.join(entry.parentPath, entry.name), 'latin1')
+      )
   }
   return files
 }
@@ -65,12 +70,21 @@ export function docsProject(pages: Record<string, string>, config: Record<string
     mkdirSync(path.dirname(path.join(root, 'docs', `${name}.md`)), {recursive: true})
     writeFileSync(path.join(root, 'docs', `${name}.md`), text)
   }
-  writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'fr'], ...config}))
+  writeFileSync(
+    path.join(root, 'md-l10n.config.json'),
+    JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'fr'], ...config})
+  )
   return root
 }
 
 /** Write `language`'s catalog of `page` as a translator would: each key's translation looked up by its source text. */
 export function translateCatalog(root: string, page: string, language: string, bySource: Record<string, string>): void {
-  const source = JSON.parse(readFileSync(path.join(root, 'locales/en', `${page}.json`), 'utf8')) as Record<string, string>
-  writeFileSync(path.join(root, 'locales', language, `${page}.json`), `${JSON.stringify(Object.fromEntries(Object.keys(source).map((key) => [key, bySource[source[key]!] ?? ''])), null, 2)}\n`)
+  const source = JSON.parse(readFileSync(path.join(root, 'locales/en', `${page}.json`), 'utf8')) as Record<
+    string,
+    string
+  >
+  writeFileSync(
+    path.join(root, 'locales', language, `${page}.json`),
+    `${JSON.stringify(Object.fromEntries(Object.keys(source).map((key) => [key, bySource[source[key]!] ?? ''])), null, 2)}\n`
+  )
 }

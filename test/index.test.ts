@@ -54,7 +54,9 @@ function staticGraph(entry: string): Set<string> {
   const visit = (file: string) => {
     if (seen.has(file)) return
     seen.add(file)
-    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^;]*?\sfrom\s+'([^']+)'|^import\s+'([^']+)'/gm)) {
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(
+      /^(?:import|export)\s[^;]*?\sfrom\s+'([^']+)'|^import\s+'([^']+)'/gm
+    )) {
       if (specifier!.startsWith('.')) visit(path.resolve(path.dirname(file), specifier!))
       else seen.add(specifier!)
     }
@@ -68,11 +70,21 @@ it('loads neither the CLI nor the checks’ language models when imported, and c
   expect(graph.filter((file) => file.startsWith('lib/cli/'))).toEqual([])
   expect(graph.filter((file) => ['eld', 'eld/medium', 'opencc-js', 'node:worker_threads'].includes(file))).toEqual([])
   // The markdown parser loads when a first document is parsed: a warm build parses none.
-  expect(graph.filter((file) => ['unified', 'remark-parse', 'remark-gfm', 'remark-math', 'micromark', 'mdast-util-from-markdown'].includes(file))).toEqual([])
+  expect(
+    graph.filter((file) =>
+      ['unified', 'remark-parse', 'remark-gfm', 'remark-math', 'micromark', 'mdast-util-from-markdown'].includes(file)
+    )
+  ).toEqual([])
   // The HTML parser loads on the first html node that could hold prose.
   expect(graph.filter((file) => ['hast-util-from-html', 'hast-util-from-parse5', 'parse5'].includes(file))).toEqual([])
   // The review site's stage (hast, remark-rehype, the sanitizer, jsdiff) loads when a site is written.
-  expect(graph.filter((file) => file.startsWith('lib/review/') || ['hastscript', 'hast-util-to-html', 'remark-rehype', 'rehype-sanitize', 'diff'].includes(file))).toEqual([])
+  expect(
+    graph.filter(
+      (file) =>
+        file.startsWith('lib/review/') ||
+        ['hastscript', 'hast-util-to-html', 'remark-rehype', 'rehype-sanitize', 'diff'].includes(file)
+    )
+  ).toEqual([])
   expect(graph).toContain('lib/project/index.js')
   const probe = `
     const listeners = () => process.stdout.listenerCount('error') + process.listenerCount('exit') + process.listenerCount('SIGINT')

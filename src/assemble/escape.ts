@@ -9,7 +9,13 @@
  * escaped (`!` only before `[`, `:` only before a directive name, `{` only where MDX or a template
  * engine reads it). One path for the CLI, the API and `remarkL10n`.
  */
-import {toMarkdown, type ConstructName, type Options as ToMarkdownExtension, type State, type Unsafe} from 'mdast-util-to-markdown'
+import {
+  toMarkdown,
+  type ConstructName,
+  type Options as ToMarkdownExtension,
+  type State,
+  type Unsafe
+} from 'mdast-util-to-markdown'
 import {normalizeIdentifier} from 'micromark-util-normalize-identifier'
 
 /**
@@ -43,9 +49,17 @@ export interface TextPlace {
  * definition of the document names (`escapeDefinedLabels`); at a line start only before what
  * makes a task item or an alert (`[ ]`, `[x]`, `[!`), and a definition's `]:` anywhere.
  */
-const dropped = (pattern: Unsafe) => pattern.character === '[' && (pattern.atBreak ? !pattern.after : includes(pattern.inConstruct, 'phrasing'))
+const dropped = (pattern: Unsafe) =>
+  pattern.character === '[' && (pattern.atBreak ? !pattern.after : includes(pattern.inConstruct, 'phrasing'))
 
-const fullPhrasingSpans: ConstructName[] = ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe']
+const fullPhrasingSpans: ConstructName[] = [
+  'autolink',
+  'destinationLiteral',
+  'destinationRaw',
+  'reference',
+  'titleQuote',
+  'titleApostrophe'
+]
 
 /** md-l10n's own patterns, for every processor. */
 const ownUnsafe: Unsafe[] = [
@@ -94,13 +108,19 @@ export class TextEscaper {
     toMarkdown({type: 'root', children: []}, {extensions: [...extensions], handlers: {root: capture as never}})
     const state = captured!
     const mdx = 'mdxjsEsm' in state.handlers
-    state.unsafe = [...state.unsafe.filter((pattern) => !dropped(pattern)).map(positive), ...ownUnsafe, ...(mdx ? esmUnsafe : [])]
+    state.unsafe = [
+      ...state.unsafe.filter((pattern) => !dropped(pattern)).map(positive),
+      ...ownUnsafe,
+      ...(mdx ? esmUnsafe : [])
+    ]
     for (const pattern of state.unsafe as L10nUnsafe[]) {
       if (pattern.l10nEncode === 'v-pre') this.vPre.add(pattern.character)
       if (pattern.l10nEncode) this.encode.push(pattern.character)
     }
     this.autolinks = state.unsafe.some((pattern) => pattern.character === '@' && pattern.before !== undefined)
-    this.braces = state.unsafe.some((pattern) => pattern.character === '{' && !includes(pattern.inConstruct, 'headingAtx'))
+    this.braces = state.unsafe.some(
+      (pattern) => pattern.character === '{' && !includes(pattern.inConstruct, 'headingAtx')
+    )
     this.state = state
   }
 
@@ -172,7 +192,11 @@ function includes(list: Unsafe['inConstruct'], name: ConstructName): boolean {
  * block; with `braces`, `{` and `}` are references so no template tag (`{{ }}`) starts.
  */
 export function escapeHtmlText(text: string, braces = false): string {
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[ \t]*\n\s*/g, ' ')
+  const escaped = text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[ \t]*\n\s*/g, ' ')
   return braces ? escaped.replace(/[{}]/g, (brace) => (brace === '{' ? '&#123;' : '&#125;')) : escaped
 }
 
@@ -183,5 +207,8 @@ export function escapeHtmlAttribute(text: string, quote: string): string {
 
 /** Escape text for a quoted JSX attribute value: JSX strings have no backslash escapes, only character references. */
 export function escapeAttribute(text: string, quote: string): string {
-  return text.replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;').replace(quote === "'" ? /'/g : /"/g, quote === "'" ? '&#39;' : '&quot;').replace(/\n/g, ' ')
+  return text
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
+    .replace(quote === "'" ? /'/g : /"/g, quote === "'" ? '&#39;' : '&quot;')
+    .replace(/\n/g, ' ')
 }

@@ -21,7 +21,9 @@ export type FrontMatterFields = Record<string, string | boolean | undefined>
  */
 function yamlScalar(value: string | boolean): string {
   if (typeof value === 'boolean') return String(value)
-  return /^[A-Za-z][\w.-]*$/.test(value) && !/^(true|false|yes|no|y|n|on|off|null|nan|inf)$/i.test(value) ? value : JSON.stringify(value)
+  return /^[A-Za-z][\w.-]*$/.test(value) && !/^(true|false|yes|no|y|n|on|off|null|nan|inf)$/i.test(value)
+    ? value
+    : JSON.stringify(value)
 }
 
 /**
@@ -53,7 +55,11 @@ export function frontMatterEdits(document: SegmentedDocument, fields: FrontMatte
  * The same for TOML front matter. A new key goes right after the opening fence: after a `[table]`
  * header it would belong to that table.
  */
-function tomlEdits(document: SegmentedDocument, block: NonNullable<SegmentedDocument['frontMatter']>, fields: FrontMatterFields): Edit[] {
+function tomlEdits(
+  document: SegmentedDocument,
+  block: NonNullable<SegmentedDocument['frontMatter']>,
+  fields: FrontMatterFields
+): Edit[] {
   const edits: Edit[] = []
   let added = ''
   for (const [name, value] of Object.entries(fields)) {
@@ -91,21 +97,33 @@ export function tomlValue(original: string, translation: string): string {
   if (multiline) {
     const [, quotes, newline = ''] = multiline
     const lines = translation.split(/\r?\n/).join(eol)
-    if (quotes === "'''" && !translation.includes("''") && !translation.endsWith("'") && !tomlControl.test(translation) && !/\r(?!\n)/.test(translation)) return `'''${newline}${lines}'''`
+    if (
+      quotes === "'''" &&
+      !translation.includes("''") &&
+      !translation.endsWith("'") &&
+      !tomlControl.test(translation) &&
+      !/\r(?!\n)/.test(translation)
+    )
+      return `'''${newline}${lines}'''`
     // Escaped: backslashes, quotes that would close the string, control characters.
     const escaped = lines
       .replace(/\\/g, '\\\\')
       .replace(/"(?=")|"$/g, '\\"')
       .replace(/\r(?!\n)/g, '\\r')
-      .replace(new RegExp(tomlControl.source, 'g'), (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+      .replace(
+        new RegExp(tomlControl.source, 'g'),
+        (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+      )
     return `"""${newline || (escaped.startsWith(eol) ? eol : '')}${escaped}"""`
   }
-  if (original.startsWith("'") && !/['\r\n]/.test(translation) && !tomlControl.test(translation)) return `'${translation}'`
+  if (original.startsWith("'") && !/['\r\n]/.test(translation) && !tomlControl.test(translation))
+    return `'${translation}'`
   return tomlBasicString(translation)
 }
 
 /** Values YAML reads as something other than a string when plain (booleans, nulls, numbers). */
-const notAString = /^(true|false|yes|no|on|off|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan)$/i
+const notAString =
+  /^(true|false|yes|no|on|off|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan)$/i
 
 /** Whether `text` reads back as the same string as a plain YAML scalar. */
 function isPlainSafe(text: string): boolean {

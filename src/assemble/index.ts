@@ -28,7 +28,11 @@ export interface AssembleResult {
 }
 
 /** Reassemble a document with translations looked up per segment. */
-export function assembleDocument(document: SegmentedDocument, lookup: TranslationLookup, options: AssembleOptions = {}): AssembleResult {
+export function assembleDocument(
+  document: SegmentedDocument,
+  lookup: TranslationLookup,
+  options: AssembleOptions = {}
+): AssembleResult {
   const renderer = new SegmentRenderer(document, lookup, options.urls)
   const headingId = dialects[document.syntax?.dialect ?? 'gfm'].headingId ?? ((id: string) => `{#${id}}`)
   const edits: Edit[] = options.frontMatter ? frontMatterEdits(document, options.frontMatter) : []
@@ -37,7 +41,13 @@ export function assembleDocument(document: SegmentedDocument, lookup: Translatio
     // Segments nested in another's markup (an alt inside a paragraph) are rendered by their parent.
     if (segment.start < coveredUntil) continue
     let text = renderer.renderSegment(segment)
-    if (options.headingIds === 'pin' && segment.anchor && !segment.anchor.explicit && text !== document.source.slice(segment.start, segment.end)) text += ` ${headingId(segment.anchor.id)}`
+    if (
+      options.headingIds === 'pin' &&
+      segment.anchor &&
+      !segment.anchor.explicit &&
+      text !== document.source.slice(segment.start, segment.end)
+    )
+      text += ` ${headingId(segment.anchor.id)}`
     edits.push({start: segment.start, end: segment.end, text})
     coveredUntil = segment.end
   }

@@ -41,11 +41,20 @@ export function linkTarget(url: string, from: string, rewrites: readonly LinkRew
   const hash = url.includes('#') ? url.indexOf('#') : url.length
   const fragment = decoded(url.slice(hash + 1))
   const page = url.slice(0, hash).replace(/\?.*$/, '')
-  const target = (namespaces: string[], rewritten = false) => ({namespaces, fragment, fragmentStart: Math.min(hash + 1, url.length), rewritten})
+  const target = (namespaces: string[], rewritten = false) => ({
+    namespaces,
+    fragment,
+    fragmentStart: Math.min(hash + 1, url.length),
+    rewritten
+  })
   if (page === '') return fragment === '' ? undefined : target([from])
   const rewrite = rewrites.find(({from: prefix}) => url.startsWith(prefix))
   // The site serves `guide/setup.md` at `/en/guide/setup/`: the page before a folder's index.
-  if (rewrite) return target(candidates(path.posix.normalize(`/${decoded(page.slice(rewrite.from.length))}`).slice(1), false), true)
+  if (rewrite)
+    return target(
+      candidates(path.posix.normalize(`/${decoded(page.slice(rewrite.from.length))}`).slice(1), false),
+      true
+    )
   if (scheme.test(page) || page.startsWith('/')) return undefined
   const joined = path.posix.join(path.posix.dirname(from), decoded(page)).replace(/\/+$/, '')
   if (joined === '..' || joined.startsWith('../')) return undefined

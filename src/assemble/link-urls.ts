@@ -18,7 +18,13 @@ export function markupUrl(markup: {atom: string} | {open: string; close: string}
 export function withLanguageUrl(markup: string, container: boolean, urls: Readonly<Record<string, string>>): string {
   const autolink = container ? null : /^<([a-z][a-z\d+.-]*:[^>\s]*)>$/i.exec(markup)
   if (autolink) return Object.hasOwn(urls, autolink[1]!) ? `<${urls[autolink[1]!]}>` : markup
-  const found = container ? (markup.startsWith('](') ? destination(markup, 1) : undefined) : /^!?\[/.test(markup) ? destination(markup, markup.lastIndexOf('](') + 1) : undefined
+  const found = container
+    ? markup.startsWith('](')
+      ? destination(markup, 1)
+      : undefined
+    : /^!?\[/.test(markup)
+      ? destination(markup, markup.lastIndexOf('](') + 1)
+      : undefined
   if (!found || !Object.hasOwn(urls, found.url)) return markup
   return markup.slice(0, found.start) + urls[found.url] + markup.slice(found.end)
 }

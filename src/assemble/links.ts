@@ -18,7 +18,12 @@ export function rewriteLinks(markdown: string, language: string, rewrites: reado
   if (rewrites.length === 0 || !rewrites.some(({from}) => markdown.includes(from))) return markdown
   return replaceUrls(markdown, (url) => {
     const rewrite = rewrites.find(({from}) => url.startsWith(from))
-    return rewrite && {length: rewrite.from.length, text: rewrite.to.replaceAll('{lang}', language).replaceAll('{locale}', language)}
+    return (
+      rewrite && {
+        length: rewrite.from.length,
+        text: rewrite.to.replaceAll('{lang}', language).replaceAll('{locale}', language)
+      }
+    )
   })
 }
 
@@ -39,7 +44,11 @@ export function rewriteFragments(markdown: string, retarget: (url: string) => st
 function replaceUrls(markdown: string, replace: (url: string) => {length: number; text: string} | undefined): string {
   const edits: Array<{start: number; end: number; text: string}> = []
   const walk = (node: Nodes) => {
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+    if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      node.position?.start.offset !== undefined &&
+      node.position.end.offset !== undefined
+    ) {
       const replacement = replace(node.url)
       if (replacement) {
         const {start, end} = {start: node.position.start.offset, end: node.position.end.offset}

@@ -39,7 +39,11 @@ export interface LocalizedDocument {
  * falls back to its source because its translation's tags do not match; `machineTranslated: true`
  * when it uses an unreviewed machine draft (for a disclosure banner).
  */
-export function localizeDocument(document: SegmentedDocument, rows: readonly CatalogEntry[], options: LocalizeOptions): LocalizedDocument {
+export function localizeDocument(
+  document: SegmentedDocument,
+  rows: readonly CatalogEntry[],
+  options: LocalizeOptions
+): LocalizedDocument {
   const byKey = new Map(rows.map((row) => [row.key, row]))
   const counts = {total: document.segments.length, translated: 0, stale: 0, missing: 0, machine: 0}
   const machineFallback = options.machineTranslations === 'fallback'
@@ -87,7 +91,8 @@ export function localizeDocument(document: SegmentedDocument, rows: readonly Cat
   }
   // A translation whose tags do not match is replaced by its source: the page lags behind too
   // (and uses no machine draft when its only ones fell back).
-  if ((!lagging && fallbacks.length > 0) || usedMachine !== machine.size > 0) result = assemble(lagging || fallbacks.length > 0, machine.size > 0)
+  if ((!lagging && fallbacks.length > 0) || usedMachine !== machine.size > 0)
+    result = assemble(lagging || fallbacks.length > 0, machine.size > 0)
   counts.machine = machine.size
   counts.missing += fallbacks.length
   counts.translated -= fallbacks.filter(({key}) => byKey.get(key)?.status === 'current').length

@@ -9,7 +9,15 @@ import {withLanguageUrl} from './link-urls.js'
 import type {InlineToken, Segment, SegmentedDocument} from '../types.js'
 import {parseTags, type TagNode} from '../segment/tags.js'
 import type {ConstructName} from 'mdast-util-to-markdown'
-import {escapeAttribute, escapeDefinedLabels, escapeHtmlAttribute, escapeHtmlText, normalizeLineBreaks, type TextEscaper, type TextPlace} from './escape.js'
+import {
+  escapeAttribute,
+  escapeDefinedLabels,
+  escapeHtmlAttribute,
+  escapeHtmlText,
+  normalizeLineBreaks,
+  type TextEscaper,
+  type TextPlace
+} from './escape.js'
 import {documentEscaper} from './text-syntax.js'
 import {tomlValue, yamlValue} from './front-matter.js'
 
@@ -82,13 +90,20 @@ export class SegmentRenderer {
     const translation = normalizeLineBreaks(raw)
     // Front matter has its own check of what its format can hold (a TOML value refuses the page).
     if (segment.kind === 'frontMatter') {
-      return (this.document.frontMatter?.format === 'toml' ? tomlValue : yamlValue)(this.document.source.slice(segment.start, segment.end), translation)
+      return (this.document.frontMatter?.format === 'toml' ? tomlValue : yamlValue)(
+        this.document.source.slice(segment.start, segment.end),
+        translation
+      )
     }
     // A lone surrogate cannot be written as UTF-8: the file would get U+FFFD in its place.
     if (loneSurrogate.test(raw)) throw new TagMismatchError('the translation has a lone surrogate (a broken character)')
     switch (segment.kind) {
       case 'alt': {
-        const alt = this.escaper.escape(oneLine(translation), {before: '![', after: ']', stack: ['phrasing', 'image', 'label']})
+        const alt = this.escaper.escape(oneLine(translation), {
+          before: '![',
+          after: ']',
+          stack: ['phrasing', 'image', 'label']
+        })
         return segment.referenceLabel === undefined ? alt : `${alt}][${segment.referenceLabel}]`
       }
       case 'title':
@@ -132,7 +147,8 @@ export class SegmentRenderer {
       let previous = 0
       for (const token of tokens) {
         if (token.type === 'text') {
-          if (!this.document.source.slice(token.start, token.end).includes('\n')) sourceText.set(`${parent}:${previous}`, token)
+          if (!this.document.source.slice(token.start, token.end).includes('\n'))
+            sourceText.set(`${parent}:${previous}`, token)
           continue
         }
         if (token.type === 'element') index(token.children, token.id)
@@ -152,7 +168,8 @@ export class SegmentRenderer {
       if (next.type === 'text') return next.value.slice(0, 2)
       const token = byId.get(next.id)
       if (!token || token.type === 'text') return ''
-      if (token.type === 'atom') return token.replacement?.slice(0, 2) ?? this.document.source.slice(token.start, token.start + 2)
+      if (token.type === 'atom')
+        return token.replacement?.slice(0, 2) ?? this.document.source.slice(token.start, token.start + 2)
       return this.document.source.slice(token.open.start, token.open.start + 2)
     }
     const render = (nodes: readonly TagNode[], parent: number, end: string): void => {
@@ -162,7 +179,17 @@ export class SegmentRenderer {
           const kept = sourceText.get(`${parent}:${previous}`)
           if (kept && kept.value === node.value) output += this.document.source.slice(kept.start, kept.end)
           else if (segment.html) output += escapeHtmlText(node.value, this.escaper.braces)
-          else output += this.escapeInline(node.value, {before: output === '' ? place.before : output.slice(-8), after: after(nodes, index, end), stack: place.stack}, prefix, place.oneLine)
+          else
+            output += this.escapeInline(
+              node.value,
+              {
+                before: output === '' ? place.before : output.slice(-8),
+                after: after(nodes, index, end),
+                stack: place.stack
+              },
+              prefix,
+              place.oneLine
+            )
           continue
         }
         const token = byId.get(node.id)
@@ -175,7 +202,8 @@ export class SegmentRenderer {
           const markup = token.replacement ?? this.renderRange(token.start, token.end)
           output += urls ? withLanguageUrl(markup, false, urls) : markup
         } else if (token.type === 'element') {
-          if (node.type !== 'element') throw new TagMismatchError(`\`<${node.id}>…</${node.id}>\` must keep its content`)
+          if (node.type !== 'element')
+            throw new TagMismatchError(`\`<${node.id}>…</${node.id}>\` must keep its content`)
           const written = token.closeWhenTranslated ?? this.renderRange(token.close.start, token.close.end)
           const close = urls ? withLanguageUrl(written, true, urls) : written
           output += this.renderRange(token.open.start, token.open.end)
@@ -187,7 +215,9 @@ export class SegmentRenderer {
     render(tree, 0, place.after)
     if (seen.size !== byId.size) {
       const missing = [...byId.keys()].filter((id) => !seen.has(id))
-      throw new TagMismatchError(`tag${missing.length > 1 ? 's' : ''} ${missing.map((id) => `\`<${id}>\``).join(', ')} missing`)
+      throw new TagMismatchError(
+        `tag${missing.length > 1 ? 's' : ''} ${missing.map((id) => `\`<${id}>\``).join(', ')} missing`
+      )
     }
     return output
   }
@@ -205,7 +235,10 @@ export class SegmentRenderer {
   /** The constructs a segment's text is in, and what is around it in the output. */
   private placeOf(segment: Segment): {before: string; after: string; stack: ConstructName[]; oneLine: boolean} {
     const {source} = this.document
-    const around = {before: source.slice(Math.max(0, segment.start - 8), segment.start), after: source.slice(segment.end, segment.end + 2)}
+    const around = {
+      before: source.slice(Math.max(0, segment.start - 8), segment.start),
+      after: source.slice(segment.end, segment.end + 2)
+    }
     switch (segment.kind) {
       case 'heading':
         return {before: around.before, after: '', stack: ['headingAtx', 'phrasing'], oneLine: true}
@@ -213,7 +246,11 @@ export class SegmentRenderer {
         return {...around, stack: ['table', 'tableCell', 'phrasing'], oneLine: true}
       case 'containerTitle':
         // `:::note[Title]`: a directive's label, whose `]` would end it; `::: tip Title`: the rest of the line.
-        return {...around, stack: source[segment.start - 1] === '[' ? ['phrasing', 'label'] : ['phrasing'], oneLine: true}
+        return {
+          ...around,
+          stack: source[segment.start - 1] === '[' ? ['phrasing', 'label'] : ['phrasing'],
+          oneLine: true
+        }
       default:
         // A `line` is one line of a paragraph of UI-like lines: it stays one.
         return {before: '\n', after: around.after, stack: ['paragraph', 'phrasing'], oneLine: segment.kind === 'line'}

@@ -19,7 +19,8 @@ type Parser = object & {data?: unknown}
 export function processorEscaper(parser: Parser): TextEscaper {
   let escaper = byProcessor.get(parser)
   if (!escaper) {
-    const data = typeof parser.data === 'function' ? (parser.data as (key: string) => unknown)('toMarkdownExtensions') : undefined
+    const data =
+      typeof parser.data === 'function' ? (parser.data as (key: string) => unknown)('toMarkdownExtensions') : undefined
     escaper = new TextEscaper(Array.isArray(data) ? (data.flat(Infinity) as ToMarkdownExtension[]) : [])
     byProcessor.set(parser, escaper)
   }

@@ -49,7 +49,11 @@ export function explainJsonError(text: string, comments = false): JsonErrorLocat
   const first = errors[0]
   const offset = first?.offset ?? 0
   const where = position(text, offset)
-  return {message: `malformed JSON: ${first ? (explanations[first.error] ?? 'syntax error') : 'syntax error'}`, ...where, offset}
+  return {
+    message: `malformed JSON: ${first ? (explanations[first.error] ?? 'syntax error') : 'syntax error'}`,
+    ...where,
+    offset
+  }
 }
 
 /** Deeper than this, a project's JSON file is refused: catalogs are flat, a config nests a few levels. */
@@ -60,7 +64,10 @@ export const maxJsonDepth = 100
  * a parser that recurses (jsonc-parser, the checks of a value) sees the text: a hundred thousand
  * `[` are a valid JSON text that overflows the stack of every recursive reader.
  */
-export function tooDeep(text: string, limit = maxJsonDepth): {line: number; column: number; message: string} | undefined {
+export function tooDeep(
+  text: string,
+  limit = maxJsonDepth
+): {line: number; column: number; message: string} | undefined {
   let depth = 0
   let inString = false
   for (let index = 0; index < text.length; index++) {
@@ -70,9 +77,12 @@ export function tooDeep(text: string, limit = maxJsonDepth): {line: number; colu
       else if (code === 0x22) inString = false
     } else if (code === 0x22) inString = true
     else if (code === 0x5b || code === 0x7b) {
-      if (++depth > limit) return {...position(text, index), message: `JSON nested deeper than ${limit} levels (md-l10n's files nest a few)`}
+      if (++depth > limit)
+        return {
+          ...position(text, index),
+          message: `JSON nested deeper than ${limit} levels (md-l10n's files nest a few)`
+        }
     } else if (code === 0x5d || code === 0x7d) depth--
   }
   return undefined
 }
-

@@ -16,11 +16,19 @@ export const stalePolicies: readonly StalePolicy[] = ['use', 'fallback']
 
 /** The stamp of `translation` as made from the source text `madeFrom`. */
 export function stampTranslation(madeFrom: string, translation: string, origin?: 'memory'): CatalogEntryMeta {
-  return {sourceHash: hashText(madeFrom), source: madeFrom, translationHash: hashText(translation), ...(origin ? {origin} : {})}
+  return {
+    sourceHash: hashText(madeFrom),
+    source: madeFrom,
+    translationHash: hashText(translation),
+    ...(origin ? {origin} : {})
+  }
 }
 
 /** Whether `recorded` stamps exactly this translation (a translation edited since is not). */
-export function stampsTranslation(recorded: CatalogEntryMeta | undefined, translation: string): recorded is CatalogEntryMeta {
+export function stampsTranslation(
+  recorded: CatalogEntryMeta | undefined,
+  translation: string
+): recorded is CatalogEntryMeta {
   return recorded !== undefined && recorded.translationHash === hashText(translation)
 }
 
@@ -44,7 +52,12 @@ export function isUsable(status: EntryStatus, policy: StalePolicy = 'use'): bool
 }
 
 /** The stamp of a machine draft (`md-l10n translate`): made from `madeFrom` by this provider and model. */
-export function stampMachineDraft(madeFrom: string, translation: string, provider: string, model: string): CatalogEntryMeta {
+export function stampMachineDraft(
+  madeFrom: string,
+  translation: string,
+  provider: string,
+  model: string
+): CatalogEntryMeta {
   return {...stampTranslation(madeFrom, translation), origin: 'machine', provider, model}
 }
 
@@ -52,7 +65,11 @@ export function stampMachineDraft(madeFrom: string, translation: string, provide
  * The provider and model of `translation` when it is a machine draft nobody reviewed: its stamp
  * says `machine` and it is the translation stamped (an edit makes it a person's).
  */
-export function machineDraftOf(recorded: CatalogEntryMeta | undefined, translation: string): {provider?: string; model?: string} | undefined {
-  if (translation === '' || recorded?.origin !== 'machine' || !stampsTranslation(recorded, translation)) return undefined
+export function machineDraftOf(
+  recorded: CatalogEntryMeta | undefined,
+  translation: string
+): {provider?: string; model?: string} | undefined {
+  if (translation === '' || recorded?.origin !== 'machine' || !stampsTranslation(recorded, translation))
+    return undefined
   return {provider: recorded.provider, model: recorded.model}
 }

@@ -10,7 +10,11 @@ import {isCurrent as stampIsCurrent, machineDraftOf} from './stamp.js'
  * (without a meta at all, every translation is current); a machine draft nobody reviewed says so
  * (`machine`).
  */
-export function catalogStatus(segments: readonly Segment[], catalog: Catalog, meta: CatalogMeta = {version: 1, entries: {}}): CatalogEntry[] {
+export function catalogStatus(
+  segments: readonly Segment[],
+  catalog: Catalog,
+  meta: CatalogMeta = {version: 1, entries: {}}
+): CatalogEntry[] {
   const rows: CatalogEntry[] = []
   const live = new Set<string>()
   for (const segment of segments) {

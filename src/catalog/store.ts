@@ -40,7 +40,8 @@ function parseObject(text: string, file: string): Node {
     const [keyNode] = property.children ?? []
     const key = String(keyNode?.value)
     if (seen.has(key)) throw new InputError(`duplicate key \`${key}\``, file, lineOf(body, keyNode!.offset))
-    if (forbiddenKeys.has(key)) throw new InputError(`key \`${key}\` is not allowed`, file, lineOf(body, keyNode!.offset))
+    if (forbiddenKeys.has(key))
+      throw new InputError(`key \`${key}\` is not allowed`, file, lineOf(body, keyNode!.offset))
     seen.add(key)
   }
   return tree
@@ -50,7 +51,11 @@ function parseObject(text: string, file: string): Node {
  * `text` parsed with `JSON.parse`, when it is valid as `accept` says and in the form `serialize`
  * writes (so no key is duplicated: JSON.parse would keep the last); else `undefined`.
  */
-function parseCanonical<T>(text: string, accept: (value: unknown) => value is T, serialize: (value: T) => string): T | undefined {
+function parseCanonical<T>(
+  text: string,
+  accept: (value: unknown) => value is T,
+  serialize: (value: T) => string
+): T | undefined {
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -60,10 +65,13 @@ function parseCanonical<T>(text: string, accept: (value: unknown) => value is T,
   return accept(parsed) && serialize(parsed) === text ? parsed : undefined
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function isCatalog(value: unknown): value is Catalog {
-  return isPlainObject(value) && Object.keys(value).every((key) => !forbiddenKeys.has(key) && typeof value[key] === 'string')
+  return (
+    isPlainObject(value) && Object.keys(value).every((key) => !forbiddenKeys.has(key) && typeof value[key] === 'string')
+  )
 }
 
 function isMeta(value: unknown): value is CatalogMeta {
@@ -108,17 +116,29 @@ export function parseMeta(text: string, file: string): CatalogMeta {
   const entriesNode = tree.children?.find((property) => property.children?.[0]?.value === 'entries')?.children?.[1]
   const entries: Record<string, CatalogEntryMeta> = {}
   if (entriesNode) {
-    if (entriesNode.type !== 'object') throw new InputError('`entries` must be an object', file, lineOf(body, entriesNode.offset))
+    if (entriesNode.type !== 'object')
+      throw new InputError('`entries` must be an object', file, lineOf(body, entriesNode.offset))
     parseObject(body.slice(entriesNode.offset, entriesNode.offset + entriesNode.length), file)
     for (const property of entriesNode.children ?? []) {
       const [keyNode, valueNode] = property.children ?? []
       const key = String(keyNode!.value)
-      if (forbiddenKeys.has(key)) throw new InputError(`key \`${key}\` is not allowed`, file, lineOf(body, keyNode!.offset))
+      if (forbiddenKeys.has(key))
+        throw new InputError(`key \`${key}\` is not allowed`, file, lineOf(body, keyNode!.offset))
       const value = valueNode ? nodeValue(valueNode) : undefined
       if (!isEntryMeta(value)) {
-        throw new InputError(`entry \`${key}\` must have string \`sourceHash\`, \`source\` and \`translationHash\``, file, lineOf(body, keyNode!.offset))
+        throw new InputError(
+          `entry \`${key}\` must have string \`sourceHash\`, \`source\` and \`translationHash\``,
+          file,
+          lineOf(body, keyNode!.offset)
+        )
       }
-      entries[key] = {sourceHash: value.sourceHash, source: value.source, translationHash: value.translationHash, ...originOf(value), ...importedFields(value)}
+      entries[key] = {
+        sourceHash: value.sourceHash,
+        source: value.source,
+        translationHash: value.translationHash,
+        ...originOf(value),
+        ...importedFields(value)
+      }
     }
   }
   return {version: 1, entries}
@@ -129,7 +149,11 @@ function originOf(value: CatalogEntryMeta): Pick<CatalogEntryMeta, 'origin' | 'p
   if (value.origin === 'memory') return {origin: 'memory'}
   if (value.origin !== 'machine') return {}
   const text = (field: unknown) => (typeof field === 'string' ? field : undefined)
-  return {origin: 'machine', ...(text(value.provider) ? {provider: value.provider} : {}), ...(text(value.model) ? {model: value.model} : {})}
+  return {
+    origin: 'machine',
+    ...(text(value.provider) ? {provider: value.provider} : {}),
+    ...(text(value.model) ? {model: value.model} : {})
+  }
 }
 
 function nodeValue(node: Node): unknown {
@@ -145,13 +169,22 @@ function nodeValue(node: Node): unknown {
 
 /** What `import --from` records beside a stamp, when it is well formed: the language's URLs and why it left the entry stale. */
 function importedFields(value: CatalogEntryMeta): Pick<CatalogEntryMeta, 'urls' | 'reason'> {
-  const urls = isPlainObject(value.urls) && Object.values(value.urls).every((url) => typeof url === 'string') ? value.urls : undefined
+  const urls =
+    isPlainObject(value.urls) && Object.values(value.urls).every((url) => typeof url === 'string')
+      ? value.urls
+      : undefined
   return {...(urls ? {urls} : {}), ...(typeof value.reason === 'string' ? {reason: value.reason} : {})}
 }
 
 function isEntryMeta(value: unknown): value is CatalogEntryMeta {
   const entry = value as Partial<CatalogEntryMeta> | undefined
-  return typeof entry === 'object' && entry !== null && typeof entry.sourceHash === 'string' && typeof entry.source === 'string' && typeof entry.translationHash === 'string'
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.sourceHash === 'string' &&
+    typeof entry.source === 'string' &&
+    typeof entry.translationHash === 'string'
+  )
 }
 
 export function serializeMeta(meta: CatalogMeta): string {

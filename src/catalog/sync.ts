@@ -52,7 +52,15 @@ export function syncCatalog(
   meta: CatalogMeta,
   options: {prune?: boolean; previousSource?: Readonly<Catalog>} = {}
 ): SyncResult {
-  const result: SyncResult = {catalog: {}, meta: {version: 1, entries: {}}, added: [], stamped: [], stale: [], obsolete: [], pruned: []}
+  const result: SyncResult = {
+    catalog: {},
+    meta: {version: 1, entries: {}},
+    added: [],
+    stamped: [],
+    stale: [],
+    obsolete: [],
+    pruned: []
+  }
   const live = new Set<string>()
   for (const {key, text} of source) {
     live.add(key)
@@ -66,7 +74,8 @@ export function syncCatalog(
     const previous = Object.hasOwn(meta.entries, key) ? meta.entries[key] : undefined
     const urls = previous?.urls
     if (!stampsTranslation(previous, translation)) {
-      const seen = options.previousSource && Object.hasOwn(options.previousSource, key) ? options.previousSource[key]! : text
+      const seen =
+        options.previousSource && Object.hasOwn(options.previousSource, key) ? options.previousSource[key]! : text
       // An edited translation keeps the language's URLs its links had.
       result.meta.entries[key] = {...stampTranslation(seen, translation), ...(urls ? {urls} : {})}
       result.stamped.push(key)

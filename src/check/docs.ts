@@ -9,15 +9,26 @@ export const checksDocsEnd = '<!-- checks:end -->'
 
 export function checksMarkdown(checks: readonly Check[]): string {
   const lines = ['| id | severity | catches |', '|---|---|---|']
-  for (const {meta} of checks) lines.push(`| [\`${meta.id}\`](#check-${meta.id}) | ${meta.severity} | ${meta.description.replace(/\|/g, '\\|')} |`)
+  for (const {meta} of checks)
+    lines.push(`| [\`${meta.id}\`](#check-${meta.id}) | ${meta.severity} | ${meta.description.replace(/\|/g, '\\|')} |`)
   for (const {meta, scope} of checks) {
     lines.push('', `<a id="check-${meta.id}"></a>`, `#### \`${meta.id}\``, '', meta.docs, '')
     if (meta.defaultOptions) {
       lines.push('| option | default | what it sets |', '|---|---|---|')
-      for (const [name, value] of Object.entries(meta.defaultOptions)) lines.push(`| \`${name}\` | \`${JSON.stringify(value)}\` | ${meta.optionDocs?.[name] ?? ''} |`)
-      lines.push('', `Set them with \`"checks": {"${meta.id}": ["${meta.severity}", {${Object.entries(meta.defaultOptions).slice(0, 1).map(([name, value]) => `"${name}": ${JSON.stringify(value)}`).join('')}}]}\`.`, '')
+      for (const [name, value] of Object.entries(meta.defaultOptions))
+        lines.push(`| \`${name}\` | \`${JSON.stringify(value)}\` | ${meta.optionDocs?.[name] ?? ''} |`)
+      lines.push(
+        '',
+        `Set them with \`"checks": {"${meta.id}": ["${meta.severity}", {${Object.entries(meta.defaultOptions)
+          .slice(0, 1)
+          .map(([name, value]) => `"${name}": ${JSON.stringify(value)}`)
+          .join('')}}]}\`.`,
+        ''
+      )
     }
-    lines.push(`Scope: ${scope === 'document' ? 'each localized document' : scope === 'catalog' ? 'each catalog' : `each entry${meta.appliesTo ? ` that is ${meta.appliesTo.join(' or ')}` : ''}`}.`)
+    lines.push(
+      `Scope: ${scope === 'document' ? 'each localized document' : scope === 'catalog' ? 'each catalog' : `each entry${meta.appliesTo ? ` that is ${meta.appliesTo.join(' or ')}` : ''}`}.`
+    )
   }
   return lines.join('\n')
 }

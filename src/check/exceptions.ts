@@ -25,7 +25,10 @@ export function normalizeExceptions(input: unknown, file: string): ReviewedExcep
     const entry = item as Partial<ReviewedException>
     for (const field of ['check', 'language', 'key', 'reason'] as const) {
       if (typeof entry?.[field] !== 'string' || entry[field]!.trim() === '') {
-        throw new InputError(`exception ${index + 1} needs a non-empty \`${field}\`${field === 'reason' ? ' (why the problem is acceptable)' : ''}`, file)
+        throw new InputError(
+          `exception ${index + 1} needs a non-empty \`${field}\`${field === 'reason' ? ' (why the problem is acceptable)' : ''}`,
+          file
+        )
       }
     }
     return entry as ReviewedException

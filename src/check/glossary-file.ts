@@ -23,19 +23,28 @@ export const emptyGlossary: Glossary = {terms: {}, doNotTranslate: []}
 export function normalizeGlossary(input: unknown, file: string): Glossary {
   if (input === undefined) return emptyGlossary
   const raw = input as Partial<Glossary>
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InputError('expected a JSON object with `terms` and `doNotTranslate`', file)
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new InputError('expected a JSON object with `terms` and `doNotTranslate`', file)
   const terms = raw.terms ?? {}
   const doNotTranslate = raw.doNotTranslate ?? []
   if (!Array.isArray(doNotTranslate) || !doNotTranslate.every((term) => typeof term === 'string')) {
     throw new InputError('`doNotTranslate` must be an array of terms', file)
   }
-  if (typeof terms !== 'object' || terms === null || Array.isArray(terms)) throw new InputError('`terms` must be an object of term → {language: rendering}', file)
+  if (typeof terms !== 'object' || terms === null || Array.isArray(terms))
+    throw new InputError('`terms` must be an object of term → {language: rendering}', file)
   for (const [term, renderings] of Object.entries(terms)) {
     const valid =
       typeof renderings === 'object' &&
       renderings !== null &&
-      Object.values(renderings).every((value) => typeof value === 'string' || (Array.isArray(value) && value.every((form) => typeof form === 'string')))
-    if (!valid) throw new InputError(`\`terms.${term}\` must map language tags to a rendering or a list of accepted renderings`, file)
+      Object.values(renderings).every(
+        (value) =>
+          typeof value === 'string' || (Array.isArray(value) && value.every((form) => typeof form === 'string'))
+      )
+    if (!valid)
+      throw new InputError(
+        `\`terms.${term}\` must map language tags to a rendering or a list of accepted renderings`,
+        file
+      )
   }
   return {terms: terms as Glossary['terms'], doNotTranslate}
 }

@@ -18,14 +18,35 @@ export interface ShapeNode {
 }
 
 // `referenceType` is left out: a translated `[FAQ][]` is written `[Questions][FAQ]`, the same link.
-const keptAttributes = ['depth', 'ordered', 'start', 'checked', 'spread', 'url', 'lang', 'meta', 'identifier', 'align'] as const
+const keptAttributes = [
+  'depth',
+  'ordered',
+  'start',
+  'checked',
+  'spread',
+  'url',
+  'lang',
+  'meta',
+  'identifier',
+  'align'
+] as const
 const keptValues = new Set(['code', 'inlineCode', 'html', 'math', 'inlineMath'])
 /**
  * Nodes whose children are a sentence's inline content. A translation may order inline code, links
  * and emphasis as its grammar needs (a Japanese sentence puts the code before the verb), so their
  * children are compared as a set: what must survive is every atom and container with its target.
  */
-const phrasingParents = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement'])
+const phrasingParents = new Set([
+  'paragraph',
+  'heading',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'mdxJsxTextElement'
+])
 
 function shape(node: Nodes): ShapeNode | undefined {
   if (node.type === 'text') return undefined
@@ -71,14 +92,17 @@ export function shapeDifference(expected: ShapeNode, actual: ShapeNode, path = '
   if (expected.type !== actual.type) return `${path}: expected ${expected.type}, found ${actual.type}`
   const expectedAttributes = JSON.stringify(expected.attributes ?? {})
   const actualAttributes = JSON.stringify(actual.attributes ?? {})
-  if (expectedAttributes !== actualAttributes) return `${path} (${expected.type}): expected ${expectedAttributes}, found ${actualAttributes}`
+  if (expectedAttributes !== actualAttributes)
+    return `${path} (${expected.type}): expected ${expectedAttributes}, found ${actualAttributes}`
   const expectedChildren = expected.children ?? []
   const actualChildren = actual.children ?? []
-  if (phrasingParents.has(expected.type)) return inlineDifference(expectedChildren, actualChildren, `${path} (${expected.type})`)
+  if (phrasingParents.has(expected.type))
+    return inlineDifference(expectedChildren, actualChildren, `${path} (${expected.type})`)
   for (let index = 0; index < Math.max(expectedChildren.length, actualChildren.length); index++) {
     const a = expectedChildren[index]
     const b = actualChildren[index]
-    if (!a || !b) return `${path} (${expected.type}): expected ${expectedChildren.length} children, found ${actualChildren.length}`
+    if (!a || !b)
+      return `${path} (${expected.type}): expected ${expectedChildren.length} children, found ${actualChildren.length}`
     const difference = shapeDifference(a, b, `${path}/${index}`)
     if (difference) return difference
   }
@@ -86,7 +110,11 @@ export function shapeDifference(expected: ShapeNode, actual: ShapeNode, path = '
 }
 
 /** Inline content compared as a multiset: the first atom or container missing, else the first added. */
-function inlineDifference(expected: readonly ShapeNode[], actual: readonly ShapeNode[], path: string): string | undefined {
+function inlineDifference(
+  expected: readonly ShapeNode[],
+  actual: readonly ShapeNode[],
+  path: string
+): string | undefined {
   const left = new Map<string, number>()
   for (const child of actual) left.set(JSON.stringify(child), (left.get(JSON.stringify(child)) ?? 0) + 1)
   for (const child of expected) {

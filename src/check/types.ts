@@ -115,4 +115,3 @@ export type Check =
   | {meta: CheckMeta; scope: 'entry'; check: (context: EntryContext) => Report[]}
   | {meta: CheckMeta; scope: 'catalog'; check: (context: CatalogContext) => Array<Report & {key: string}>}
   | {meta: CheckMeta; scope: 'document'; check: (context: DocumentContext) => Report[]}
-

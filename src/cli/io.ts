@@ -20,7 +20,9 @@ function terminalProgress(): Output['progress'] {
     last = now
     const width = 30
     const filled = Math.round((done / total) * width)
-    process.stderr.write(done >= total ? '\r\u001B[2K' : `\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`)
+    process.stderr.write(
+      done >= total ? '\r\u001B[2K' : `\r${label} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`
+    )
   }
 }
 

@@ -22,7 +22,6 @@ const common: Record<string, OptionSpec> = {
   help: {type: 'boolean', description: 'show this help'}
 }
 
-
 /** The candidate closest to `input`, when it is close enough to be a typo. */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
   let best: {candidate: string; distance: number} | undefined
@@ -51,7 +50,8 @@ function generalHelp(): string {
 
 function commandHelp(name: string, spec: CommandSpec): string {
   const options = {...spec.options, ...common}
-  const label = (option: string, value: OptionSpec) => `--${option}${value.type === 'string' ? ` ${value.choices ? value.choices.join('|') : (value.value ?? '<value>')}` : ''}`
+  const label = (option: string, value: OptionSpec) =>
+    `--${option}${value.type === 'string' ? ` ${value.choices ? value.choices.join('|') : (value.value ?? '<value>')}` : ''}`
   const width = Math.max(...Object.entries(options).map(([option, value]) => label(option, value).length))
   return [
     `Usage: md-l10n ${name} [options]`,
@@ -68,14 +68,21 @@ function parseOptions(name: string, spec: CommandSpec, args: readonly string[]):
   const options = {...spec.options, ...common}
   let values: Record<string, unknown>
   try {
-    const config = Object.fromEntries(Object.entries(options).map(([option, value]) => [option, value.multiple ? {type: value.type, multiple: true} : {type: value.type}]))
+    const config = Object.fromEntries(
+      Object.entries(options).map(([option, value]) => [
+        option,
+        value.multiple ? {type: value.type, multiple: true} : {type: value.type}
+      ])
+    )
     ;({values} = parseArgs({args: [...args], options: config, allowPositionals: false, strict: true}))
   } catch (error) {
     const message = (error as Error).message.split('\n')[0]!
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1]
     if (unknown) {
       const suggestion = closest(unknown.replace(/^-+/, ''), Object.keys(options))
-      throw new InputError(`unknown option \`${unknown}\`${suggestion ? ` (did you mean \`--${suggestion}\`?)` : ''}; \`md-l10n ${name} --help\` lists the options`)
+      throw new InputError(
+        `unknown option \`${unknown}\`${suggestion ? ` (did you mean \`--${suggestion}\`?)` : ''}; \`md-l10n ${name} --help\` lists the options`
+      )
     }
     throw new InputError(message.replace(/\. To specify a positional argument.*$/, ''))
   }
@@ -83,7 +90,9 @@ function parseOptions(name: string, spec: CommandSpec, args: readonly string[]):
     const spec = options[option]!
     if (spec.choices && !spec.choices.includes(String(value))) {
       const suggestion = closest(String(value), spec.choices)
-      throw new InputError(`\`--${option} ${value}\` is not one of ${spec.choices.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`)
+      throw new InputError(
+        `\`--${option} ${value}\` is not one of ${spec.choices.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`
+      )
     }
   }
   return values
@@ -107,7 +116,13 @@ export async function main(argv: readonly string[], output: Output): Promise<num
   const spec = commands[name]
   if (!spec) {
     const suggestion = closest(name, Object.keys(commands))
-    output.err(`md-l10n: unknown command \`${name}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}; the commands are ${Object.keys(commands).map((command) => `\`${command}\``).join(', ')}`)
+    output.err(
+      `md-l10n: unknown command \`${name}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}; the commands are ${Object.keys(
+        commands
+      )
+        .map((command) => `\`${command}\``)
+        .join(', ')}`
+    )
     return exitCodes.input
   }
   try {
@@ -116,7 +131,10 @@ export async function main(argv: readonly string[], output: Output): Promise<num
       output.out(commandHelp(name, spec))
       return exitCodes.ok
     }
-    const project = openProject({root: path.resolve(String(values.cwd ?? '.')), warn: (message) => output.err(`md-l10n ${name}: warning: ${message}`)})
+    const project = openProject({
+      root: path.resolve(String(values.cwd ?? '.')),
+      warn: (message) => output.err(`md-l10n ${name}: warning: ${message}`)
+    })
     return await spec.run(project, values, output)
   } catch (error) {
     if (error instanceof InputError) {
@@ -128,7 +146,9 @@ export async function main(argv: readonly string[], output: Output): Promise<num
       return exitCodes.input
     }
     const where = (error as Error).stack?.split('\n')[1]?.trim() ?? ''
-    output.err(`md-l10n ${name}: internal error: ${(error as Error).message} ${where ? `(${where}) ` : ''}— please report it${bugs ? ` at ${bugs}` : ' to the maintainers'} with the command and the input that caused it`)
+    output.err(
+      `md-l10n ${name}: internal error: ${(error as Error).message} ${where ? `(${where}) ` : ''}— please report it${bugs ? ` at ${bugs}` : ' to the maintainers'} with the command and the input that caused it`
+    )
     return exitCodes.internal
   }
 }

@@ -12,7 +12,17 @@ import {githubSlugger} from './slugs.js'
 const remarkDirective = lazyModule<typeof import('remark-directive')>('remark-directive')
 
 /** Docusaurus's admonition keywords (`@docusaurus/mdx-loader`'s defaults). */
-export const docusaurusAdmonitions = ['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'secondary', 'success']
+export const docusaurusAdmonitions = [
+  'note',
+  'tip',
+  'info',
+  'warning',
+  'danger',
+  'caution',
+  'important',
+  'secondary',
+  'success'
+]
 
 export const docusaurus: Dialect = {
   name: 'docusaurus',

@@ -13,7 +13,19 @@ export const hugo: Dialect = {
   name: 'hugo',
   description: 'Hugo: `{{< shortcode >}}` and `{{% shortcode %}}`',
   slugger: () => hugoSlugger(),
-  plugins: () => [[remarkTemplate, {delimiters: [['{{<', '>}}'], ['{{%', '%}}']], beforeMarkdown: true, codeBodies: hugoCodeShortcodes}]],
+  plugins: () => [
+    [
+      remarkTemplate,
+      {
+        delimiters: [
+          ['{{<', '>}}'],
+          ['{{%', '%}}']
+        ],
+        beforeMarkdown: true,
+        codeBodies: hugoCodeShortcodes
+      }
+    ]
+  ],
   markdownIsMdx: false,
   frontMatterAfterBlankLines: true
 }

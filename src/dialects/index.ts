@@ -23,7 +23,15 @@ const remarkGfm = lazyModule<typeof import('remark-gfm')>('remark-gfm')
 const remarkMdx = lazyModule<typeof import('remark-mdx')>('remark-mdx')
 const remarkMath = lazyModule<typeof import('remark-math')>('remark-math')
 
-export const dialects: Readonly<Record<DialectName, Dialect>> = {gfm, vitepress, docusaurus, starlight, mdbook, hugo, jekyll}
+export const dialects: Readonly<Record<DialectName, Dialect>> = {
+  gfm,
+  vitepress,
+  docusaurus,
+  starlight,
+  mdbook,
+  hugo,
+  jekyll
+}
 
 export {dialectNames, defaultProseAttributes, type Dialect, type DialectName} from './types.js'
 
@@ -54,12 +62,21 @@ export interface ParserOptions {
 /** The parser for documents of `dialect` (MDX or not, math or not), with the caller's `plugins` last; built once per combination. */
 export function dialectParser(dialect: DialectName, options: ParserOptions = {}): MarkdownParser {
   const id = `${dialect}\n${options.mdx ? 'mdx' : 'md'}\n${options.math ? 'math' : ''}`
-  const cache = options.plugins ? (withPlugins.get(options.plugins) ?? withPlugins.set(options.plugins, new Map()).get(options.plugins)!) : builtParsers
+  const cache = options.plugins
+    ? (withPlugins.get(options.plugins) ?? withPlugins.set(options.plugins, new Map()).get(options.plugins)!)
+    : builtParsers
   let parser = cache.get(id)
   if (!parser) {
     const definition = dialects[dialect]
-    if (!definition) throw new Error(`unknown dialect \`${dialect}\`, expected one of ${dialectNames.map((name) => `\`${name}\``).join(', ')}`)
-    const processor = unifiedModule().unified().use(remarkParse().default).use(remarkGfm().default).use(definition.plugins())
+    if (!definition)
+      throw new Error(
+        `unknown dialect \`${dialect}\`, expected one of ${dialectNames.map((name) => `\`${name}\``).join(', ')}`
+      )
+    const processor = unifiedModule()
+      .unified()
+      .use(remarkParse().default)
+      .use(remarkGfm().default)
+      .use(definition.plugins())
     // After the dialect's: remark-math's options replace gfm's `$$`-only math.
     if (options.math) processor.use(remarkMath().default, {singleDollarTextMath: true})
     if (options.mdx) processor.use(remarkMdx().default)

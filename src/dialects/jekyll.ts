@@ -10,6 +10,18 @@ export const jekyll: Dialect = {
   name: 'jekyll',
   description: 'Jekyll: Liquid `{% tag %}` and `{{ output }}`',
   slugger: jekyllSlugger,
-  plugins: () => [[remarkTemplate, {delimiters: [['{{', '}}'], ['{%', '%}'], ['{:', '}']], beforeMarkdown: true}]],
+  plugins: () => [
+    [
+      remarkTemplate,
+      {
+        delimiters: [
+          ['{{', '}}'],
+          ['{%', '%}'],
+          ['{:', '}']
+        ],
+        beforeMarkdown: true
+      }
+    ]
+  ],
   markdownIsMdx: false
 }

@@ -33,7 +33,12 @@ export function vitepressSlugger(): Slugger {
 export function hugoSlugger(type: 'github' | 'github-ascii' | 'blackfriday' = 'github'): Slugger {
   return unique((text) => {
     if (type === 'blackfriday') {
-      return text.match(/[\p{L}\p{N}]+/gu)?.join('-').toLowerCase() ?? ''
+      return (
+        text
+          .match(/[\p{L}\p{N}]+/gu)
+          ?.join('-')
+          .toLowerCase() ?? ''
+      )
     }
     const source = type === 'github-ascii' ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text
     let id = ''
@@ -53,7 +58,14 @@ export function hugoSlugger(type: 'github' | 'github-ascii' | 'blackfriday' = 'g
  * `-`, duplicates `-1`, `-2`. By hand: kramdown is Ruby.
  */
 export function jekyllSlugger(): Slugger {
-  return unique((text) => text.toLowerCase().replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu, '').replace(/[ \t]/g, '-'), 1)
+  return unique(
+    (text) =>
+      text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu, '')
+        .replace(/[ \t]/g, '-'),
+    1
+  )
 }
 
 /**

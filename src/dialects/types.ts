@@ -27,4 +27,12 @@ export interface Dialect {
 }
 
 /** JSX attributes whose values are prose, by default. */
-export const defaultProseAttributes = ['title', 'alt', 'label', 'description', 'aria-label', 'caption', 'placeholder'] as const
+export const defaultProseAttributes = [
+  'title',
+  'alt',
+  'label',
+  'description',
+  'aria-label',
+  'caption',
+  'placeholder'
+] as const

@@ -10,7 +10,19 @@ import type {Dialect} from './types.js'
 import {vitepressSlugger} from './slugs.js'
 
 /** The containers VitePress registers (`src/node/markdown/plugins/containers.ts`). */
-export const vitepressContainers = ['tip', 'info', 'warning', 'danger', 'details', 'code-group', 'raw', 'v-pre', 'important', 'note', 'caution']
+export const vitepressContainers = [
+  'tip',
+  'info',
+  'warning',
+  'danger',
+  'details',
+  'code-group',
+  'raw',
+  'v-pre',
+  'important',
+  'note',
+  'caution'
+]
 
 /** One markdown-it-attrs attribute: `.class`, `#id`, `key`, `key=value`, `key="a b"`. */
 const attribute = String.raw`(?:[.#][\w-]+|[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'{}]*))?)`
@@ -28,15 +40,32 @@ export const vitepressKept: RemarkKeptOptions = {
     {name: 'toc', start: '[', pattern: /^\[\[toc\]\]$/i}
   ],
   inline: [
-    {name: 'attributes', start: '{', end: '}', pattern: new RegExp(String.raw`^\{[ \t]*${attribute}(?:[ \t]+${attribute})*[ \t]*\}$`), endOrAttached: true},
+    {
+      name: 'attributes',
+      start: '{',
+      end: '}',
+      pattern: new RegExp(String.raw`^\{[ \t]*${attribute}(?:[ \t]+${attribute})*[ \t]*\}$`),
+      endOrAttached: true
+    },
     {name: 'emoji', start: ':', end: ':', pattern: /^:(?:[a-z][a-z0-9_+-]*|\+1|-1):$/, maxLength: 40}
   ],
   unsafe: [
     {atBreak: true, character: '<', after: '<<'},
     {atBreak: true, character: '[', after: String.raw`\[toc\]\]`},
     {character: ':', after: '(?:[a-z][a-z0-9_+-]*|\\+1|-1):', inConstruct: 'phrasing'},
-    {character: '{', after: String.raw`[ \t]*[.#\w][^{}\n]*\}[ \t]*(?:\n|$)`, inConstruct: 'phrasing', l10nEncode: 'v-pre'},
-    {character: '{', before: '[*_~`)\\]>]', after: String.raw`[ \t]*[.#\w][^{}\n]*\}`, inConstruct: 'phrasing', l10nEncode: 'v-pre'}
+    {
+      character: '{',
+      after: String.raw`[ \t]*[.#\w][^{}\n]*\}[ \t]*(?:\n|$)`,
+      inConstruct: 'phrasing',
+      l10nEncode: 'v-pre'
+    },
+    {
+      character: '{',
+      before: '[*_~`)\\]>]',
+      after: String.raw`[ \t]*[.#\w][^{}\n]*\}`,
+      inConstruct: 'phrasing',
+      l10nEncode: 'v-pre'
+    }
   ]
 }
 

@@ -83,7 +83,11 @@ function trailing(document: SegmentedDocument, index: number): string {
   const next = document.segments[index + 1]?.start ?? document.source.length
   const between = segment.end <= next ? document.source.slice(segment.end, next) : ''
   const code = between.match(/`[^`\n]+`|```[\s\S]*?```|https?:\/\/[^\s)>]+/g) ?? []
-  return code.join(' ').replace(/\{\{[^}]*\}\}/g, '{{}}').replace(/\s+/g, ' ').trim()
+  return code
+    .join(' ')
+    .replace(/\{\{[^}]*\}\}/g, '{{}}')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 interface Side {
@@ -135,7 +139,10 @@ function sides(document: SegmentedDocument, role: 'source' | 'translation', opti
     const {kind} = side.segment
     if (kind !== 'listItem' && kind !== 'tableCell') continue
     const previous = result[index - 1]
-    const continues = previous?.segment.kind === kind && previous.segment.end <= side.segment.start && betweenItems[kind].test(document.source.slice(previous.segment.end, side.segment.start))
+    const continues =
+      previous?.segment.kind === kind &&
+      previous.segment.end <= side.segment.start &&
+      betweenItems[kind].test(document.source.slice(previous.segment.end, side.segment.start))
     side.block = continues ? previous.block : ++block
     if (kind === 'tableCell') side.column = column(document.source, side.segment.start)
   }
@@ -145,7 +152,9 @@ function sides(document: SegmentedDocument, role: 'source' | 'translation', opti
 /** The ids the generator gives the source's headings, by line: explicit, or slugs in document order. */
 function sourceHeadingIds(document: SegmentedDocument, slugger: () => (text: string) => string): Map<number, string> {
   const slug = slugger()
-  return new Map((document.headings ?? []).map((heading) => [heading.line, heading.explicit ? heading.id : slug(heading.text)]))
+  return new Map(
+    (document.headings ?? []).map((heading) => [heading.line, heading.explicit ? heading.id : slug(heading.text)])
+  )
 }
 
 /** A translated heading's explicit id and its text without an id comment (as text, or as an MDX expression's tag). */
@@ -168,7 +177,10 @@ function codeKeys(codes: Map<number, InlineCode>, role: 'source' | 'translation'
   for (const code of codes.values()) {
     const url = code.type === 'link' || code.type === 'image' ? codeUrl(code.markup) : undefined
     if (url === undefined) {
-      keys.set(code.id, 'atom' in code.markup ? `a\u0000${code.markup.atom}` : `e\u0000${code.markup.open}\u0000${code.markup.close}`)
+      keys.set(
+        code.id,
+        'atom' in code.markup ? `a\u0000${code.markup.atom}` : `e\u0000${code.markup.open}\u0000${code.markup.close}`
+      )
       continue
     }
     const form = urls ? urls[role](url) : url
@@ -259,7 +271,11 @@ function renumber(source: Side, translation: Side): Renumbered {
     else dropped.add(code.id)
   }
   const left = [...leftSource(), ...leftTranslation().filter(({id}) => !dropped.has(id))]
-  let reason: string | undefined = left.some(({type}) => type === 'link' || type === 'image') ? reasons.links : left.length > 0 ? reasons.markup : undefined
+  let reason: string | undefined = left.some(({type}) => type === 'link' || type === 'image')
+    ? reasons.links
+    : left.length > 0
+      ? reasons.markup
+      : undefined
   // Codes whose markup differs: paired in order, kind by kind, so that the tags stay valid for review.
   for (const code of leftTranslation()) {
     if (dropped.has(code.id)) continue
@@ -268,7 +284,12 @@ function renumber(source: Side, translation: Side): Renumbered {
   }
   if (source.segment.kind !== translation.segment.kind) reason = reasons.kind
   const text = unbroken(writeTags(rewrite(parseTags(translation.text), mapping, dropped)))
-  return {text, certain: reason === undefined, ...(reason ? {reason} : {}), ...(Object.keys(urls).length > 0 ? {urls} : {})}
+  return {
+    text,
+    certain: reason === undefined,
+    ...(reason ? {reason} : {}),
+    ...(Object.keys(urls).length > 0 ? {urls} : {})
+  }
 }
 
 function rewrite(nodes: TagNode[], mapping: ReadonlyMap<number, number>, dropped: ReadonlySet<number>): TagNode[] {
@@ -286,7 +307,10 @@ const droppedBreak = '\u0000'
 
 // Scripts written without spaces between words: a line break between two of their letters is no space.
 const unspaced = String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3000-\u303f\uff00-\uffef]`
-const breakBetweenUnspaced = new RegExp(`(?<=${unspaced}(?:<[^<>]*>)*)[ \\t]*\u0000[ \\t]*(?=(?:<[^<>]*>)*${unspaced})`, 'gu')
+const breakBetweenUnspaced = new RegExp(
+  `(?<=${unspaced}(?:<[^<>]*>)*)[ \\t]*\u0000[ \\t]*(?=(?:<[^<>]*>)*${unspaced})`,
+  'gu'
+)
 
 /** Dropped line breaks as the whitespace they are: nothing between two letters of an unspaced script, else one space. */
 function unbroken(text: string): string {
@@ -313,16 +337,33 @@ function supported(source: Side, translation: Side, sourceIds: IdSet): boolean {
 function pairReordered(a: Side[], b: Side[], pairs: Map<number, number>): void {
   const blocks = new Map<number, Set<number>>()
   for (const [i, j] of pairs) {
-    if (a[i]!.block !== undefined && b[j]!.block !== undefined) blocks.set(a[i]!.block!, (blocks.get(a[i]!.block!) ?? new Set()).add(b[j]!.block!))
+    if (a[i]!.block !== undefined && b[j]!.block !== undefined)
+      blocks.set(a[i]!.block!, (blocks.get(a[i]!.block!) ?? new Set()).add(b[j]!.block!))
   }
   const taken = new Set(pairs.values())
   const skipped = (sides: Side[], inBlock: (block: number) => boolean, used: (index: number) => boolean) =>
-    sides.flatMap((side, index) => (side.block !== undefined && inBlock(side.block) && !used(index) && signature(side) !== '' ? [index] : []))
+    sides.flatMap((side, index) =>
+      side.block !== undefined && inBlock(side.block) && !used(index) && signature(side) !== '' ? [index] : []
+    )
   for (const [sourceBlock, translationBlocks] of blocks) {
-    const left = skipped(a, (block) => block === sourceBlock, (index) => pairs.has(index))
-    const right = skipped(b, (block) => translationBlocks.has(block), (index) => taken.has(index))
+    const left = skipped(
+      a,
+      (block) => block === sourceBlock,
+      (index) => pairs.has(index)
+    )
+    const right = skipped(
+      b,
+      (block) => translationBlocks.has(block),
+      (index) => taken.has(index)
+    )
     for (const i of left) {
-      const matches = right.filter((j) => !taken.has(j) && a[i]!.segment.kind === b[j]!.segment.kind && a[i]!.column === b[j]!.column && signature(b[j]!) === signature(a[i]!))
+      const matches = right.filter(
+        (j) =>
+          !taken.has(j) &&
+          a[i]!.segment.kind === b[j]!.segment.kind &&
+          a[i]!.column === b[j]!.column &&
+          signature(b[j]!) === signature(a[i]!)
+      )
       const rivals = left.filter((other) => !pairs.has(other) && signature(a[other]!) === signature(a[i]!))
       if (matches.length !== 1 || rivals.length !== 1) continue
       pairs.set(i, matches[0]!)
@@ -340,7 +381,10 @@ function pairHeadingIds(a: Side[], b: Side[], pairs: Map<number, number>, source
     if (!taken.has(j) && id !== undefined) skipped.set(id, [...(skipped.get(id) ?? []), j])
   }
   for (const [i, side] of a.entries()) {
-    const found = side.segment.kind === 'heading' && !pairs.has(i) && side.headingId !== undefined ? skipped.get(side.headingId) : undefined
+    const found =
+      side.segment.kind === 'heading' && !pairs.has(i) && side.headingId !== undefined
+        ? skipped.get(side.headingId)
+        : undefined
     if (found?.length === 1 && headingIds(side, b[found[0]!]!, sourceIds) === 'same') pairs.set(i, found[0]!)
   }
 }
@@ -358,7 +402,11 @@ function blockSizes(sides: Side[]): Map<number, number> {
  * with it. Sections move with their heading.
  */
 function inSourceOrder(a: Side[], b: Side[], sourceIds: IdSet): Side[] {
-  const position = new Map(a.flatMap((side, i) => (side.segment.kind === 'heading' && side.headingId !== undefined ? [[side.headingId, i] as const] : [])))
+  const position = new Map(
+    a.flatMap((side, i) =>
+      side.segment.kind === 'heading' && side.headingId !== undefined ? [[side.headingId, i] as const] : []
+    )
+  )
   const sections: Array<{order: number; sides: Side[]}> = []
   for (const side of b) {
     if (sections.length === 0 || side.segment.kind === 'heading') {
@@ -378,7 +426,11 @@ function alignSequence(a: Side[], b: Side[], sourceIds: IdSet): Map<number, numb
   const best = Array.from({length: a.length + 1}, () => new Float64Array(b.length + 1))
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      best[i]![j] = Math.max(best[i + 1]![j]!, best[i]![j + 1]!, score(a[i]!, b[j]!, anchorWeight, sourceIds) + best[i + 1]![j + 1]!)
+      best[i]![j] = Math.max(
+        best[i + 1]![j]!,
+        best[i]![j + 1]!,
+        score(a[i]!, b[j]!, anchorWeight, sourceIds) + best[i + 1]![j + 1]!
+      )
     }
   }
   const pairs = new Map<number, number>()
@@ -399,24 +451,38 @@ function alignSequence(a: Side[], b: Side[], sourceIds: IdSet): Map<number, numb
  * two documents alike segment for segment, kind for kind, support every pair).
  */
 function positionOnlyHeadings(a: Side[], b: Side[], pairs: ReadonlyMap<number, number>, sourceIds: IdSet): Set<number> {
-  const alike = a.length === b.length && a.every((side, i) => pairs.get(i) === i && side.segment.kind === b[i]!.segment.kind)
+  const alike =
+    a.length === b.length && a.every((side, i) => pairs.get(i) === i && side.segment.kind === b[i]!.segment.kind)
   const result = new Set<number>()
   if (alike) return result
   for (const [i, j] of pairs) {
     const source = a[i]!
     const translation = b[j]!
-    if (source.segment.kind !== 'heading' || supported(source, translation, sourceIds) || source.text.trim() === translation.text.trim()) continue
-    const landing = [...pairs].filter(([k, l]) => k !== i && a[k]!.section === source.section && supported(a[k]!, b[l]!, sourceIds)).map(([, l]) => b[l]!.section)
+    if (
+      source.segment.kind !== 'heading' ||
+      supported(source, translation, sourceIds) ||
+      source.text.trim() === translation.text.trim()
+    )
+      continue
+    const landing = [...pairs]
+      .filter(([k, l]) => k !== i && a[k]!.section === source.section && supported(a[k]!, b[l]!, sourceIds))
+      .map(([, l]) => b[l]!.section)
     if (landing.length > 0 && landing.every((section) => section === translation.section)) continue
     result.add(source.section)
   }
   return result
 }
 
-export function alignDocuments(source: SegmentedDocument, translation: SegmentedDocument, options: AlignOptions = {}): Alignment {
+export function alignDocuments(
+  source: SegmentedDocument,
+  translation: SegmentedDocument,
+  options: AlignOptions = {}
+): Alignment {
   const a = sides(source, 'source', options)
   const original = sides(translation, 'translation', options)
-  const sourceIds: IdSet = new Set(a.flatMap(({segment, headingId}) => (segment.kind === 'heading' && headingId !== undefined ? [headingId] : [])))
+  const sourceIds: IdSet = new Set(
+    a.flatMap(({segment, headingId}) => (segment.kind === 'heading' && headingId !== undefined ? [headingId] : []))
+  )
   const b = inSourceOrder(a, original, sourceIds)
   // Source index → index in `b`.
   const pairs = alignSequence(a, b, sourceIds)
@@ -435,13 +501,20 @@ export function alignDocuments(source: SegmentedDocument, translation: Segmented
     const them = b[other]!
     const rewritten = renumber(side, them)
     const anchorsDisagree = side.trailing !== them.trailing && side.trailing !== '' && them.trailing !== ''
-    const sizesDiffer = side.block !== undefined && them.block !== undefined && sourceSizes.get(side.block) !== translationSizes.get(them.block)
+    const sizesDiffer =
+      side.block !== undefined &&
+      them.block !== undefined &&
+      sourceSizes.get(side.block) !== translationSizes.get(them.block)
     const unsupported = !supported(side, them, sourceIds)
     const reason =
       rewritten.reason ??
       (anchorsDisagree ? reasons.trailing : undefined) ??
       (sizesDiffer && unsupported ? (side.segment.kind === 'tableCell' ? reasons.table : reasons.list) : undefined) ??
-      (byPosition.has(side.section) && unsupported ? (side.segment.kind === 'heading' ? reasons.heading : reasons.section) : undefined)
+      (byPosition.has(side.section) && unsupported
+        ? side.segment.kind === 'heading'
+          ? reasons.heading
+          : reasons.section
+        : undefined)
     result.aligned.push({
       key: side.segment.key,
       translation: rewritten.text,
@@ -452,6 +525,7 @@ export function alignDocuments(source: SegmentedDocument, translation: Segmented
     })
   }
   const used = new Set([...pairs.values()].map((j) => b[j]!.index))
-  for (const side of original) if (!used.has(side.index)) result.unmatchedTranslation.push({line: side.segment.line, text: side.segment.text})
+  for (const side of original)
+    if (!used.has(side.index)) result.unmatchedTranslation.push({line: side.segment.line, text: side.segment.text})
   return result
 }

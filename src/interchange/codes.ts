@@ -44,7 +44,8 @@ type Described = Pick<InlineCode, 'description' | 'type' | 'subType'>
 function describeAtom(atom: string): Described {
   if (/^`/.test(atom)) return {description: `inline code ${atom}`, type: 'other'}
   if (/^!\[/.test(atom)) return {description: `image ${atom}`, type: 'image'}
-  if (/^<[a-z][a-z0-9+.-]*:[^>\s]*>$/i.test(atom) || /^\[.*\]\(<?https?:/.test(atom)) return {description: `link ${atom}`, type: 'link'}
+  if (/^<[a-z][a-z0-9+.-]*:[^>\s]*>$/i.test(atom) || /^\[.*\]\(<?https?:/.test(atom))
+    return {description: `link ${atom}`, type: 'link'}
   if (/^\$/.test(atom)) return {description: `math ${atom}`, type: 'other'}
   if (/^\[\^/.test(atom)) return {description: `footnote reference ${atom}`, type: 'other'}
   if (/^(\\|\s{2,})\r?\n/.test(atom)) return {description: 'line break', type: 'fmt', subType: 'xlf:lb'}
@@ -71,7 +72,15 @@ export function tagLabel(code: Pick<InlineCode, 'id' | 'kind'>): string {
 
 /** Tagged text back from a tree of text and tags (the inverse of `parseTags`). */
 export function writeTags(nodes: readonly TagNode[]): string {
-  return nodes.map((node) => (node.type === 'text' ? node.value : node.type === 'atom' ? `<${node.id}/>` : `<${node.id}>${writeTags(node.children)}</${node.id}>`)).join('')
+  return nodes
+    .map((node) =>
+      node.type === 'text'
+        ? node.value
+        : node.type === 'atom'
+          ? `<${node.id}/>`
+          : `<${node.id}>${writeTags(node.children)}</${node.id}>`
+    )
+    .join('')
 }
 
 /** `machine translation (apertium, apertium-apy)`: what drafted a unit, for its reviewer. */

@@ -55,7 +55,14 @@ function blocks(markdown: string): Array<{raw: string; folded: string; bare: str
     .split(/\n[ \t]*\n/)
     .map((raw) => {
       const folded = raw.replace(/\s+/g, ' ').trim()
-      return {raw: raw.trim(), folded, bare: folded.replace(/`[^`]*`/g, '``').replace(/\]\([^)]*\)/g, ']()').replace(/<[a-z][a-z\d+.-]*:[^>\s]*>/gi, '<>')}
+      return {
+        raw: raw.trim(),
+        folded,
+        bare: folded
+          .replace(/`[^`]*`/g, '``')
+          .replace(/\]\([^)]*\)/g, ']()')
+          .replace(/<[a-z][a-z\d+.-]*:[^>\s]*>/gi, '<>')
+      }
     })
     .filter(({raw}) => raw !== '')
 }

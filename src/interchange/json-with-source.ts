@@ -34,7 +34,9 @@ export function buildJsonWithSource(exported: ExportedLanguage): string {
         status: unit.status,
         ...(unit.previousSource === undefined ? {} : {previousSource: unit.previousSource}),
         // An alignment's uncertain pair was made from no known source: nothing to compare.
-        ...(unit.status === 'stale' && unit.previousSource ? {changes: wordDiffText(wordDiff(unit.previousSource, unit.source, exported.sourceLanguage))} : {}),
+        ...(unit.status === 'stale' && unit.previousSource
+          ? {changes: wordDiffText(wordDiff(unit.previousSource, unit.source, exported.sourceLanguage))}
+          : {}),
         document: document.file,
         line: unit.line,
         ...(unit.note === undefined ? {} : {note: unit.note}),

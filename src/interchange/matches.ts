@@ -102,7 +102,16 @@ export function addMatches(exported: ExportedLanguage): void {
       if (unit.status !== 'current') queries.push({text: read(unit), unit})
       else if (unit.translation !== '' && !known.has(`${unit.source}\u0000${unit.translation}`)) {
         known.add(`${unit.source}\u0000${unit.translation}`)
-        candidates.push({text: read(unit), match: {source: unit.source, translation: unit.translation, codes: unit.codes, document: document.file, key: unit.key}})
+        candidates.push({
+          text: read(unit),
+          match: {
+            source: unit.source,
+            translation: unit.translation,
+            codes: unit.codes,
+            document: document.file,
+            key: unit.key
+          }
+        })
       }
     }
   }
@@ -118,7 +127,9 @@ export function addMatches(exported: ExportedLanguage): void {
   }
   // Shortest first, so that each word's list is ordered by length and a query reads only the
   // stretch of lengths that can reach the minimum.
-  const byLength = candidates.map((candidate, order) => ({...candidate, order, length: candidate.text.words.length})).sort((a, b) => a.length - b.length || a.order - b.order)
+  const byLength = candidates
+    .map((candidate, order) => ({...candidate, order, length: candidate.text.words.length}))
+    .sort((a, b) => a.length - b.length || a.order - b.order)
   const index = new Map<number, number[]>()
   for (const [position, {text}] of byLength.entries()) {
     for (const id of prefix(text)) {
@@ -143,9 +154,17 @@ export function addMatches(exported: ExportedLanguage): void {
         if (candidate.length > longest) break
         if (comparedFor[position] === query) continue
         comparedFor[position] = query
-        if (!shareEnough(text.ordered, candidate.text.ordered, Math.ceil(minimumSimilarity * Math.max(n, candidate.length) - 1e-9))) continue
+        if (
+          !shareEnough(
+            text.ordered,
+            candidate.text.ordered,
+            Math.ceil(minimumSimilarity * Math.max(n, candidate.length) - 1e-9)
+          )
+        )
+          continue
         const similarity = similarityOf(text.words, candidate.text.words)
-        if (similarity >= minimumSimilarity) found.push({similarity: Math.floor(similarity * 100 + 1e-9), ...candidate.match, order: candidate.order})
+        if (similarity >= minimumSimilarity)
+          found.push({similarity: Math.floor(similarity * 100 + 1e-9), ...candidate.match, order: candidate.order})
       }
     }
     if (found.length === 0) continue

@@ -25,7 +25,9 @@ const compileOptions = {foldLength: 79}
  * written, so the library's own compiler writes it (escaped and folded like every msgid).
  */
 function previousMsgid(text: string): string {
-  const compiled = po.compile({charset: 'utf-8', headers: {}, translations: {'': {[text]: {msgid: text, msgstr: ['']}}}}, compileOptions).toString('utf8')
+  const compiled = po
+    .compile({charset: 'utf-8', headers: {}, translations: {'': {[text]: {msgid: text, msgstr: ['']}}}}, compileOptions)
+    .toString('utf8')
   const lines: string[] = compiled.split('\n')
   const start = lines.findIndex((line, index) => index > 2 && line.startsWith('msgid '))
   const end = lines.findIndex((line, index) => index > start && line.startsWith('msgstr '))
@@ -47,7 +49,9 @@ function readPreviousMsgid(comment: string): string | undefined {
 /** `# suggestion (82%): …` and `#   for: …` lines; a line break of the text reads as a space there. */
 function suggestions(unit: ExportedLanguage['documents'][number]['units'][number]): string {
   const line = (value: string) => value.replace(/\r?\n/g, ' ')
-  return (unit.matches ?? []).map((match) => `suggestion (${match.similarity}%): ${line(match.translation)}\n  for: ${line(match.source)}`).join('\n')
+  return (unit.matches ?? [])
+    .map((match) => `suggestion (${match.similarity}%): ${line(match.translation)}\n  for: ${line(match.source)}`)
+    .join('\n')
 }
 
 /** One language's units as a PO file. */
@@ -65,7 +69,11 @@ export function buildPo(exported: ExportedLanguage): string {
           comments: {
             translator: suggestions(unit),
             reference: `${document.file}:${unit.line}`,
-            extracted: [...(unit.machine ? [machineLabel(unit.machine)] : []), ...(unit.note === undefined ? [] : [unit.note]), ...tags].join('\n'),
+            extracted: [
+              ...(unit.machine ? [machineLabel(unit.machine)] : []),
+              ...(unit.note === undefined ? [] : [unit.note]),
+              ...tags
+            ].join('\n'),
             flag: unit.status === 'stale' || unit.machine ? 'fuzzy' : '',
             previous: unit.previousSource === undefined ? '' : previousMsgid(unit.previousSource)
           }
@@ -81,7 +89,7 @@ export function buildPo(exported: ExportedLanguage): string {
       'PO-Revision-Date': '',
       'Last-Translator': '',
       'Language-Team': '',
-      'Language': exported.targetLanguage,
+      Language: exported.targetLanguage,
       'MIME-Version': '1.0',
       'Content-Type': 'text/plain; charset=UTF-8',
       'Content-Transfer-Encoding': '8bit',
@@ -103,19 +111,27 @@ export function parsePo(text: string, file: string): ImportedFile {
     const line = /at line (\d+)/.exec(message)?.[1]
     throw new InputError(`not a valid PO file: ${message}`, file, line === undefined ? undefined : Number(line))
   }
-  if (!parsed.headers) throw new InputError('not a valid PO file: it has no header entry (`msgid ""` with `Language: …`); is it empty?', file, 1)
+  if (!parsed.headers)
+    throw new InputError(
+      'not a valid PO file: it has no header entry (`msgid ""` with `Language: …`); is it empty?',
+      file,
+      1
+    )
   // gettext-parser gives no positions: the line of each entry is that of its `msgctxt`, which
   // md-l10n's keys keep on one line.
   const lines = new Map<string, number>()
-  for (const [index, line] of text.split('\n').entries()) if (line.startsWith('msgctxt ')) lines.set(line.trimEnd(), index + 1)
+  for (const [index, line] of text.split('\n').entries())
+    if (line.startsWith('msgctxt ')) lines.set(line.trimEnd(), index + 1)
   const units: ImportedUnit[] = []
   for (const [context, entries] of Object.entries(parsed.translations)) {
     for (const entry of Object.values(entries)) {
       if (entry.msgid === '' && context === '') continue
       const line = lines.get(`msgctxt ${JSON.stringify(context)}`)
       const separator = context.lastIndexOf(':')
-      if (separator <= 0) throw new InputError(`\`msgctxt ${JSON.stringify(context)}\` is not \`<namespace>:<key>\``, file, line)
-      if (entry.msgid_plural !== undefined) throw new InputError(`\`${context}\` has plural forms; md-l10n segments have none`, file, line)
+      if (separator <= 0)
+        throw new InputError(`\`msgctxt ${JSON.stringify(context)}\` is not \`<namespace>:<key>\``, file, line)
+      if (entry.msgid_plural !== undefined)
+        throw new InputError(`\`${context}\` has plural forms; md-l10n segments have none`, file, line)
       const target = entry.msgstr[0] ?? ''
       const flags = (entry.comments?.flag ?? '').split(',').map((flag) => flag.trim())
       units.push({
@@ -130,5 +146,10 @@ export function parsePo(text: string, file: string): ImportedFile {
     }
   }
   const language = parsed.headers.Language || parsed.headers.language
-  return {targetLanguage: language || undefined, sourceLanguage: parsed.headers['X-Source-Language'] || undefined, languageLine: 1, units}
+  return {
+    targetLanguage: language || undefined,
+    sourceLanguage: parsed.headers['X-Source-Language'] || undefined,
+    languageLine: 1,
+    units
+  }
 }

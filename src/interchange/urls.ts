@@ -40,7 +40,10 @@ function tagForms(tag: string): string[] {
 }
 
 export function urlForms(options: UrlFormOptions): UrlForms {
-  const own = new Set([...tagForms(options.language), ...(options.prefixes ?? []).map((prefix) => prefix.toLowerCase())])
+  const own = new Set([
+    ...tagForms(options.language),
+    ...(options.prefixes ?? []).map((prefix) => prefix.toLowerCase())
+  ])
   const any = new Set([...own, ...tagForms(options.sourceLanguage)])
   const stripPrefix = (url: string) => {
     const match = /^\/([^/?#]+)(?=[/?#]|$)/.exec(url)
@@ -52,7 +55,13 @@ export function urlForms(options: UrlFormOptions): UrlForms {
   }
   const isLanguage = (segment: string) => {
     const lower = segment.toLowerCase().replace(/_/g, '-')
-    return any.has(lower) || any.has(lower.replace(/-/g, '_')) || [...any].some((form) => /^[a-z]{2,3}$/.test(form) && lower.startsWith(`${form}-`) && lower.length <= form.length + 5)
+    return (
+      any.has(lower) ||
+      any.has(lower.replace(/-/g, '_')) ||
+      [...any].some(
+        (form) => /^[a-z]{2,3}$/.test(form) && lower.startsWith(`${form}-`) && lower.length <= form.length + 5
+      )
+    )
   }
   return {
     source: (url) => stripPrefix(mapped(url)),
@@ -63,8 +72,19 @@ export function urlForms(options: UrlFormOptions): UrlForms {
       const [beforeHash, fragment] = hash === -1 ? [rest, ''] : [rest.slice(0, hash), rest.slice(hash)]
       const [pathPart = '', query = ''] = beforeHash.split('?')
       const parts = pathPart.split('/')
-      const host = scheme === '' ? [] : parts.shift()!.toLowerCase().replace(/^www\./, '').split('.').filter((label) => !isLanguage(label))
-      const kept = parts.filter((segment) => !isLanguage(segment)).join('/').replace(/(?:\/|\/?index\.html?|\.html?)$/i, '')
+      const host =
+        scheme === ''
+          ? []
+          : parts
+              .shift()!
+              .toLowerCase()
+              .replace(/^www\./, '')
+              .split('.')
+              .filter((label) => !isLanguage(label))
+      const kept = parts
+        .filter((segment) => !isLanguage(segment))
+        .join('/')
+        .replace(/(?:\/|\/?index\.html?|\.html?)$/i, '')
       const params = query.split('&').filter((param) => param !== '' && !/^(?:hl|lang|language|locale)=/i.test(param))
       return `${host.join('.')}/${kept}${params.length > 0 ? `?${params.join('&')}` : ''}${fragment}`
     }

@@ -33,10 +33,15 @@ export type XmlNode = Record<string, unknown>
 const attributesKey = ':@'
 const prefix = '@_'
 
-export function element(name: string, attributes: Record<string, string | number | undefined>, children: XmlNode[] = []): XmlNode {
+export function element(
+  name: string,
+  attributes: Record<string, string | number | undefined>,
+  children: XmlNode[] = []
+): XmlNode {
   const node: XmlNode = {[name]: children}
   const set = Object.entries(attributes).filter(([, value]) => value !== undefined)
-  if (set.length > 0) node[attributesKey] = Object.fromEntries(set.map(([name, value]) => [`${prefix}${name}`, String(value)]))
+  if (set.length > 0)
+    node[attributesKey] = Object.fromEntries(set.map(([name, value]) => [`${prefix}${name}`, String(value)]))
   return node
 }
 
@@ -57,8 +62,18 @@ function inlineContent(nodes: readonly TagNode[], codes: ReadonlyMap<number, Inl
     if (node.type === 'text') return text(node.value)
     const code = codes.get(node.id)
     const kind = {type: code?.type, subType: code?.subType}
-    if (node.type === 'atom') return element('ph', {id: node.id, dataRef: code ? `${data}${node.id}` : undefined, ...kind})
-    return element('pc', {id: node.id, dataRefStart: code ? `${data}${node.id}s` : undefined, dataRefEnd: code ? `${data}${node.id}e` : undefined, ...kind}, inlineContent(node.children, codes, data))
+    if (node.type === 'atom')
+      return element('ph', {id: node.id, dataRef: code ? `${data}${node.id}` : undefined, ...kind})
+    return element(
+      'pc',
+      {
+        id: node.id,
+        dataRefStart: code ? `${data}${node.id}s` : undefined,
+        dataRefEnd: code ? `${data}${node.id}e` : undefined,
+        ...kind
+      },
+      inlineContent(node.children, codes, data)
+    )
   })
 }
 
@@ -67,7 +82,11 @@ function originalData(codes: ReadonlyMap<number, InlineCode>, data = 'd'): XmlNo
   const result: XmlNode[] = []
   for (const code of codes.values()) {
     if ('atom' in code.markup) result.push(element('data', {id: `${data}${code.id}`}, [text(code.markup.atom)]))
-    else result.push(element('data', {id: `${data}${code.id}s`}, [text(code.markup.open)]), element('data', {id: `${data}${code.id}e`}, [text(code.markup.close)]))
+    else
+      result.push(
+        element('data', {id: `${data}${code.id}s`}, [text(code.markup.open)]),
+        element('data', {id: `${data}${code.id}e`}, [text(code.markup.close)])
+      )
   }
   return result
 }
@@ -87,7 +106,11 @@ function matchesElement(unit: ExportedUnit, depth: number): XmlNode {
       element('source', {'xml:space': 'preserve'}, inlineContent(parseTags(match.source), match.codes, data)),
       element('target', {'xml:space': 'preserve'}, inlineContent(parseTags(match.translation), match.codes, data))
     )
-    return element('mtc:match', {ref: `#${segmentId}`, similarity: match.similarity, origin: 'md-l10n memory'}, indented(children, depth + 1))
+    return element(
+      'mtc:match',
+      {ref: `#${segmentId}`, similarity: match.similarity, origin: 'md-l10n memory'},
+      indented(children, depth + 1)
+    )
   })
   return element('mtc:matches', {}, indented(matches, depth))
 }
@@ -95,10 +118,16 @@ function matchesElement(unit: ExportedUnit, depth: number): XmlNode {
 function unitElement(unit: ExportedUnit, file: string, depth: number): XmlNode {
   const matched = (unit.matches ?? []).flatMap((match) => [match.source, match.translation])
   for (const value of [unit.source, unit.translation, unit.previousSource ?? '', unit.note ?? '', ...matched]) {
-    if (forbiddenCharacters.test(value)) throw new InputError(`segment \`${unit.key}\` contains a control character that XML cannot carry`, file, unit.line)
+    if (forbiddenCharacters.test(value))
+      throw new InputError(
+        `segment \`${unit.key}\` contains a control character that XML cannot carry`,
+        file,
+        unit.line
+      )
   }
   const notes = [element('note', {category: 'location'}, [text(`${file}:${unit.line}`)])]
-  if (unit.previousSource !== undefined) notes.push(element('note', {category: 'previous-source'}, [text(unit.previousSource)]))
+  if (unit.previousSource !== undefined)
+    notes.push(element('note', {category: 'previous-source'}, [text(unit.previousSource)]))
   if (unit.note !== undefined) notes.push(element('note', {category: 'translator'}, [text(unit.note)]))
   if (unit.machine) notes.push(element('note', {category: 'machine'}, [text(machineLabel(unit.machine))]))
   const data = originalData(unit.codes)
@@ -106,13 +135,16 @@ function unitElement(unit: ExportedUnit, file: string, depth: number): XmlNode {
   const state = unit.status === 'current' && !unit.machine ? 'translated' : 'initial'
   const subState = unit.status === 'stale' ? 'md-l10n:stale' : unit.machine ? 'md-l10n:machine' : undefined
   const segment = [element('source', {'xml:space': 'preserve'}, inlineContent(parseTags(unit.source), unit.codes))]
-  if (unit.translation !== '') segment.push(element('target', {'xml:space': 'preserve'}, inlineContent(parseTags(unit.translation), unit.codes)))
+  if (unit.translation !== '')
+    segment.push(element('target', {'xml:space': 'preserve'}, inlineContent(parseTags(unit.translation), unit.codes)))
   const hasMatches = (unit.matches ?? []).length > 0
   // Modules' elements come first in a unit, before its notes (XLIFF 2.0's schema of <unit>).
   const children = hasMatches ? [matchesElement(unit, depth + 1)] : []
   children.push(element('notes', {}, indented(notes, depth + 1)))
   if (data.length > 0) children.push(element('originalData', {}, indented(data, depth + 1)))
-  children.push(element('segment', {id: hasMatches ? segmentId : undefined, state, subState}, indented(segment, depth + 1)))
+  children.push(
+    element('segment', {id: hasMatches ? segmentId : undefined, state, subState}, indented(segment, depth + 1))
+  )
   return element('unit', {id: unit.key}, indented(children, depth))
 }
 
@@ -136,11 +168,24 @@ export const builder = new XMLBuilder({
 /** One language's units as an XLIFF 2.0 document. */
 export function buildXliff(exported: ExportedLanguage): string {
   const files = exported.documents.map((document, index) =>
-    element('file', {id: `f${index + 1}`, original: document.file}, indented(document.units.map((unit) => unitElement(unit, document.file, 2)), 1))
+    element(
+      'file',
+      {id: `f${index + 1}`, original: document.file},
+      indented(
+        document.units.map((unit) => unitElement(unit, document.file, 2)),
+        1
+      )
+    )
   )
-  const hasMatches = exported.documents.some((document) => document.units.some((unit) => (unit.matches ?? []).length > 0))
+  const hasMatches = exported.documents.some((document) =>
+    document.units.some((unit) => (unit.matches ?? []).length > 0)
+  )
   const namespaces = {xmlns: xliffNamespace, 'xmlns:mtc': hasMatches ? matchesNamespace : undefined}
-  const root = element('xliff', {...namespaces, version: '2.0', srcLang: exported.sourceLanguage, trgLang: exported.targetLanguage}, indented(files, 0))
+  const root = element(
+    'xliff',
+    {...namespaces, version: '2.0', srcLang: exported.sourceLanguage, trgLang: exported.targetLanguage},
+    indented(files, 0)
+  )
   return `${builder.build([element('?xml', {version: '1.0', encoding: 'UTF-8'}, [text('')]), text('\n'), root])}\n`
 }
 
@@ -184,12 +229,21 @@ function parseTree(xml: string, file: string): XmlNode[] {
   // make entities expand (or reach outside the file), so none is read.
   const root = /<[A-Za-z_]/.exec(xml)?.index ?? xml.length
   const doctype = /<!DOCTYPE/i.exec(xml.slice(0, root))
-  if (doctype) throw new InputError('not a usable XLIFF file: it has a document type declaration (`<!DOCTYPE`), which XLIFF 2.0 never needs and md-l10n does not read (its entities could expand or reach outside the file)', file, xml.slice(0, doctype.index).split('\n').length)
+  if (doctype)
+    throw new InputError(
+      'not a usable XLIFF file: it has a document type declaration (`<!DOCTYPE`), which XLIFF 2.0 never needs and md-l10n does not read (its entities could expand or reach outside the file)',
+      file,
+      xml.slice(0, doctype.index).split('\n').length
+    )
   try {
     return parser.parse(xml) as XmlNode[]
   } catch (error) {
     const message = (error as Error).message
-    throw new InputError(`not a usable XLIFF file: ${message}${/entit/i.test(message) ? ' (md-l10n reads no document type definitions)' : ''}`, file, errorLine(xml, message))
+    throw new InputError(
+      `not a usable XLIFF file: ${message}${/entit/i.test(message) ? ' (md-l10n reads no document type definitions)' : ''}`,
+      file,
+      errorLine(xml, message)
+    )
   }
 }
 
@@ -234,21 +288,40 @@ function lineFinder(xml: string): (node: XmlNode) => number {
 }
 
 /** Read a translator's XLIFF 2.0 file; `namespaceOf` maps a `<file original>` to its namespace. */
-export function parseXliff(xml: string, file: string, namespaceOf: (original: string) => string | undefined): ImportedFile {
+export function parseXliff(
+  xml: string,
+  file: string,
+  namespaceOf: (original: string) => string | undefined
+): ImportedFile {
   const validation = XMLValidator.validate(xml)
-  if (validation !== true) throw new InputError(`not well-formed XML: ${validation.err.msg}`, file, validation.err.line, validation.err.col)
+  if (validation !== true)
+    throw new InputError(`not well-formed XML: ${validation.err.msg}`, file, validation.err.line, validation.err.col)
   const lineOf = lineFinder(xml)
   const tree = parseTree(xml, file)
   const root = elements(tree).find((node) => nameOf(node) !== '?xml')
   if (!root || nameOf(root) !== 'xliff' || attribute(root, 'xmlns') !== xliffNamespace) {
-    throw new InputError(`not an XLIFF 2.0 document: expected \`<xliff xmlns="${xliffNamespace}">\``, file, root ? lineOf(root) : 1)
+    throw new InputError(
+      `not an XLIFF 2.0 document: expected \`<xliff xmlns="${xliffNamespace}">\``,
+      file,
+      root ? lineOf(root) : 1
+    )
   }
-  if (attribute(root, 'version') !== '2.0') throw new InputError(`XLIFF version \`${attribute(root, 'version')}\` is not supported, expected \`2.0\``, file, lineOf(root))
+  if (attribute(root, 'version') !== '2.0')
+    throw new InputError(
+      `XLIFF version \`${attribute(root, 'version')}\` is not supported, expected \`2.0\``,
+      file,
+      lineOf(root)
+    )
   const units: ImportedUnit[] = []
   for (const fileNode of elements(childrenOf(root), 'file')) {
     const original = attribute(fileNode, 'original') ?? ''
     const namespace = namespaceOf(original)
-    if (namespace === undefined) throw new InputError(`\`<file original="${original}">\` is not a source document of this project`, file, lineOf(fileNode))
+    if (namespace === undefined)
+      throw new InputError(
+        `\`<file original="${original}">\` is not a source document of this project`,
+        file,
+        lineOf(fileNode)
+      )
     const visit = (nodes: readonly XmlNode[]) => {
       for (const node of elements(nodes)) {
         if (nameOf(node) === 'group') visit(childrenOf(node))
@@ -257,7 +330,12 @@ export function parseXliff(xml: string, file: string, namespaceOf: (original: st
     }
     visit(childrenOf(fileNode))
   }
-  return {sourceLanguage: attribute(root, 'srcLang'), targetLanguage: attribute(root, 'trgLang'), languageLine: lineOf(root), units}
+  return {
+    sourceLanguage: attribute(root, 'srcLang'),
+    targetLanguage: attribute(root, 'trgLang'),
+    languageLine: lineOf(root),
+    units
+  }
 }
 
 function readUnit(unit: XmlNode, namespace: string, file: string, lineOf: (node: XmlNode) => number): ImportedUnit {
@@ -279,7 +357,11 @@ function readUnit(unit: XmlNode, namespace: string, file: string, lineOf: (node:
     source += sourceText
     if (targetNode) hasTarget = true
     // An ignorable without a target (whitespace between segments) reads as its source.
-    target += targetNode ? inlineText(childrenOf(targetNode), file, where, lineOf) : name === 'ignorable' ? sourceText : ''
+    target += targetNode
+      ? inlineText(childrenOf(targetNode), file, where, lineOf)
+      : name === 'ignorable'
+        ? sourceText
+        : ''
     if (name === 'segment' && (attribute(part, 'state') ?? 'initial') === 'initial') needsReview = true
   }
   return {
@@ -298,7 +380,11 @@ function codePoint(node: XmlNode, file: string, where: string, lineOf: (node: Xm
   const hex = attribute(node, 'hex') ?? ''
   const value = /^[0-9A-Fa-f]{1,6}$/.test(hex) ? Number.parseInt(hex, 16) : Number.NaN
   if (!(value <= 0x10ffff) || (value >= 0xd800 && value <= 0xdfff)) {
-    throw new InputError(`${where}: \`<cp hex="${hex}">\` is not a Unicode code point (expected hexadecimal 0–10FFFF, not a surrogate)`, file, lineOf(node))
+    throw new InputError(
+      `${where}: \`<cp hex="${hex}">\` is not a Unicode code point (expected hexadecimal 0–10FFFF, not a surrogate)`,
+      file,
+      lineOf(node)
+    )
   }
   return String.fromCodePoint(value)
 }
@@ -314,7 +400,12 @@ function inlineText(nodes: readonly XmlNode[], file: string, where: string, line
     const name = nameOf(node)
     const id = () => {
       const value = attribute(node, name === 'ec' ? 'startRef' : 'id') ?? attribute(node, 'id')
-      if (!value || !/^\d+$/.test(value)) throw new InputError(`${where}: inline code \`<${name}>\` has id \`${value ?? ''}\`, expected the number of a tag of the source`, file, lineOf(node))
+      if (!value || !/^\d+$/.test(value))
+        throw new InputError(
+          `${where}: inline code \`<${name}>\` has id \`${value ?? ''}\`, expected the number of a tag of the source`,
+          file,
+          lineOf(node)
+        )
       return value
     }
     if (name === 'pc') result += `<${id()}>${inlineText(childrenOf(node), file, where, lineOf)}</${id()}>`

@@ -116,7 +116,7 @@ export function isRightToLeft(tag: string): boolean {
 
 function directionOf(tag: string): boolean {
   const locale = new Intl.Locale(tag)
-  const info = (locale as unknown as {textInfo?: {direction?: string}; getTextInfo?: () => {direction?: string}})
+  const info = locale as unknown as {textInfo?: {direction?: string}; getTextInfo?: () => {direction?: string}}
   const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction
   if (direction) return direction === 'rtl'
   const script = locale.maximize().script ?? ''

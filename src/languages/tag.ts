@@ -25,7 +25,10 @@ export function suggestTag(name: string): string | undefined {
 }
 
 // The languages whose English names a suggestion is looked up among (CLDR's modern coverage).
-const commonLanguages = 'af am ar az be bg bn bs ca cs cy da de el en es et eu fa fi fil fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko ky lo lt lv mk ml mn mr ms my nb ne nl pa pl ps pt ro ru si sk sl sq sr sv sw ta te th tr uk ur uz vi yue zh zu'.split(' ')
+const commonLanguages =
+  'af am ar az be bg bn bs ca cs cy da de el en es et eu fa fi fil fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko ky lo lt lv mk ml mn mr ms my nb ne nl pa pl ps pt ro ru si sk sl sq sr sv sw ta te th tr uk ur uz vi yue zh zu'.split(
+    ' '
+  )
 
 export function canonicalTag(tag: unknown, file?: string, setting = 'language'): string {
   const hint = (value: string) => {
@@ -34,7 +37,10 @@ export function canonicalTag(tag: unknown, file?: string, setting = 'language'):
   }
   if (typeof tag !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(tag)) {
     const suggestion = typeof tag === 'string' ? hint(tag) : ''
-    throw new InputError(`\`${setting}\` has ${JSON.stringify(tag)}, expected a BCP 47 language tag such as "pt-BR"${suggestion}`, file)
+    throw new InputError(
+      `\`${setting}\` has ${JSON.stringify(tag)}, expected a BCP 47 language tag such as "pt-BR"${suggestion}`,
+      file
+    )
   }
   let canonical: string
   try {
@@ -43,9 +49,13 @@ export function canonicalTag(tag: unknown, file?: string, setting = 'language'):
     throw new InputError(`\`${setting}\` has "${tag}", which is not a valid BCP 47 language tag${hint(tag)}`, file)
   }
   // Pseudo-locales keep their customary spelling: `qps-ploc`, not the script-cased `qps-Ploc`.
-  if (isPseudoLocale(tag)) return /^qps-/i.test(tag) && canonical.toLowerCase() === tag.toLowerCase() ? tag.toLowerCase() : canonical
+  if (isPseudoLocale(tag))
+    return /^qps-/i.test(tag) && canonical.toLowerCase() === tag.toLowerCase() ? tag.toLowerCase() : canonical
   if (englishNames.of(new Intl.Locale(canonical).language) === undefined) {
-    throw new InputError(`\`${setting}\` has "${tag}", which names no language CLDR knows${hint(tag)}; expected a BCP 47 tag such as "fr" or "pt-BR"`, file)
+    throw new InputError(
+      `\`${setting}\` has "${tag}", which names no language CLDR knows${hint(tag)}; expected a BCP 47 tag such as "fr" or "pt-BR"`,
+      file
+    )
   }
   return canonical
 }

@@ -28,7 +28,10 @@ export function heapGrowthFlag(execArgv: readonly string[], nodeOptions = ''): s
 }
 
 /** Bound the growth of this process's heaps, unless it was started with a growth of its own. */
-export function boundHeapGrowth(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS): void {
+export function boundHeapGrowth(
+  execArgv: readonly string[] = process.execArgv,
+  nodeOptions = process.env.NODE_OPTIONS
+): void {
   const flag = heapGrowthFlag(execArgv, nodeOptions)
   if (flag) setFlagsFromString(flag)
 }

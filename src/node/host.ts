@@ -5,7 +5,25 @@
  * node/host: the `Host` of `project/host` on `node:fs`, synchronous (measured: `fs.promises`
  * hand-offs cost more than the small writes a run makes).
  */
-import {appendFileSync, closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync, existsSync, type Stats} from 'node:fs'
+import {
+  appendFileSync,
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  existsSync,
+  type Stats
+} from 'node:fs'
 import type {Host, HostEntry, HostFile, WriteOptions} from '../project/host.js'
 import {InputError} from '../util/errors.js'
 import {acquireLock} from './lock.js'
@@ -33,7 +51,8 @@ function naming<T>(file: string, operation: string, work: () => T): T {
     return work()
   } catch (error) {
     const failure = error as NodeJS.ErrnoException
-    if (typeof failure.code === 'string' && !failure.message.includes(file)) failure.message = `${failure.message} (${operation} ${file})`
+    if (typeof failure.code === 'string' && !failure.message.includes(file))
+      failure.message = `${failure.message} (${operation} ${file})`
     throw failure
   }
 }
@@ -73,7 +92,10 @@ export const nodeHost: Host = {
   exists: (file) => existsSync(file),
   list(folder: string): HostEntry[] | undefined {
     try {
-      return readdirSync(folder, {withFileTypes: true}).map((entry) => ({name: entry.name, folder: entry.isDirectory()}))
+      return readdirSync(folder, {withFileTypes: true}).map((entry) => ({
+        name: entry.name,
+        folder: entry.isDirectory()
+      }))
     } catch (error) {
       if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined
       throw error
@@ -116,7 +138,8 @@ export const nodeHost: Host = {
       if (!['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error
     }
     // A link whose target is missing is there all the same: writing through it would create the target.
-    if (lstatSync(file, {throwIfNoEntry: false})?.isSymbolicLink()) throw new InputError('is a symbolic link whose target does not exist', file)
+    if (lstatSync(file, {throwIfNoEntry: false})?.isSymbolicLink())
+      throw new InputError('is a symbolic link whose target does not exist', file)
     return undefined
   },
   identity(folder: string): string | undefined {

@@ -11,7 +11,10 @@ import {nodeHost} from './host.js'
 import {errorData, type LocalizeAnswer, type LocalizeJob} from './localize-workers.js'
 
 const {root} = workerData as {root: string}
-const loading = loadProject(nodeHost, root, {segmentMany: segmentInSequence}).then((project) => ({project, documents: new Map(project.documents.map((document) => [document.namespace, document]))}))
+const loading = loadProject(nodeHost, root, {segmentMany: segmentInSequence}).then((project) => ({
+  project,
+  documents: new Map(project.documents.map((document) => [document.namespace, document]))
+}))
 // Answered with each job's error below.
 loading.catch(() => {})
 const listing = new FolderListing(nodeHost)
@@ -58,5 +61,6 @@ parentPort!.on('message', async (jobs: LocalizeJob[]) => {
   // Past the first language, this thread's documents have their segments: the cache's shards,
   // which hold every document's, can go (a document not yet loaded reads its shard again).
   firstLanguage ??= jobs[0]?.language
-  if (jobs.some(({language}) => language !== firstLanguage)) (await loading.catch(() => undefined))?.project.cache?.releaseShards()
+  if (jobs.some(({language}) => language !== firstLanguage))
+    (await loading.catch(() => undefined))?.project.cache?.releaseShards()
 })

@@ -32,7 +32,13 @@ export type LocalizeAnswer = {index: number; output: LocalizedOutput} | {index: 
 
 export function errorData(error: unknown): ErrorData {
   const input = error instanceof InputError
-  return {message: (error as Error).message, input, file: input ? error.file : undefined, line: input ? error.line : undefined, column: input ? error.column : undefined}
+  return {
+    message: (error as Error).message,
+    input,
+    file: input ? error.file : undefined,
+    line: input ? error.line : undefined,
+    column: input ? error.column : undefined
+  }
 }
 
 const batchSize = 64
@@ -45,7 +51,11 @@ const aheadOfCaller = 16 * batchSize
 
 /** Localize on worker threads; one by one on this thread where they cannot run (from sources, one core). */
 export const localizeOnThreads: LocalizeMany = (project, jobs) => {
-  const threads = Math.min(Number(process.env.MD_L10N_THREADS) || Math.min(availableParallelism(), 4), availableParallelism(), 8)
+  const threads = Math.min(
+    Number(process.env.MD_L10N_THREADS) || Math.min(availableParallelism(), 4),
+    availableParallelism(),
+    8
+  )
   if (threads < 2 || !existsSync(workerFile)) return localizeHere(project, jobs, new FolderListing(project.host))
   const {Worker} = require('node:worker_threads') as typeof import('node:worker_threads')
   // Each thread localizes its own share of the documents in every language, so that it holds
@@ -68,7 +78,8 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
   // Jobs of a thread that ran past its heap limit, not answered: localized here when asked.
   const leftOver = new Set<number>()
   let here: ReturnType<typeof localizeHere> | undefined
-  const localizeLeftOver = (index: number) => (here ??= localizeHere(project, jobs, new FolderListing(project.host))).outcome(index)
+  const localizeLeftOver = (index: number) =>
+    (here ??= localizeHere(project, jobs, new FolderListing(project.host))).outcome(index)
   const waiting = new Map<number, (outcome: LocalizeOutcome) => void>()
   let failure: Error | undefined
   let asked = 0
@@ -88,14 +99,20 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
       pump()
       for (const answer of answers) {
         if ('output' in answer) deliver(answer.index, {output: answer.output})
-        else deliver(answer.index, {error: answer.error.input ? new InputError(answer.error.message, answer.error.file, answer.error.line, answer.error.column) : new Error(answer.error.message)})
+        else
+          deliver(answer.index, {
+            error: answer.error.input
+              ? new InputError(answer.error.message, answer.error.file, answer.error.line, answer.error.column)
+              : new Error(answer.error.message)
+          })
       }
     })
     worker.on('error', (error) => {
       if (ranOutOfMemory(error)) {
         if (!workers.some(({stopped}) => stopped)) warnWorkMoved('localized')
         thread.stopped = true
-        for (const batch of [...thread.posted.values(), ...thread.queue.splice(0)]) for (const {index} of batch) leftOver.add(index)
+        for (const batch of [...thread.posted.values(), ...thread.queue.splice(0)])
+          for (const {index} of batch) leftOver.add(index)
         thread.posted.clear()
         for (const [index, waiter] of waiting) {
           if (!leftOver.has(index)) continue
@@ -116,7 +133,12 @@ export const localizeOnThreads: LocalizeMany = (project, jobs) => {
   // A few batches queued on each thread (it works on while this thread writes), no further ahead of the caller than allowed.
   function pump() {
     for (const thread of workers) {
-      while (!thread.stopped && thread.posted.size < batchesPerThread && thread.queue.length > 0 && thread.queue[0]![0]!.index < asked + aheadOfCaller) {
+      while (
+        !thread.stopped &&
+        thread.posted.size < batchesPerThread &&
+        thread.queue.length > 0 &&
+        thread.queue[0]![0]!.index < asked + aheadOfCaller
+      ) {
         const batch = thread.queue.shift()!
         thread.worker.postMessage(batch)
         thread.posted.set(batch[0]!.index, batch)

@@ -58,7 +58,11 @@ export async function acquireLock(root: string, timeoutMs = 60_000): Promise<() 
       rmSync(file, {force: true})
       continue
     }
-    if (Date.now() > deadline) throw new InputError(`another md-l10n run (pid ${holder}) holds the lock; if none is running, delete the file`, lockFileName)
+    if (Date.now() > deadline)
+      throw new InputError(
+        `another md-l10n run (pid ${holder}) holds the lock; if none is running, delete the file`,
+        lockFileName
+      )
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }

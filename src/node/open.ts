@@ -32,7 +32,8 @@ export interface NodeProjectApi extends ProjectApi {
 }
 
 /** Worker threads, loaded only when a run has documents to segment (they load the parser). */
-const segmentOnWorkers: SegmentMany = async (jobs, settings, arrived) => (await import('./workers.js')).segmentAll(jobs, settings, arrived)
+const segmentOnWorkers: SegmentMany = async (jobs, settings, arrived) =>
+  (await import('./workers.js')).segmentAll(jobs, settings, arrived)
 
 /** Build's localizing on worker threads, loaded only for a build with much to localize. */
 const localizeOnWorkers: LocalizeMany = (project, jobs) => {
@@ -51,6 +52,7 @@ export function openProject(options: OpenProjectOptions): NodeProjectApi {
     warn: options.warn
   })
   // The watcher (and its file-system watching) loads only for `build --watch`.
-  const watch = async (watchOptions: WatchOptions, events: WatchEvents, signal?: AbortSignal) => (await import('./watch.js')).watchBuild(options.root, watchOptions, events, signal)
+  const watch = async (watchOptions: WatchOptions, events: WatchEvents, signal?: AbortSignal) =>
+    (await import('./watch.js')).watchBuild(options.root, watchOptions, events, signal)
   return {...api, watch}
 }

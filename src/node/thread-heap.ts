@@ -39,5 +39,8 @@ export const workMovedWarning = 'MD_L10N_THREAD_OUT_OF_MEMORY'
  * A process warning, which Node prints on stderr and a program can hear (`process.on('warning')`).
  */
 export function warnWorkMoved(work: 'segmented' | 'localized'): void {
-  process.emitWarning(`a worker thread ran past its heap limit: the documents it had left are ${work} on the main thread (MD_L10N_THREAD_HEAP_MB=<MiB> raises the limit)`, {code: workMovedWarning})
+  process.emitWarning(
+    `a worker thread ran past its heap limit: the documents it had left are ${work} on the main thread (MD_L10N_THREAD_HEAP_MB=<MiB> raises the limit)`,
+    {code: workMovedWarning}
+  )
 }

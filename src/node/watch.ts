@@ -25,7 +25,11 @@ import {segmentAll} from './workers.js'
 /** What the watcher tells its caller: each build's result, and problems it carried on after. */
 export interface WatchEvents {
   /** A build (`rebuild` undefined: the first), after the extract that preceded it when watching with `extract`. */
-  built(result: BuildResult, rebuild: {ms: number; sources: number; catalogs: number} | undefined, extracted?: ExtractResult): void
+  built(
+    result: BuildResult,
+    rebuild: {ms: number; sources: number; catalogs: number} | undefined,
+    extracted?: ExtractResult
+  ): void
   /** A rebuild failed on bad input (a catalog saved half-edited); the watcher waits for the next change. */
   inputError(error: InputError): void
   /** Watching started. */
@@ -48,13 +52,22 @@ const settleMs = 100
  * closed, the rebuild in progress has finished and the record of the outputs is saved. An
  * internal error rejects, after the same cleanup.
  */
-export async function watchBuild(root: string, options: WatchOptions, events: WatchEvents, signal?: AbortSignal): Promise<void> {
+export async function watchBuild(
+  root: string,
+  options: WatchOptions,
+  events: WatchEvents,
+  signal?: AbortSignal
+): Promise<void> {
   const host = nodeHost
   const config = loadConfig(host, root)
   const sourceFolder = path.join(root, config.sourceDir)
   const localesFolder = path.join(root, config.localesDir)
   let documents = new Set(listSources(host, sourceFolder))
-  let pending: {sources: Set<string>; catalogs: Set<string>; everything: boolean} = {sources: new Set(), catalogs: new Set(), everything: false}
+  let pending: {sources: Set<string>; catalogs: Set<string>; everything: boolean} = {
+    sources: new Set(),
+    catalogs: new Set(),
+    everything: false
+  }
   let running: Promise<void> | undefined
   let timer: NodeJS.Timeout | undefined
 
@@ -94,16 +107,32 @@ export async function watchBuild(root: string, options: WatchOptions, events: Wa
         // The languages built (`--language`), as far as they are the project's target languages.
         const built = options.languages && selectLanguages(project, options.languages, {pseudo: true, source: true})
         const targets = selectLanguages(project, undefined).filter((language) => !built || built.includes(language))
-        extracted = await extractProject(project, targets, {session: extractSession, reportedCatalogs: catalogsSinceExtract, progress: changed ? undefined : options.progress})
+        extracted = await extractProject(project, targets, {
+          session: extractSession,
+          reportedCatalogs: catalogsSinceExtract,
+          progress: changed ? undefined : options.progress
+        })
         catalogsSinceExtract.clear()
         // The first edit that adds a segment needs every language's memory: learn them now.
         if (!changed) extractSession.memory?.prepare(targets)
         for (const file of extracted.written) ownWrites.set(path.join(root, file), host.stamp(path.join(root, file)))
       }
-      return buildProject(project, selectLanguages(project, options.languages, {pseudo: true, source: true}), {changed, session, progress: changed ? undefined : options.progress})
+      return buildProject(project, selectLanguages(project, options.languages, {pseudo: true, source: true}), {
+        changed,
+        session,
+        progress: changed ? undefined : options.progress
+      })
     })
     saveTimer = setTimeout(() => save().catch(stop), 1000)
-    events.built(result, changed && {ms: Math.round(performance.now() - started), sources: changed.sources.size, catalogs: changed.catalogs.size}, extracted)
+    events.built(
+      result,
+      changed && {
+        ms: Math.round(performance.now() - started),
+        sources: changed.sources.size,
+        catalogs: changed.catalogs.size
+      },
+      extracted
+    )
   }
 
   const flush = () => {
@@ -150,7 +179,8 @@ export async function watchBuild(root: string, options: WatchOptions, events: Wa
     ...watchFolders(sourceFolder, (event, relative) => {
       if (!/\.(md|mdx|markdown)$/i.test(relative)) return
       // A document added, removed or renamed changes the project: look at everything once.
-      if (event === 'rename' && (!documents.has(relative) || !existsSync(path.join(sourceFolder, relative)))) pending.everything = true
+      if (event === 'rename' && (!documents.has(relative) || !existsSync(path.join(sourceFolder, relative))))
+        pending.everything = true
       else pending.sources.add(`${config.sourceDir}/${relative}`)
       schedule()
     })

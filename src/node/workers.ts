@@ -33,7 +33,15 @@ export function answerSegmentJobs(segment: Segmenter, jobs: readonly SegmentJob[
       return {index, result}
     } catch (error) {
       const input = error instanceof InputError
-      return {index, error: {message: (error as Error).message, file: input ? error.file : undefined, line: input ? error.line : undefined, input}}
+      return {
+        index,
+        error: {
+          message: (error as Error).message,
+          file: input ? error.file : undefined,
+          line: input ? error.line : undefined,
+          input
+        }
+      }
     }
   })
 }
@@ -45,16 +53,23 @@ const batchesPerThread = 3
 
 /** Segment documents (results in input order, unless `arrived` hears them); throws the first input error in input order. */
 export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
-  const threads = Math.min(Number(process.env.MD_L10N_THREADS) || Math.min(availableParallelism(), 4), availableParallelism(), 8)
+  const threads = Math.min(
+    Number(process.env.MD_L10N_THREADS) || Math.min(availableParallelism(), 4),
+    availableParallelism(),
+    8
+  )
   // Running from TypeScript sources (tests), the compiled worker is not beside this module.
   const workerFile = new URL('./segment-worker.js', import.meta.url)
-  if (jobs.length < parallelThreshold || threads < 2 || !existsSync(workerFile)) return segmentInSequence(jobs, settings, arrived)
+  if (jobs.length < parallelThreshold || threads < 2 || !existsSync(workerFile))
+    return segmentInSequence(jobs, settings, arrived)
   // With `arrived`, the caller has each result as it comes, and none is kept here.
   const results: SegmentResult[] | undefined = arrived ? undefined : new Array(jobs.length)
   let firstError: {index: number; error: Error} | undefined
   const queue: SegmentJob[][] = []
   for (let start = 0; start < jobs.length; start += batchSize) {
-    queue.push(jobs.slice(start, start + batchSize).map(({source, file}, offset) => ({index: start + offset, source, file})))
+    queue.push(
+      jobs.slice(start, start + batchSize).map(({source, file}, offset) => ({index: start + offset, source, file}))
+    )
   }
   // Batches of a thread that ran past its heap limit, not answered: segmented here instead.
   const leftOver: SegmentJob[][] = []
@@ -68,7 +83,10 @@ export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
       arrived?.(answer.index, outcome)
     }
   }
-  const workers = Array.from({length: threads}, () => new Worker(workerFile, {workerData: settings, resourceLimits: threadResourceLimits()}))
+  const workers = Array.from(
+    {length: threads},
+    () => new Worker(workerFile, {workerData: settings, resourceLimits: threadResourceLimits()})
+  )
   try {
     await Promise.all(
       workers.map(
@@ -122,5 +140,9 @@ export const segmentAll: SegmentMany = async (jobs, settings, arrived) => {
 
 function outcomeOf(answer: SegmentAnswer, source: string): SegmentOutcome {
   if (!('error' in answer)) return {result: {...answer.result, source}}
-  return {error: answer.error.input ? new InputError(answer.error.message, answer.error.file, answer.error.line) : new Error(answer.error.message)}
+  return {
+    error: answer.error.input
+      ? new InputError(answer.error.message, answer.error.file, answer.error.line)
+      : new Error(answer.error.message)
+  }
 }

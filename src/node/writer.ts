@@ -39,11 +39,16 @@ const require = createRequire(import.meta.url)
 /** A writer on its own thread, or `undefined` where the compiled thread module is not beside this one (running from sources). */
 export function startWriter(): DeferredWriter | undefined {
   if (!existsSync(workerFile)) return undefined
-  const {Worker, MessageChannel, receiveMessageOnPort} = require('node:worker_threads') as typeof import('node:worker_threads')
+  const {Worker, MessageChannel, receiveMessageOnPort} =
+    require('node:worker_threads') as typeof import('node:worker_threads')
   const done = new Int32Array(new SharedArrayBuffer(4))
   const {port1: answers, port2} = new MessageChannel()
   // Its heap holds at most a few batches of bytes it was handed, far below any limit.
-  const worker = new Worker(workerFile, {workerData: {done, port: port2}, transferList: [port2], resourceLimits: threadResourceLimits({workMoves: false})})
+  const worker = new Worker(workerFile, {
+    workerData: {done, port: port2},
+    transferList: [port2],
+    resourceLimits: threadResourceLimits({workMoves: false})
+  })
   // The thread only ever waits for work: it must not keep a finished run alive.
   worker.unref()
   let posted = 0
@@ -67,7 +72,10 @@ export function startWriter(): DeferredWriter | undefined {
       }
       answered++
       const answer = received.message as WriterAnswer
-      if ('error' in answer) firstError ??= Object.assign(new Error(`${answer.error.message} (writing ${answer.error.file})`), {code: answer.error.code})
+      if ('error' in answer)
+        firstError ??= Object.assign(new Error(`${answer.error.message} (writing ${answer.error.file})`), {
+          code: answer.error.code
+        })
       else for (const [file, stamp] of answer.stamps) stamps.set(file, stamp)
     }
   }
@@ -86,7 +94,14 @@ export function startWriter(): DeferredWriter | undefined {
           // Bytes handed over go as they are, unless they are a view into a larger buffer (taking
           // it would take the rest with it) or empty (bytes taken already: a detached buffer in the
           // transfer list drops the whole message, where a copy of it fails at once).
-          if (options.handOver?.has(content) && content.byteLength > 0 && content.byteOffset === 0 && content.byteLength === content.buffer.byteLength && content.buffer instanceof ArrayBuffer) owned.add(content.buffer)
+          if (
+            options.handOver?.has(content) &&
+            content.byteLength > 0 &&
+            content.byteOffset === 0 &&
+            content.byteLength === content.buffer.byteLength &&
+            content.buffer instanceof ArrayBuffer
+          )
+            owned.add(content.buffer)
           return [file, content]
         }
         const bytes = encoder.encode(content)

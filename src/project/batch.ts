@@ -25,7 +25,8 @@ export {journalFileName, recoverInterruptedRun, type Recovery} from './journal.j
 /** Encode paths for a journal line (a path with a line break cannot be journaled). */
 function journalPath(root: string, file: string): string {
   const relative = path.relative(root, file)
-  if (/[\n\t]/.test(relative)) throw new InputError(`a file name with a line break or tab cannot be written safely: ${JSON.stringify(relative)}`)
+  if (/[\n\t]/.test(relative))
+    throw new InputError(`a file name with a line break or tab cannot be written safely: ${JSON.stringify(relative)}`)
   return relative
 }
 
@@ -91,7 +92,11 @@ export class WriteBatch {
    * does not read the file again to compare. `handOver`: the bytes are the batch's from now on (the
    * caller does not use them again), so its writer thread may take them without a copy.
    */
-  write(file: string, content: string | Uint8Array, options: {readBefore?: {text: string | undefined}; handOver?: boolean} = {}): void {
+  write(
+    file: string,
+    content: string | Uint8Array,
+    options: {readBefore?: {text: string | undefined}; handOver?: boolean} = {}
+  ): void {
     const {readBefore} = options
     const resolved = this.inside(file)
     if (options.handOver && typeof content !== 'string') this.handedOver.add(content)
@@ -169,7 +174,10 @@ export class WriteBatch {
     }
     this.readBefore.clear()
     const fresh = replacements.filter(([file]) => !this.replacements.has(file))
-    this.journal([...creations.map(([file]) => `+ ${journalPath(this.root, file)}`), ...fresh.map(([file, , temporary]) => `~ ${journalPath(this.root, temporary)}\t${journalPath(this.root, file)}`)])
+    this.journal([
+      ...creations.map(([file]) => `+ ${journalPath(this.root, file)}`),
+      ...fresh.map(([file, , temporary]) => `~ ${journalPath(this.root, temporary)}\t${journalPath(this.root, file)}`)
+    ])
     for (const [file, content, temporary] of replacements) {
       this.replacements.set(file, temporary)
       this.writeFile(temporary, content, false, file)
@@ -262,5 +270,9 @@ export function within<T>(batch: WriteBatch, work: () => T): T {
 
 function sameContent(bytes: Uint8Array, content: string | Uint8Array): boolean {
   if (typeof content !== 'string') return Buffer.from(bytes).equals(content)
-  return bytes.length >= content.length && bytes.length <= content.length * 3 && Buffer.from(bytes).toString('utf8') === content
+  return (
+    bytes.length >= content.length &&
+    bytes.length <= content.length * 3 &&
+    Buffer.from(bytes).toString('utf8') === content
+  )
 }

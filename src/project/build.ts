@@ -56,8 +56,10 @@ export type LocalizeOutcome = {output: LocalizedOutput} | {error: Error}
  * Localize many language × document pairs at once (ahead of the caller, within bounds): `outcome`
  * gives job `index`'s, asked for in order; `close` stops the work (also after a failure).
  */
-export type LocalizeMany = (project: Project, jobs: ReadonlyArray<{language: string; document: ProjectDocument}>) => {outcome(index: number): Promise<LocalizeOutcome>; close(): Promise<void>}
-
+export type LocalizeMany = (
+  project: Project,
+  jobs: ReadonlyArray<{language: string; document: ProjectDocument}>
+) => {outcome(index: number): Promise<LocalizeOutcome>; close(): Promise<void>}
 
 export interface BuildSession {
   manifest?: OutputManifest
@@ -104,6 +106,10 @@ export interface BuildResult {
 }
 
 /** Build `languages` (default: all of the project's); the outputs of the project's other languages stay as they are. */
-export function buildProject(project: Project, languages: readonly string[] = project.languages, options: BuildOptions = {}): Promise<BuildResult> {
+export function buildProject(
+  project: Project,
+  languages: readonly string[] = project.languages,
+  options: BuildOptions = {}
+): Promise<BuildResult> {
   return new BuildRun(project, languages, options).run()
 }

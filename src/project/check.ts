@@ -81,14 +81,22 @@ export function checkProject(project: Project, targets: readonly string[]): Chec
   }
   // Only exceptions for what this run checked can be judged unused.
   const checked = new Set(targets)
-  const unusedExceptions = exceptions.filter((exception) => checked.has(exception.language) && !found.some((problem) => isExcepted(problem, [exception])))
+  const unusedExceptions = exceptions.filter(
+    (exception) => checked.has(exception.language) && !found.some((problem) => isExcepted(problem, [exception]))
+  )
   const catalogs = new Map<string, Map<string, number>>()
   for (const problem of problems) {
     const {file, line} = problemLocation(project, problem, catalogs)
     problem.file = file
     if (line !== undefined) problem.catalogLine = line
   }
-  return {sourceLanguage: project.sourceLanguage, problems, errors: problems.filter(({severity}) => severity === 'error').length, warnings: problems.filter(({severity}) => severity === 'warning').length, unusedExceptions}
+  return {
+    sourceLanguage: project.sourceLanguage,
+    problems,
+    errors: problems.filter(({severity}) => severity === 'error').length,
+    warnings: problems.filter(({severity}) => severity === 'warning').length,
+    unusedExceptions
+  }
 }
 
 /** The pages `document`'s links lead to, by the resolution build rewrites them with. */
@@ -99,17 +107,29 @@ function linkedDocuments(project: Project, document: ProjectDocument, pages: Lin
       const target = linkTarget(url, document.namespace, project.config.links)
       const namespace = target && resolveTarget(target, pages.has)
       // A link without a fragment matters only when build points it at the language's page.
-      if (!target || namespace === undefined || url.startsWith('#') || (target.fragment === '' && !target.rewritten)) return undefined
+      if (!target || namespace === undefined || url.startsWith('#') || (target.fragment === '' && !target.rewritten))
+        return undefined
       const page = pages.page(namespace)
       let ids = headings.get(page)
-      if (!ids) headings.set(page, (ids = {sourceIds: new Set(page.ids.keys()), localizedIds: new Set(page.ids.values())}))
-      return {file: page.document.file, fragment: target.fragment, rewritten: target.rewritten, built: page.built, ...ids}
+      if (!ids)
+        headings.set(page, (ids = {sourceIds: new Set(page.ids.keys()), localizedIds: new Set(page.ids.values())}))
+      return {
+        file: page.document.file,
+        fragment: target.fragment,
+        rewritten: target.rewritten,
+        built: page.built,
+        ...ids
+      }
     }
   }
 }
 
 /** Where a problem's key is in its catalog file, for annotations (`file`, 1-based `line`). */
-function problemLocation(project: Project, problem: Problem, cache: Map<string, Map<string, number>>): {file: string; line?: number} {
+function problemLocation(
+  project: Project,
+  problem: Problem,
+  cache: Map<string, Map<string, number>>
+): {file: string; line?: number} {
   const file = path.posix.join(project.config.localesDir, catalogPaths(problem.language, problem.namespace).catalog)
   let lines = cache.get(file)
   if (!lines) cache.set(file, (lines = keyLines(readText(project.host, path.join(project.root, file), file) ?? '')))
@@ -127,7 +147,12 @@ function keyLines(text: string): Map<string, number> {
   let counted = 0
   for (const match of text.matchAll(/"(?:[^"\\\n]|\\.)*"(\s*:)?/g)) {
     if (!match[1]) continue
-    for (let index = text.indexOf('\n', counted); index !== -1 && index < match.index; index = text.indexOf('\n', index + 1)) line++
+    for (
+      let index = text.indexOf('\n', counted);
+      index !== -1 && index < match.index;
+      index = text.indexOf('\n', index + 1)
+    )
+      line++
     counted = match.index
     let name: unknown
     try {

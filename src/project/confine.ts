@@ -27,7 +27,8 @@ interface Zone {
   real: string
 }
 
-const within = (file: string, folder: string) => file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep)
+const within = (file: string, folder: string) =>
+  file === folder || file.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep)
 
 /** `host`, with every change checked against `root` (and the folders `protect` names). */
 export function confineHost(host: Host, root: string): ConfinedHost {
@@ -59,10 +60,15 @@ export function confineHost(host: Host, root: string): ConfinedHost {
     if (!host.realPath) return
     let real = path.join(realFolder(path.dirname(lexical)), path.basename(lexical))
     if (follows) real = host.realPath(lexical) ?? real
-    if (!within(real, realRoot) || real === realRoot) refuse(lexical, verb, `a symbolic link on its path leads outside the project (to ${real})`)
+    if (!within(real, realRoot) || real === realRoot)
+      refuse(lexical, verb, `a symbolic link on its path leads outside the project (to ${real})`)
     for (const zone of zones) {
       if (within(real, zone.real) && !within(lexical, zone.lexical)) {
-        refuse(lexical, verb, `a symbolic link on its path leads into the ${zone.setting} folder \`${zone.folder}/\` (to ${real})`)
+        refuse(
+          lexical,
+          verb,
+          `a symbolic link on its path leads into the ${zone.setting} folder \`${zone.folder}/\` (to ${real})`
+        )
       }
     }
   }
@@ -100,7 +106,12 @@ export function confineHost(host: Host, root: string): ConfinedHost {
     protect(config) {
       zones = (['sourceDir', 'localesDir'] as const).map((setting) => {
         const lexical = path.resolve(base, config[setting])
-        return {setting: `\`${setting}\``, folder: config[setting], lexical, real: host.realPath ? realFolder(lexical) : lexical}
+        return {
+          setting: `\`${setting}\``,
+          folder: config[setting],
+          lexical,
+          real: host.realPath ? realFolder(lexical) : lexical
+        }
       })
     }
   }

@@ -24,7 +24,11 @@ export function coverageOfProject(project: Project, options: CoverageOptions = {
       return languageCoverage(
         language,
         project.sourceLanguage,
-        project.documents.map((document) => ({namespace: document.namespace, rows: localizeEntry(project, document, language, readCatalog(project, language, document.namespace), pages).counted})),
+        project.documents.map((document) => ({
+          namespace: document.namespace,
+          rows: localizeEntry(project, document, language, readCatalog(project, language, document.namespace), pages)
+            .counted
+        })),
         options.min ?? minCoverageFor(project.config, language),
         project.config.minCoverageCounts
       )
@@ -36,7 +40,8 @@ export function coverageOfProject(project: Project, options: CoverageOptions = {
 export function writeBadges(project: Project, report: CoverageReport): string[] {
   const batch = new WriteBatch(project.host, project.root)
   return within(batch, () => {
-    for (const [file, svg] of formatCoverageBadges(report)) batch.write(path.join(project.root, project.config.outDir, file), svg)
+    for (const [file, svg] of formatCoverageBadges(report))
+      batch.write(path.join(project.root, project.config.outDir, file), svg)
     return batch.commit().written.map((file) => toPosixRelative(project.root, file))
   })
 }

@@ -51,6 +51,10 @@ export interface ExtractResult {
   languages: ExtractedLanguage[]
 }
 
-export function extractProject(project: Project, targets: readonly string[], options: ExtractOptions = {}): Promise<ExtractResult> {
+export function extractProject(
+  project: Project,
+  targets: readonly string[],
+  options: ExtractOptions = {}
+): Promise<ExtractResult> {
   return new ExtractRun(project, targets, options).run()
 }

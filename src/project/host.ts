@@ -83,7 +83,10 @@ export interface DeferredWriter {
    * Create these files (none exists yet; their folders do). Bytes in `handOver` are the writer's to
    * take (their caller does not use them again); any others are copied.
    */
-  create(files: Array<[string, string | Uint8Array]>, options: {stamp: boolean; handOver?: {has(bytes: Uint8Array): boolean}}): void
+  create(
+    files: Array<[string, string | Uint8Array]>,
+    options: {stamp: boolean; handOver?: {has(bytes: Uint8Array): boolean}}
+  ): void
   /** Settles when the writer has room for more (a caller that produces faster than it writes waits here). */
   ready(): Promise<void>
   /** Wait until every file created so far is written; their stamps when asked; throws the first error. */

@@ -24,7 +24,14 @@ import {checkProject, type CheckOptions, type CheckResult} from './check.js'
 import {coverageOfProject, type CoverageOptions} from './coverage.js'
 import {pseudoProject, type PseudoResult} from './pseudo.js'
 import {languagesOfProject, type ProjectLanguage} from './languages.js'
-import {exportProject, importProject, type ExportOptions, type ExportResult, type ImportOptions, type ImportResult} from './interchange.js'
+import {
+  exportProject,
+  importProject,
+  type ExportOptions,
+  type ExportResult,
+  type ImportOptions,
+  type ImportResult
+} from './interchange.js'
 import type {FolderImportResult, ImportFolderOptions} from './runs/import-folder.js'
 import {writeBadges} from './coverage.js'
 import {initProject, type InitOptions, type InitResult} from './init.js'
@@ -54,7 +61,9 @@ export interface ProjectApi {
   config(): Config
   languages(): Promise<ProjectLanguage[]>
   extract(options?: ExtractOptions): Promise<ExtractResult>
-  build(options?: Omit<BuildOptions, 'changed' | 'session' | 'localizeMany'> & {languages?: readonly string[]}): Promise<BuildResult>
+  build(
+    options?: Omit<BuildOptions, 'changed' | 'session' | 'localizeMany'> & {languages?: readonly string[]}
+  ): Promise<BuildResult>
   check(options?: CheckOptions): Promise<CheckResult>
   coverage(options?: CoverageOptions): Promise<CoverageReport>
   pseudo(options?: {language?: string}): Promise<PseudoResult>
@@ -67,7 +76,9 @@ export interface ProjectApi {
   /** Fill one language's catalogs from a folder of translated documents, aligned with their sources. */
   importDocuments(options: ImportFolderOptions): Promise<FolderImportResult>
   /** `importDocuments` when `from` is a folder, else `import`. */
-  importFrom(options: ImportFolderOptions): Promise<{kind: 'documents'; result: FolderImportResult} | {kind: 'file'; result: ImportResult}>
+  importFrom(
+    options: ImportFolderOptions
+  ): Promise<{kind: 'documents'; result: FolderImportResult} | {kind: 'file'; result: ImportResult}>
   /** Write a coverage report's SVG badges to `<outDir>/badges/<tag>.svg`; returns the files that changed. */
   badges(report: CoverageReport): Promise<string[]>
   /** Write the static review site (`<outDir>/review/index.html` by default). */
@@ -82,7 +93,12 @@ const processWarning = (message: string) => process.emitWarning(message, 'MdL10n
  * Run `work` with the project's lock held, after finishing or undoing what a killed run left, on
  * a host that changes nothing outside the project.
  */
-async function locked<T>(host: Host, root: string, warn: ((message: string) => void) | undefined, work: (host: ConfinedHost) => T | Promise<T>): Promise<T> {
+async function locked<T>(
+  host: Host,
+  root: string,
+  warn: ((message: string) => void) | undefined,
+  work: (host: ConfinedHost) => T | Promise<T>
+): Promise<T> {
   const release = await host.lock?.(root)
   try {
     const confined = confineHost(host, root)
@@ -95,7 +111,11 @@ async function locked<T>(host: Host, root: string, warn: ((message: string) => v
 }
 
 /** Internal: run `work` on a freshly loaded project, with the lock held. */
-export function withProject<T>(options: Required<Pick<OpenProjectOptions, 'root' | 'host'>> & Pick<OpenProjectOptions, 'segmentMany' | 'warn'>, load: Parameters<typeof loadProject>[2], work: (project: Project) => T | Promise<T>): Promise<T> {
+export function withProject<T>(
+  options: Required<Pick<OpenProjectOptions, 'root' | 'host'>> & Pick<OpenProjectOptions, 'segmentMany' | 'warn'>,
+  load: Parameters<typeof loadProject>[2],
+  work: (project: Project) => T | Promise<T>
+): Promise<T> {
   const {host, root} = options
   return locked(host, root, options.warn, async (confined) => {
     const config = load?.config ?? loadConfig(confined, root)
@@ -109,7 +129,11 @@ export function withProject<T>(options: Required<Pick<OpenProjectOptions, 'root'
  * The languages an operation works on: all targets of the project, or those asked for, each a
  * project language (or, where `pseudo` allows, a pseudo-locale).
  */
-export function selectLanguages(project: Project, requested: readonly string[] | undefined, options: {pseudo?: boolean; source?: boolean} = {}): string[] {
+export function selectLanguages(
+  project: Project,
+  requested: readonly string[] | undefined,
+  options: {pseudo?: boolean; source?: boolean} = {}
+): string[] {
   const all = options.source ? project.languages : targetLanguages(project)
   if (!requested || requested.length === 0) return all
   return [
@@ -118,8 +142,13 @@ export function selectLanguages(project: Project, requested: readonly string[] |
         const tag = canonicalTag(asked, undefined, 'language')
         if (project.languages.includes(tag) || (options.pseudo && isPseudoLocale(tag))) return tag
         const suggestion = suggestTag(asked)
-        const hint = suggestion && project.languages.includes(suggestion) && suggestion !== tag ? ` (did you mean \`${suggestion}\`?)` : ''
-        throw new InputError(`\`${asked}\` is not a language of this project${hint}; its languages are ${project.languages.join(', ')} (set \`languages\` in md-l10n.config.json)`)
+        const hint =
+          suggestion && project.languages.includes(suggestion) && suggestion !== tag
+            ? ` (did you mean \`${suggestion}\`?)`
+            : ''
+        throw new InputError(
+          `\`${asked}\` is not a language of this project${hint}; its languages are ${project.languages.join(', ')} (set \`languages\` in md-l10n.config.json)`
+        )
       })
     )
   ]
@@ -140,26 +169,60 @@ export function openProjectOn(options: OpenProjectOptions): ProjectApi {
     root: options.root,
     config: () => loadConfig(host, options.root),
     languages: () => run({}, languagesOfProject),
-    extract: (extract = {}) => run({streaming: true}, (project) => extractProject(project, selectLanguages(project, extract.languages), extract)),
-    build: (build = {}) => run({}, (project) => buildProject(project, selectLanguages(project, build.languages, {pseudo: true, source: true}), {localizeMany: options.localizeMany, ...build})),
-    check: (check = {}) => run({}, (project) => checkProject(project, selectLanguages(project, check.languages, {pseudo: true}))),
+    extract: (extract = {}) =>
+      run({streaming: true}, (project) =>
+        extractProject(project, selectLanguages(project, extract.languages), extract)
+      ),
+    build: (build = {}) =>
+      run({}, (project) =>
+        buildProject(project, selectLanguages(project, build.languages, {pseudo: true, source: true}), {
+          localizeMany: options.localizeMany,
+          ...build
+        })
+      ),
+    check: (check = {}) =>
+      run({}, (project) => checkProject(project, selectLanguages(project, check.languages, {pseudo: true}))),
     coverage: (coverage = {}) => run({}, (project) => coverageOfProject(project, coverage)),
-    pseudo: (pseudo = {}) => run({}, (project) => pseudoProject(project, canonicalTag(pseudo.language ?? pseudoLocale, undefined, 'language'))),
+    pseudo: (pseudo = {}) =>
+      run({}, (project) =>
+        pseudoProject(project, canonicalTag(pseudo.language ?? pseudoLocale, undefined, 'language'))
+      ),
     badges: (report) => run({}, (project) => writeBadges(project, report)),
-    init: (init = {}) => locked(host, options.root, options.warn, (confined) => initProject(confined, options.root, init)),
-    export: (exported) => run({}, (project) => exportProject(project, {...exported, language: selectLanguages(project, [exported.language])[0]!})),
-    import: (imported) => run({}, (project) => importProject(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),
-    importDocuments: (imported) => run({}, (project) => importFolder(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})),
+    init: (init = {}) =>
+      locked(host, options.root, options.warn, (confined) => initProject(confined, options.root, init)),
+    export: (exported) =>
+      run({}, (project) =>
+        exportProject(project, {...exported, language: selectLanguages(project, [exported.language])[0]!})
+      ),
+    import: (imported) =>
+      run({}, (project) =>
+        importProject(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})
+      ),
+    importDocuments: (imported) =>
+      run({}, (project) =>
+        importFolder(project, {...imported, language: selectLanguages(project, [imported.language])[0]!})
+      ),
     importFrom: (imported) =>
       run({}, async (project) => {
         const options = {...imported, language: selectLanguages(project, [imported.language])[0]!}
-        if (host.list(imported.from) !== undefined) return {kind: 'documents' as const, result: await importFolder(project, options)}
+        if (host.list(imported.from) !== undefined)
+          return {kind: 'documents' as const, result: await importFolder(project, options)}
         return {kind: 'file' as const, result: await importProject(project, options)}
       }),
     // The review stage (hast, remark-rehype, the sanitizer) loads only when a site is written.
-    review: (review = {}) => run({}, async (project) => (await import('./review.js')).reviewProject(project, selectLanguages(project, review.languages), review)),
+    review: (review = {}) =>
+      run({}, async (project) =>
+        (await import('./review.js')).reviewProject(project, selectLanguages(project, review.languages), review)
+      ),
     // The providers and their clients load only when a run drafts.
-    translate: (translate = {}) => run({}, async (project) => (await import('./translate.js')).translateProject(project, selectLanguages(project, translate.languages), translate))
+    translate: (translate = {}) =>
+      run({}, async (project) =>
+        (await import('./translate.js')).translateProject(
+          project,
+          selectLanguages(project, translate.languages),
+          translate
+        )
+      )
   }
 }
 

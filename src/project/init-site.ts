@@ -44,10 +44,17 @@ export interface SiteInit {
 const linksNeedLocale = new Set(['vitepress', 'starlight', 'hugo'])
 
 /** Work out the config for a site (nothing written): what `init` writes for `facts`' generator. */
-export async function planSiteInit(host: Host, root: string, facts: SiteFacts, options: SiteInitOptions): Promise<SiteInit> {
+export async function planSiteInit(
+  host: Host,
+  root: string,
+  facts: SiteFacts,
+  options: SiteInitOptions
+): Promise<SiteInit> {
   const generator = generators[facts.generator]
   const notes = [...facts.notes]
-  const sourceLanguage = options.sourceLanguage ? canonicalTag(options.sourceLanguage, undefined, '--source-language') : facts.sourceLanguage
+  const sourceLanguage = options.sourceLanguage
+    ? canonicalTag(options.sourceLanguage, undefined, '--source-language')
+    : facts.sourceLanguage
   const given = options.languages?.map((tag) => canonicalTag(tag, undefined, '--languages'))
   const targets = given ?? facts.targets.map(({tag}) => tag)
   const locales: Record<string, string> = {}
@@ -78,10 +85,14 @@ export async function planSiteInit(host: Host, root: string, facts: SiteFacts, o
   const draft = (languages: string[] | undefined) => normalizeConfig({...settings, languages}, 'md-l10n.config.json')
   let project: Project
   try {
-    project = await loadProject(host, root, {config: draft(targets.length > 0 ? [...(sourceLanguage ? [sourceLanguage] : []), ...targets] : undefined)})
+    project = await loadProject(host, root, {
+      config: draft(targets.length > 0 ? [...(sourceLanguage ? [sourceLanguage] : []), ...targets] : undefined)
+    })
   } catch (error) {
     if (error instanceof InputError && /no target languages/.test(error.message)) {
-      throw new InputError(`no target languages: ${facts.configFile} lists no other language than the source's, and the pages have no language switcher; give them with \`md-l10n init --languages fr,de,ja\``)
+      throw new InputError(
+        `no target languages: ${facts.configFile} lists no other language than the source's, and the pages have no language switcher; give them with \`md-l10n init --languages fr,de,ja\``
+      )
     }
     throw error
   }
@@ -93,25 +104,38 @@ export async function planSiteInit(host: Host, root: string, facts: SiteFacts, o
   const found = findTranslations(host, root, project)
   const comments: Record<string, string> = {
     dialect: `The markdown ${facts.generator} reads; its config is ${facts.configFile}.`,
-    layout: hasLayout ? [`Each language's pages go where ${facts.generator} reads them:`, ...project.site.roots.flatMap(({layout}) => (layout ? [`  ${layout}`] : []))].join('\n') : '',
-    sources: 'The source pages: each root with "include"/"exclude" globs; the locale folders are never read as sources.',
-    locales: 'The site\'s key for a language whose folder and URL differ from its BCP 47 tag.',
-    headingIds: config.headingIds === 'pin'
-      ? '"pin": every heading keeps its source id in every language, so #fragment links work.'
-      : '"translate": the generator slugs translated headings; #fragment links are pointed at those slugs.',
-    links: (settings.links as unknown[]).length > 0 ? 'Absolute links to the source\'s pages, pointed at the same page of the language ({locale}).' : '',
+    layout: hasLayout
+      ? [
+          `Each language's pages go where ${facts.generator} reads them:`,
+          ...project.site.roots.flatMap(({layout}) => (layout ? [`  ${layout}`] : []))
+        ].join('\n')
+      : '',
+    sources:
+      'The source pages: each root with "include"/"exclude" globs; the locale folders are never read as sources.',
+    locales: "The site's key for a language whose folder and URL differ from its BCP 47 tag.",
+    headingIds:
+      config.headingIds === 'pin'
+        ? '"pin": every heading keeps its source id in every language, so #fragment links work.'
+        : '"translate": the generator slugs translated headings; #fragment links are pointed at those slugs.',
+    links:
+      (settings.links as unknown[]).length > 0
+        ? "Absolute links to the source's pages, pointed at the same page of the language ({locale})."
+        : '',
     untranslatedDocuments: `A page with no translation yet: ${policyText[config.untranslatedDocuments]}.`,
     outDir: `md-l10n's own outputs (the record of what build wrote${config.exportCatalogs ? ', i18next catalogs' : ''}); not ${facts.buildFolders[0]}/, the generator's.`,
-    minCoverage: 'A language below this coverage (in percent) gets no pages from build: raise it once the translations are in.'
+    minCoverage:
+      'A language below this coverage (in percent) gets no pages from build: raise it once the translations are in.'
   }
-  if (facts.generator === 'mdbook') notes.push('each language\'s book: `md-l10n build`, then `mdbook build` with `src` set to `dist/docs/<tag>`')
+  if (facts.generator === 'mdbook')
+    notes.push("each language's book: `md-l10n build`, then `mdbook build` with `src` set to `dist/docs/<tag>`")
   return {settings, comments, config, project, found, notes}
 }
 
 const policyText: Record<string, string> = {
   copy: 'a copy of the source page, marked "untranslated: true" in its front matter',
-  omit: 'none (the generator shows the source language\'s page)',
-  'omit-unlinked': 'none (the generator shows the source language\'s page), unless a translated page links to it relatively'
+  omit: "none (the generator shows the source language's page)",
+  'omit-unlinked':
+    "none (the generator shows the source language's page), unless a translated page links to it relatively"
 }
 
 /**
@@ -147,8 +171,14 @@ export function findTranslations(host: Host, root: string, project: Project): Fo
 }
 
 /** The config file's text: the settings with a comment above those that have one. */
-export function siteConfigText(settings: Record<string, unknown>, comments: Record<string, string>, generator: string): string {
-  const lines = [`  // md-l10n's settings for this ${generator} site (written by \`md-l10n init\`); the reference: docs/sites.md.`]
+export function siteConfigText(
+  settings: Record<string, unknown>,
+  comments: Record<string, string>,
+  generator: string
+): string {
+  const lines = [
+    `  // md-l10n's settings for this ${generator} site (written by \`md-l10n init\`); the reference: docs/sites.md.`
+  ]
   const entries = Object.entries(settings).filter(([, value]) => value !== undefined)
   entries.forEach(([key, value], index) => {
     if (comments[key]) for (const comment of comments[key].split('\n')) lines.push(`  // ${comment}`)
@@ -163,13 +193,18 @@ function formatJson(value: unknown, indent: string): string {
   const line = oneLine(value)
   if (line.length <= 100 || typeof value !== 'object' || value === null) return line
   const inner = `${indent}  `
-  const items = Array.isArray(value) ? value.map((item) => formatJson(item, inner)) : Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${formatJson(item, inner)}`)
+  const items = Array.isArray(value)
+    ? value.map((item) => formatJson(item, inner))
+    : Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${formatJson(item, inner)}`)
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}']
   return `${open}\n${items.map((item) => `${inner}${item}`).join(',\n')}\n${indent}${close}`
 }
 
 function oneLine(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(oneLine).join(', ')}]`
-  if (typeof value === 'object' && value !== null) return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${oneLine(item)}`).join(', ')}}`
+  if (typeof value === 'object' && value !== null)
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}: ${oneLine(item)}`)
+      .join(', ')}}`
   return JSON.stringify(value)
 }

@@ -49,11 +49,25 @@ export interface InitResult {
 }
 
 /** Where docs sites keep their pages, most specific first. */
-export const usualSourceFolders = ['docs', 'src/content/docs', 'content', 'source', 'src/pages', 'pages', 'book/src', 'src']
+export const usualSourceFolders = [
+  'docs',
+  'src/content/docs',
+  'content',
+  'source',
+  'src/pages',
+  'pages',
+  'book/src',
+  'src'
+]
 
 const ignoredFiles = ['.md-l10n-cache/', '.md-l10n.lock', '.md-l10n-journal']
 
-export function configText(options: {sourceDir: string; sourceLanguage: string; languages: readonly string[]; minCoverage: number}): string {
+export function configText(options: {
+  sourceDir: string
+  sourceLanguage: string
+  languages: readonly string[]
+  minCoverage: number
+}): string {
   return `{
   // md-l10n's settings: every one is optional, the defaults are in the README (Configuration).
   // The markdown sources (every *.md and *.mdx below this folder; one catalog namespace each).
@@ -98,20 +112,35 @@ jobs:
 
 export async function initProject(host: Host, root: string, options: InitOptions = {}): Promise<InitResult> {
   const configFile = path.join(root, configFileName)
-  if (host.exists(configFile) && !options.force) throw new InputError("exists already; edit it, or run `md-l10n init --force` to replace it", configFileName)
+  if (host.exists(configFile) && !options.force)
+    throw new InputError('exists already; edit it, or run `md-l10n init --force` to replace it', configFileName)
   const found = options.sourceDir === undefined ? detectGenerator(host, root) : undefined
   if (found) return initSite(host, root, found, options)
-  const sourceDir = options.sourceDir ?? usualSourceFolders.find((folder) => listSources(host, path.join(root, folder)).length > 0)
-  if (sourceDir === undefined) throw new InputError(`no markdown found in ${usualSourceFolders.map((folder) => `\`${folder}/\``).join(', ')}; name the folder of your pages with \`--source <folder>\``)
-  if (listSources(host, path.join(root, sourceDir)).length === 0) throw new InputError(`no \`*.md\` or \`*.mdx\` files under \`${sourceDir}/\``, sourceDir)
+  const sourceDir =
+    options.sourceDir ?? usualSourceFolders.find((folder) => listSources(host, path.join(root, folder)).length > 0)
+  if (sourceDir === undefined)
+    throw new InputError(
+      `no markdown found in ${usualSourceFolders.map((folder) => `\`${folder}/\``).join(', ')}; name the folder of your pages with \`--source <folder>\``
+    )
+  if (listSources(host, path.join(root, sourceDir)).length === 0)
+    throw new InputError(`no \`*.md\` or \`*.mdx\` files under \`${sourceDir}/\``, sourceDir)
   // What the pages say about themselves: their `lang` and their language switcher.
-  const project = await loadProject(host, root, {config: {...defaultConfig(), sourceDir, languages: options.languages ? [...options.languages] : undefined}}).catch((error: unknown) => {
+  const project = await loadProject(host, root, {
+    config: {...defaultConfig(), sourceDir, languages: options.languages ? [...options.languages] : undefined}
+  }).catch((error: unknown) => {
     if (error instanceof InputError && /no target languages/.test(error.message)) return undefined
     throw error
   })
-  const sourceLanguage = options.sourceLanguage ? canonicalTag(options.sourceLanguage, undefined, '--source-language') : (project?.sourceLanguage ?? 'en')
-  const targets = (options.languages ?? project?.discovered.map(({tag}) => tag) ?? []).map((tag) => canonicalTag(tag, undefined, '--languages')).filter((tag) => tag !== sourceLanguage)
-  if (targets.length === 0) throw new InputError('no target languages: the pages have no language switcher; give them with `md-l10n init --languages fr,de,ja`')
+  const sourceLanguage = options.sourceLanguage
+    ? canonicalTag(options.sourceLanguage, undefined, '--source-language')
+    : (project?.sourceLanguage ?? 'en')
+  const targets = (options.languages ?? project?.discovered.map(({tag}) => tag) ?? [])
+    .map((tag) => canonicalTag(tag, undefined, '--languages'))
+    .filter((tag) => tag !== sourceLanguage)
+  if (targets.length === 0)
+    throw new InputError(
+      'no target languages: the pages have no language switcher; give them with `md-l10n init --languages fr,de,ja`'
+    )
   const minCoverage = options.minCoverage ?? 80
   const languages = [sourceLanguage, ...new Set(targets)]
   const batch = new WriteBatch(host, root)
@@ -124,7 +153,12 @@ export async function initProject(host: Host, root: string, options: InitOptions
 }
 
 /** `init` on a site whose generator config was found: the config that fits it. */
-async function initSite(host: Host, root: string, found: NonNullable<ReturnType<typeof detectGenerator>>, options: InitOptions): Promise<InitResult> {
+async function initSite(
+  host: Host,
+  root: string,
+  found: NonNullable<ReturnType<typeof detectGenerator>>,
+  options: InitOptions
+): Promise<InitResult> {
   const facts = found.generator.read(found.text, found.file)
   const plan = await planSiteInit(host, root, facts, options)
   const {project, config} = plan
@@ -141,7 +175,11 @@ async function initSite(host: Host, root: string, found: NonNullable<ReturnType<
     for (const {language} of plan.found) {
       const result = await new ImportFolderRun(project, {language, from: '.', layout: true}).run()
       written.push(...result.written.map((file) => path.join(root, file)))
-      imported.push({language, certain: result.documents.reduce((sum, row) => sum + row.certain, 0), uncertain: result.documents.reduce((sum, row) => sum + row.uncertain, 0)})
+      imported.push({
+        language,
+        certain: result.documents.reduce((sum, row) => sum + row.certain, 0),
+        uncertain: result.documents.reduce((sum, row) => sum + row.uncertain, 0)
+      })
     }
   }
   return {
@@ -157,11 +195,21 @@ async function initSite(host: Host, root: string, found: NonNullable<ReturnType<
 }
 
 /** The ignore lines md-l10n's working files need, and the CI workflow (unless there is one). */
-function writeIgnoreAndWorkflow(host: Host, root: string, batch: WriteBatch, options: InitOptions, minCoverage: number): void {
+function writeIgnoreAndWorkflow(
+  host: Host,
+  root: string,
+  batch: WriteBatch,
+  options: InitOptions,
+  minCoverage: number
+): void {
   const gitignore = path.join(root, '.gitignore')
   const ignored = readText(host, gitignore, '.gitignore') ?? ''
   const missing = ignoredFiles.filter((line) => !ignored.split(/\r?\n/).includes(line))
-  if (missing.length > 0) batch.write(gitignore, `${ignored}${ignored === '' || ignored.endsWith('\n') ? '' : '\n'}# md-l10n's working files\n${missing.join('\n')}\n`)
+  if (missing.length > 0)
+    batch.write(
+      gitignore,
+      `${ignored}${ignored === '' || ignored.endsWith('\n') ? '' : '\n'}# md-l10n's working files\n${missing.join('\n')}\n`
+    )
   const workflow = path.join(root, '.github/workflows/l10n.yml')
   if (options.ci !== false && !host.exists(workflow)) batch.write(workflow, workflowText(minCoverage))
 }

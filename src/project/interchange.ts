@@ -105,7 +105,8 @@ export async function exportProject(project: Project, options: ExportOptions): P
   const exported = exportedLanguage(project, options.language)
   const format = await formatModule(options.format)
   // CAT tools and PO editors show suggestions; a TMX is the memory itself, a JSON file its catalog.
-  if (options.format === 'xliff' || options.format === 'po') (await import('../interchange/matches.js')).addMatches(exported)
+  if (options.format === 'xliff' || options.format === 'po')
+    (await import('../interchange/matches.js')).addMatches(exported)
   const units = {current: 0, stale: 0, missing: 0}
   for (const document of exported.documents) for (const unit of document.units) units[unit.status]++
   const text = format(exported)
@@ -185,10 +186,20 @@ export async function importProject(project: Project, options: ImportOptions): P
   const file = await parseFile(project, options.from, display)
   const language = options.language
   if (file.targetLanguage === undefined || sameLanguage(file.targetLanguage) !== language) {
-    throw new InputError(file.targetLanguage === undefined ? `the file does not name its target language; expected \`${language}\`` : `the file is for \`${file.targetLanguage}\`, not \`${language}\` (\`--language\`)`, display, file.languageLine)
+    throw new InputError(
+      file.targetLanguage === undefined
+        ? `the file does not name its target language; expected \`${language}\``
+        : `the file is for \`${file.targetLanguage}\`, not \`${language}\` (\`--language\`)`,
+      display,
+      file.languageLine
+    )
   }
   if (file.sourceLanguage !== undefined && sameLanguage(file.sourceLanguage) !== project.sourceLanguage) {
-    throw new InputError(`the file's source language is \`${file.sourceLanguage}\`, the project's is \`${project.sourceLanguage}\``, display, file.languageLine)
+    throw new InputError(
+      `the file's source language is \`${file.sourceLanguage}\`, the project's is \`${project.sourceLanguage}\``,
+      display,
+      file.languageLine
+    )
   }
   const documents = new Map(project.documents.map((document) => [document.namespace, document]))
   const byNamespace = new Map<string, ImportedUnit[]>()
@@ -205,13 +216,20 @@ export async function importProject(project: Project, options: ImportOptions): P
   for (const unit of file.units) {
     const document = documents.get(unit.namespace)
     if (!document) throw new InputError(`\`${unit.namespace}\` is not a document of this project`, display, unit.line)
-    if (!keys(document).has(unit.key)) throw new InputError(`\`${unit.key}\` is not a key of \`${unit.namespace}\``, display, unit.line)
+    if (!keys(document).has(unit.key))
+      throw new InputError(`\`${unit.key}\` is not a key of \`${unit.namespace}\``, display, unit.line)
     const id = `${unit.namespace}\n${unit.key}`
-    if (seen.has(id)) throw new InputError(`\`${unit.key}\` of \`${unit.namespace}\` is in the file twice`, display, unit.line)
+    if (seen.has(id))
+      throw new InputError(`\`${unit.key}\` of \`${unit.namespace}\` is in the file twice`, display, unit.line)
     seen.add(id)
     if (unit.target !== undefined) {
       const mismatch = tagMismatch(unit.source, unit.target)
-      if (mismatch) throw new InputError(`the target of \`${unit.key}\` does not keep the inline codes of its source: ${mismatch}`, display, unit.line)
+      if (mismatch)
+        throw new InputError(
+          `the target of \`${unit.key}\` does not keep the inline codes of its source: ${mismatch}`,
+          display,
+          unit.line
+        )
     }
     const units = byNamespace.get(unit.namespace)
     if (units) units.push(unit)
@@ -219,7 +237,14 @@ export async function importProject(project: Project, options: ImportOptions): P
   }
   const batch = new WriteBatch(project.host, project.root)
   return within(batch, () => {
-    const result: ImportResult = {language, from: display, units: file.units.length, unchanged: 0, documents: [], written: []}
+    const result: ImportResult = {
+      language,
+      from: display,
+      units: file.units.length,
+      unchanged: 0,
+      documents: [],
+      written: []
+    }
     for (const [namespace, units] of byNamespace) {
       const document = documents.get(namespace)!
       const {catalog, meta} = readCatalog(project, language, namespace)
@@ -239,10 +264,16 @@ export async function importProject(project: Project, options: ImportOptions): P
           continue
         }
         // Still to review: it stays made from the old source the file kept for it.
-        const madeFrom = !unchanged && unit.needsReview && unit.previousSource !== undefined ? unit.previousSource : unit.source
+        const madeFrom =
+          !unchanged && unit.needsReview && unit.previousSource !== undefined ? unit.previousSource : unit.source
         const stamp = stampTranslation(madeFrom, unit.target)
         const recorded = meta.entries[unit.key]
-        if (unchanged && !accepted && recorded?.source === stamp.source && recorded.translationHash === stamp.translationHash) {
+        if (
+          unchanged &&
+          !accepted &&
+          recorded?.source === stamp.source &&
+          recorded.translationHash === stamp.translationHash
+        ) {
           result.unchanged++
           continue
         }
@@ -254,7 +285,9 @@ export async function importProject(project: Project, options: ImportOptions): P
       if (imported.updated === 0) continue
       result.documents.push(imported)
       // Keys in document order, as extract leaves a catalog (the stamps above are kept).
-      const synced = syncCatalog(document.segmented.segments, edited.catalog, edited.meta, {previousSource: document.previousSource})
+      const synced = syncCatalog(document.segmented.segments, edited.catalog, edited.meta, {
+        previousSource: document.previousSource
+      })
       const paths = catalogPaths(language, namespace)
       const locales = path.join(project.root, project.config.localesDir)
       batch.write(path.join(locales, paths.catalog), serializeCatalog(synced.catalog))

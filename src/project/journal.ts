@@ -112,7 +112,14 @@ function sealedLines(host: Host, root: string, bytes: Uint8Array): {lines: strin
     return {reason: 'its seal is damaged'}
   }
   const {run, bytes: length, hash} = seal ?? {}
-  if (typeof run !== 'string' || typeof length !== 'number' || typeof hash !== 'string' || !Number.isInteger(length) || length < 0 || length > bytes.length) {
+  if (
+    typeof run !== 'string' ||
+    typeof length !== 'number' ||
+    typeof hash !== 'string' ||
+    !Number.isInteger(length) ||
+    length < 0 ||
+    length > bytes.length
+  ) {
     return {reason: 'its seal does not describe it'}
   }
   const {realRoot, folder} = placeOf(host, root)
@@ -163,7 +170,11 @@ export function recoverInterruptedRun(host: Host, root: string): Recovery {
 }
 
 function ignoredLegacy(): Recovery {
-  return {outcome: 'ignored', files: [], reason: `${legacyJournalFileName}: md-l10n keeps its journal in ${cacheFolder}/ and does not obey this one; nothing it names was touched (delete it)`}
+  return {
+    outcome: 'ignored',
+    files: [],
+    reason: `${legacyJournalFileName}: md-l10n keeps its journal in ${cacheFolder}/ and does not obey this one; nothing it names was touched (delete it)`
+  }
 }
 
 /** Do what a sealed journal says: finish it if it was committed, undo it if not. */
@@ -172,7 +183,8 @@ function replay(host: Host, root: string, lines: string[]): Recovery {
   const base = path.resolve(root)
   const inside = (relative: string) => {
     const file = path.resolve(base, relative)
-    if (!file.startsWith(base + path.sep)) throw new InputError(`the journal names a file outside the project: ${relative}`, journalFileName)
+    if (!file.startsWith(base + path.sep))
+      throw new InputError(`the journal names a file outside the project: ${relative}`, journalFileName)
     return file
   }
   const files: string[] = []

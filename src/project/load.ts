@@ -32,7 +32,11 @@ export type SegmentOutcome = {result: SegmentResult} | {error: Error}
  * soon as it is known, in any order; the caller then has the results, and the promise may settle
  * without them (a project's thousands of results, all kept to the end, would be most of its heap).
  */
-export type SegmentMany = (jobs: ReadonlyArray<{source: string; file: string}>, settings: SegmentSettings, arrived?: (index: number, outcome: SegmentOutcome) => void) => Promise<SegmentResult[] | undefined>
+export type SegmentMany = (
+  jobs: ReadonlyArray<{source: string; file: string}>,
+  settings: SegmentSettings,
+  arrived?: (index: number, outcome: SegmentOutcome) => void
+) => Promise<SegmentResult[] | undefined>
 
 /** The one-thread way: what a project without a `segmentMany` uses. */
 export const segmentInSequence: SegmentMany = async (jobs, settings, arrived) => {
@@ -120,11 +124,19 @@ export function readCatalog(
   listing?: FolderListing,
   /** The catalog file as this run already read it (only the meta is read then). */
   known?: ReadCatalogFile
-): {catalog: Catalog; meta: CatalogMeta; stamps: {catalog: string; meta: string}; texts: {catalog?: string; meta?: string}} {
+): {
+  catalog: Catalog
+  meta: CatalogMeta
+  stamps: {catalog: string; meta: string}
+  texts: {catalog?: string; meta?: string}
+} {
   const paths = catalogPaths(language, namespace)
   const catalogFile = path.join(project.config.localesDir, paths.catalog)
   const metaFile = path.join(project.config.localesDir, paths.meta)
-  const read = (file: string) => (listing && !listing.has(path.join(project.root, file)) ? undefined : readTextStamped(project.host, path.join(project.root, file), file))
+  const read = (file: string) =>
+    listing && !listing.has(path.join(project.root, file))
+      ? undefined
+      : readTextStamped(project.host, path.join(project.root, file), file)
   const catalogRead = known ?? read(catalogFile)
   const metaRead = read(metaFile)
   return {
@@ -143,7 +155,11 @@ export interface ReadCatalogFile {
 }
 
 /** One language's catalog file for a namespace, without its meta; `undefined` when absent. */
-export function readCatalogFile(project: Pick<Project, 'host' | 'root' | 'config'>, language: string, namespace: string): ReadCatalogFile | undefined {
+export function readCatalogFile(
+  project: Pick<Project, 'host' | 'root' | 'config'>,
+  language: string,
+  namespace: string
+): ReadCatalogFile | undefined {
   const catalogFile = path.join(project.config.localesDir, catalogPaths(language, namespace).catalog)
   const read = readTextStamped(project.host, path.join(project.root, catalogFile), catalogFile)
   return read && {...read, catalog: parseCatalog(read.text, catalogFile)}
@@ -182,7 +198,9 @@ export async function loadProject(
   const loadSegmenter = async () => (segmenter ??= await createSegmenter(settings, configText))
   const site = resolveSite(config, host, root)
   const listed = listProjectSources(host, root, config, site, options.extraLanguages)
-  const assets = site.roots[0]!.layout ? [] : listed.assets.filter(({root}) => root === site.roots[0]).map(({relativePath}) => relativePath)
+  const assets = site.roots[0]!.layout
+    ? []
+    : listed.assets.filter(({root}) => root === site.roots[0]).map(({relativePath}) => relativePath)
   const sources = listed.sources.map((listing): SourceEntry => {
     // One root named by `sourceDir`: files as before (`./page.md` for `"sourceDir": "."`).
     const file = config.sources ? listing.file : `${config.sourceDir}/${listing.relativePath}`
@@ -197,7 +215,17 @@ export async function loadProject(
     // Touched but not changed (a checkout, a save without edits): only the stamp is new.
     if (known?.hash === hash) cache.setFacts(file, {...known, stamp})
     const parsed = known?.hash === hash ? undefined : cache.get(file, hash, text)
-    return {relativePath, file, absolute, site, facts: known?.hash === hash ? {...known, stamp} : undefined, source: text, parsed, stamp, hash}
+    return {
+      relativePath,
+      file,
+      absolute,
+      site,
+      facts: known?.hash === hash ? {...known, stamp} : undefined,
+      source: text,
+      parsed,
+      stamp,
+      hash
+    }
   })
   cache.retain(new Set(sources.map(({file}) => file)))
   // What changed is parsed now, together, on every core when there is enough of it.
@@ -243,26 +271,55 @@ export async function loadProject(
   if (!segmenter && sources.some((entry) => entry.facts && !cache.hasShard(entry.file))) await loadSegmenter()
   let sourceLanguage = config.sourceLanguage
   const discovered: SwitcherLanguage[] = []
-  const reader: DocumentReader = {host, root, config, cache, sourceLanguage: () => project.sourceLanguage, segmenter: () => segmenter}
+  const reader: DocumentReader = {
+    host,
+    root,
+    config,
+    cache,
+    sourceLanguage: () => project.sourceLanguage,
+    segmenter: () => segmenter
+  }
   const documents: ProjectDocument[] = sources.map((entry) => {
     // A document still being segmented has no facts yet: the config names the languages then.
     if (entry.facts) {
       const facts = entry.facts
-      if (sourceLanguage === undefined && facts.lang !== undefined) sourceLanguage = canonicalTag(facts.lang, entry.file, 'lang')
-      for (const language of facts.languageSwitcher) if (!discovered.some(({tag}) => tag === language.tag)) discovered.push(language)
+      if (sourceLanguage === undefined && facts.lang !== undefined)
+        sourceLanguage = canonicalTag(facts.lang, entry.file, 'lang')
+      for (const language of facts.languageSwitcher)
+        if (!discovered.some(({tag}) => tag === language.tag)) discovered.push(language)
     }
     return new SourceDocument(entry, reader, waiting.get(entry)?.promise)
   })
   sourceLanguage ??= 'en'
   let languages = config.languages ?? discovered.map(({tag}) => tag)
   if (languages.length === 0) {
-    throw new InputError(`no target languages: the documents have no language switcher, so set \`languages\` in ${configFileName}`, configFileName)
+    throw new InputError(
+      `no target languages: the documents have no language switcher, so set \`languages\` in ${configFileName}`,
+      configFileName
+    )
   }
   for (const extra of options.extraLanguages ?? []) languages.push(canonicalTag(extra, undefined, '--language'))
   if (!languages.includes(sourceLanguage)) languages = [sourceLanguage, ...languages]
-  const project: Project = {host, root, config, documents, sourceLanguage, languages: [...new Set(languages)], discovered, assets, site, cache, segmenter: loadSegmenter, segmented: parsed}
+  const project: Project = {
+    host,
+    root,
+    config,
+    documents,
+    sourceLanguage,
+    languages: [...new Set(languages)],
+    discovered,
+    assets,
+    site,
+    cache,
+    segmenter: loadSegmenter,
+    segmented: parsed
+  }
   if (site.roots.some(({layout}) => layout)) {
-    checkLayouts(listed.sources, site.roots, targetLanguages(project).map((tag) => layoutLanguage(config, tag)))
+    checkLayouts(
+      listed.sources,
+      site.roots,
+      targetLanguages(project).map((tag) => layoutLanguage(config, tag))
+    )
   }
   return project
 }
@@ -274,17 +331,46 @@ export async function loadProject(
  */
 const pseudoLocales = ['qps-ploc', 'qps-plocm', 'en-XA', 'ar-XB']
 
-function listProjectSources(host: Host, root: string, config: Config, site: SitePlan, extraLanguages: readonly string[] = []): ReturnType<typeof listRoots> {
-  const tags = new Set([...(config.languages ?? []), ...extraLanguages, ...pseudoLocales, ...Object.keys(config.locales), ...(site.facts?.targets.map(({tag}) => tag) ?? [])])
+function listProjectSources(
+  host: Host,
+  root: string,
+  config: Config,
+  site: SitePlan,
+  extraLanguages: readonly string[] = []
+): ReturnType<typeof listRoots> {
+  const tags = new Set([
+    ...(config.languages ?? []),
+    ...extraLanguages,
+    ...pseudoLocales,
+    ...Object.keys(config.locales),
+    ...(site.facts?.targets.map(({tag}) => tag) ?? [])
+  ])
   const targets = [...tags].filter((tag) => tag !== config.sourceLanguage).map((tag) => layoutLanguage(config, tag))
   // A generator's locale key that `locales` does not map (`zh-cn` for `zh-CN`) is a folder too.
-  for (const {key, tag} of site.facts?.targets ?? []) if (key !== layoutLanguage(config, tag).locale) targets.push({tag, locale: key})
+  for (const {key, tag} of site.facts?.targets ?? [])
+    if (key !== layoutLanguage(config, tag).locale) targets.push({tag, locale: key})
   // A language whose folder holds a source root is the source's (a config without `sourceLanguage`).
-  const sourceFolder = (language: LayoutLanguage) => site.roots.some(({layout}) => layout && site.roots.some(({dir}) => layoutFolder(layout, language) !== '' && isWithin(dir, layoutFolder(layout, language))))
-  const listed = listRoots(host, root, site.roots, {skip: site.skip, isOutput: outputMatcher(site.roots, targets.filter((language) => !sourceFolder(language)))})
+  const sourceFolder = (language: LayoutLanguage) =>
+    site.roots.some(
+      ({layout}) =>
+        layout &&
+        site.roots.some(
+          ({dir}) => layoutFolder(layout, language) !== '' && isWithin(dir, layoutFolder(layout, language))
+        )
+    )
+  const listed = listRoots(host, root, site.roots, {
+    skip: site.skip,
+    isOutput: outputMatcher(
+      site.roots,
+      targets.filter((language) => !sourceFolder(language))
+    )
+  })
   if (listed.sources.length === 0) {
     const where = site.roots.map(({dir}) => `\`${dir || '.'}/\``).join(', ')
-    throw new InputError(`no markdown documents found, expected \`*.md\` or \`*.mdx\` files under ${where}`, config.sources ? configFileName : config.sourceDir)
+    throw new InputError(
+      `no markdown documents found, expected \`*.md\` or \`*.mdx\` files under ${where}`,
+      config.sources ? configFileName : config.sourceDir
+    )
   }
   return listed
 }
@@ -296,7 +382,11 @@ function listProjectSources(host: Host, root: string, config: Config, site: Site
  */
 function readSource(host: Host, file: string, display: string): string {
   const text = readText(host, file, display)
-  if (text === undefined) throw new InputError('the file went away while md-l10n read the project (saved again meanwhile?); run again', display)
+  if (text === undefined)
+    throw new InputError(
+      'the file went away while md-l10n read the project (saved again meanwhile?); run again',
+      display
+    )
   return text
 }
 
@@ -407,7 +497,10 @@ class SourceDocument implements ProjectDocument {
         // A damaged shard (or a source rewritten during the run): the parser was not loaded for
         // this run, so forget the sources and let the next run parse them.
         reader.cache.discardFacts()
-        throw new InputError(`no cached segments for ${file} (the cache was damaged, or the file changed during the run); the cache is cleared, run again`, cacheFolder)
+        throw new InputError(
+          `no cached segments for ${file} (the cache was damaged, or the file changed during the run); the cache is cleared, run again`,
+          cacheFolder
+        )
       }
       probe ??= segmenter!(source, file)
     }

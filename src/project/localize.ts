@@ -17,7 +17,6 @@ import type {FolderListing} from './listing.js'
 import {InputError} from '../util/errors.js'
 import {findBreakingKeys, pageProblem} from './page-validity.js'
 
-
 export interface LocalizedEntry {
   /** Every key's status against the source, as the catalog says. */
   rows: CatalogEntry[]
@@ -40,13 +39,24 @@ export interface LocalizedEntry {
  * `pages`: the other documents' headings in `language`, for the links into them (build passes one
  * per language, so each page is localized for its headings once; without it one is made).
  */
-export function localizeEntry(project: Project, document: ProjectDocument, language: string, read: {catalog: Catalog; meta: CatalogMeta}, pages?: LinkedPages): LocalizedEntry {
+export function localizeEntry(
+  project: Project,
+  document: ProjectDocument,
+  language: string,
+  read: {catalog: Catalog; meta: CatalogMeta},
+  pages?: LinkedPages
+): LocalizedEntry {
   const rows = catalogStatus(document.segmented.segments, read.catalog, read.meta)
-  const entry = language === project.sourceLanguage ? localizeRows(project, document, language, rows, pages) : validEntry(project, document, language, rows, pages)
+  const entry =
+    language === project.sourceLanguage
+      ? localizeRows(project, document, language, rows, pages)
+      : validEntry(project, document, language, rows, pages)
   const unusable = new Set(entry.localized.fallbacks.map(({key}) => key))
   // Machine drafts build does not publish (`machineTranslations: "fallback"`) count as missing too.
-  if (language !== project.sourceLanguage && project.config.machineTranslations === 'fallback') for (const row of rows) if (row.machine) unusable.add(row.key)
-  const counted = unusable.size === 0 ? rows : rows.map((row) => (unusable.has(row.key) ? {...row, status: 'missing' as const} : row))
+  if (language !== project.sourceLanguage && project.config.machineTranslations === 'fallback')
+    for (const row of rows) if (row.machine) unusable.add(row.key)
+  const counted =
+    unusable.size === 0 ? rows : rows.map((row) => (unusable.has(row.key) ? {...row, status: 'missing' as const} : row))
   return {rows, ...entry, counted}
 }
 
@@ -54,25 +64,50 @@ export function localizeEntry(project: Project, document: ProjectDocument, langu
  * The entry with every translation that would make the page unreadable to its generator fallen
  * back to its source text (reported as a fallback), or the whole page when too many do.
  */
-function validEntry(project: Project, document: ProjectDocument, language: string, rows: CatalogEntry[], pages?: LinkedPages): Omit<LocalizedEntry, 'rows' | 'counted'> {
+function validEntry(
+  project: Project,
+  document: ProjectDocument,
+  language: string,
+  rows: CatalogEntry[],
+  pages?: LinkedPages
+): Omit<LocalizedEntry, 'rows' | 'counted'> {
   const localize = (excluded: ReadonlySet<string>) =>
-    localizeRows(project, document, language, excluded.size === 0 ? rows : rows.map((row) => (excluded.has(row.key) ? {...row, status: 'missing' as const} : row)), pages)
+    localizeRows(
+      project,
+      document,
+      language,
+      excluded.size === 0
+        ? rows
+        : rows.map((row) => (excluded.has(row.key) ? {...row, status: 'missing' as const} : row)),
+      pages
+    )
   const first = localize(new Set())
   const problem = pageProblem(project, document, first.localized.markdown, rows)
   if (!problem) return first
   const translated = rows.filter(({translation}) => translation !== '').map(({key}) => key)
-  const isValid = (excluded: ReadonlySet<string>) => pageProblem(project, document, localize(excluded).localized.markdown, rows) === undefined
+  const isValid = (excluded: ReadonlySet<string>) =>
+    pageProblem(project, document, localize(excluded).localized.markdown, rows) === undefined
   const breaking = findBreakingKeys(translated, isValid) ?? translated
   const entry = localize(new Set(breaking))
   const still = pageProblem(project, document, entry.localized.markdown, rows)
-  if (still) throw new InputError(`the ${language} page would not be valid even in the source language: ${still}`, document.file)
-  const invalid = breaking.map((key) => ({key, reason: `the page would not be valid with this translation: ${problem}`}))
+  if (still)
+    throw new InputError(`the ${language} page would not be valid even in the source language: ${still}`, document.file)
+  const invalid = breaking.map((key) => ({
+    key,
+    reason: `the page would not be valid with this translation: ${problem}`
+  }))
   entry.localized.fallbacks.push(...invalid)
   return {...entry, invalid}
 }
 
 /** The document localized from `rows`: spliced, then its fragments and links rewritten. */
-function localizeRows(project: Project, document: ProjectDocument, language: string, rows: CatalogEntry[], pages?: LinkedPages): Omit<LocalizedEntry, 'rows' | 'counted'> {
+function localizeRows(
+  project: Project,
+  document: ProjectDocument,
+  language: string,
+  rows: CatalogEntry[],
+  pages?: LinkedPages
+): Omit<LocalizedEntry, 'rows' | 'counted'> {
   const localized = spliceEntry(project, document, language, rows)
   const spliced = localized.markdown
   const isTarget = language !== project.sourceLanguage
@@ -80,31 +115,53 @@ function localizeRows(project: Project, document: ProjectDocument, language: str
   const found = new Set<string>()
   if (isTarget && project.config.headingIds === 'translate') {
     const linked = pages ?? new LinkedPages(project, language)
-    const own = linked.known(document.namespace)?.ids ?? linked.remember(document, translatedIds(document, localized.markdown), localized.catalog).ids
+    const own =
+      linked.known(document.namespace)?.ids ??
+      linked.remember(document, translatedIds(document, localized.markdown), localized.catalog).ids
     localized.markdown = rewriteFragments(localized.markdown, (url) => {
       const target = linkTarget(url, document.namespace, project.config.links)
       if (!target || target.fragment === '') return undefined
       const namespace = resolveTarget(target, linked.has)
       if (namespace === undefined) for (const candidate of target.namespaces) found.add(`?${candidate}`)
       else if (namespace !== document.namespace) found.add(namespace)
-      const id = namespace === undefined ? undefined : (namespace === document.namespace ? own : linked.page(namespace).ids).get(target.fragment)
+      const id =
+        namespace === undefined
+          ? undefined
+          : (namespace === document.namespace ? own : linked.page(namespace).ids).get(target.fragment)
       return id === undefined ? undefined : url.slice(0, target.fragmentStart) + id
     })
   }
-  if (isTarget && project.config.links.length > 0) localized.markdown = rewriteLinks(localized.markdown, localeKeyOf(project.config, language), project.config.links)
+  if (isTarget && project.config.links.length > 0)
+    localized.markdown = rewriteLinks(localized.markdown, localeKeyOf(project.config, language), project.config.links)
   // A page under a site layout: its paths, URLs and routing fields fit for its place.
   const place = isTarget ? placeContext(project, document, language) : undefined
   if (place) {
     localized.markdown = placePage(localized.markdown, place)
-    if (Object.keys(localized.catalog).length === 0 && document.segmented.segments.length > 0) localized.markdown = markUntranslated(localized.markdown)
+    if (Object.keys(localized.catalog).length === 0 && document.segmented.segments.length > 0)
+      localized.markdown = markUntranslated(localized.markdown)
   }
-  return {localized, ...(spliced === localized.markdown ? {} : {spliced}), ...(found.size > 0 ? {linked: [...found].sort()} : {})}
+  return {
+    localized,
+    ...(spliced === localized.markdown ? {} : {spliced}),
+    ...(found.size > 0 ? {linked: [...found].sort()} : {})
+  }
 }
 
 /** The document with its translations spliced in, before any link is rewritten. */
-function spliceEntry(project: Project, document: ProjectDocument, language: string, rows: CatalogEntry[]): LocalizedDocument {
+function spliceEntry(
+  project: Project,
+  document: ProjectDocument,
+  language: string,
+  rows: CatalogEntry[]
+): LocalizedDocument {
   const {staleTranslations, headingIds, machineTranslations} = project.config
-  return localizeDocument(document.segmented, rows, {language, sourceLanguage: project.sourceLanguage, staleTranslations, headingIds, machineTranslations})
+  return localizeDocument(document.segmented, rows, {
+    language,
+    sourceLanguage: project.sourceLanguage,
+    staleTranslations,
+    headingIds,
+    machineTranslations
+  })
 }
 
 /** A page of the project as another page's links see it in one language. */
@@ -144,8 +201,17 @@ export class LinkedPages {
     if (!document) throw new Error(`\`${namespace}\` is not a document of the project`)
     const {project, language} = this
     const read = readCatalog(project, language, namespace, this.listing)
-    const localized = spliceEntry(project, document, language, catalogStatus(document.segmented.segments, read.catalog, read.meta))
-    return this.remember(document, language === project.sourceLanguage ? sourceIds(document) : translatedIds(document, localized.markdown), localized.catalog)
+    const localized = spliceEntry(
+      project,
+      document,
+      language,
+      catalogStatus(document.segmented.segments, read.catalog, read.meta)
+    )
+    return this.remember(
+      document,
+      language === project.sourceLanguage ? sourceIds(document) : translatedIds(document, localized.markdown),
+      localized.catalog
+    )
   }
 
   /** A page whose headings are known already. */
@@ -157,7 +223,10 @@ export class LinkedPages {
   remember(document: ProjectDocument, ids: ReadonlyMap<string, string>, catalog: Catalog): LinkedPage {
     const {project, language} = this
     // As build decides it: a page with no translation at all is omitted when asked.
-    const omitted = project.config.untranslatedDocuments === 'omit' && language !== project.sourceLanguage && Object.keys(catalog).length === 0
+    const omitted =
+      project.config.untranslatedDocuments === 'omit' &&
+      language !== project.sourceLanguage &&
+      Object.keys(catalog).length === 0
     const page = {document, ids, built: !omitted}
     this.pages.set(document.namespace, page)
     return page
@@ -175,4 +244,3 @@ function translatedIds(document: ProjectDocument, markdown: string): Map<string,
 function sourceIds(document: ProjectDocument): Map<string, string> {
   return new Map((document.segmented.headings ?? []).map(({id}) => [id, id]))
 }
-

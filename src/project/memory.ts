@@ -76,13 +76,16 @@ export class TranslationMemory {
     for (const document of documents) {
       const known = trusted && !reported?.has(document.namespace) ? cache.pairsOf(document.namespace) : undefined
       if (known) {
-        for (let index = 0; index < known.length; index += 2) if (!memory.has(known[index]!)) memory.set(known[index]!, known[index + 1]!)
+        for (let index = 0; index < known.length; index += 2)
+          if (!memory.has(known[index]!)) memory.set(known[index]!, known[index + 1]!)
         continue
       }
       const paths = catalogPaths(language, document.namespace)
       let sourceStamp = this.sourceStamps.get(document.namespace)
       if (sourceStamp === undefined) {
-        sourceStamp = this.listing.stamp(path.join(locales, catalogPaths(this.project.sourceLanguage, document.namespace).catalog))
+        sourceStamp = this.listing.stamp(
+          path.join(locales, catalogPaths(this.project.sourceLanguage, document.namespace).catalog)
+        )
         this.sourceStamps.set(document.namespace, sourceStamp)
       }
       const stamps = `${this.listing.stamp(path.join(locales, paths.catalog))}\t${this.listing.stamp(path.join(locales, paths.meta))}\t${sourceStamp}`
@@ -92,7 +95,8 @@ export class TranslationMemory {
         pairs = learntPairs(catalog, meta.entries, document.previousSource)
         cache.set(document.namespace, stamps, pairs)
       }
-      for (let index = 0; index < pairs.length; index += 2) if (!memory.has(pairs[index]!)) memory.set(pairs[index]!, pairs[index + 1]!)
+      for (let index = 0; index < pairs.length; index += 2)
+        if (!memory.has(pairs[index]!)) memory.set(pairs[index]!, pairs[index + 1]!)
     }
     reported?.clear()
     this.learnt.add(language)
@@ -126,13 +130,20 @@ export class TranslationMemory {
   }
 
   /** Remember the translations of a catalog synced by this run (a translation already remembered stays). */
-  learn(language: string, namespace: string, catalog: Readonly<Record<string, string>>, entries: SyncResult['meta']['entries'], seen: Readonly<Record<string, string>> = {}): void {
+  learn(
+    language: string,
+    namespace: string,
+    catalog: Readonly<Record<string, string>>,
+    entries: SyncResult['meta']['entries'],
+    seen: Readonly<Record<string, string>> = {}
+  ): void {
     // In a session, what was learnt from the catalog before this sync is read again when next merged.
     this.reported?.get(language)?.add(namespace) ?? this.reported?.set(language, new Set([namespace]))
     const memory = this.languages.get(language)
     if (!memory) return
     const pairs = learntPairs(catalog, entries, seen)
-    for (let index = 0; index < pairs.length; index += 2) if (!memory.has(pairs[index]!)) memory.set(pairs[index]!, pairs[index + 1]!)
+    for (let index = 0; index < pairs.length; index += 2)
+      if (!memory.has(pairs[index]!)) memory.set(pairs[index]!, pairs[index + 1]!)
   }
 
   /** Keep what the memory read for the next run. */
@@ -162,14 +173,22 @@ export class TranslationMemory {
  * alternating): its meta's, or, for a translation written since (not stamped yet), the source
  * catalog's (what the translator saw). Unreviewed machine drafts are left out.
  */
-export function learntPairs(catalog: Readonly<Record<string, string>>, entries: SyncResult['meta']['entries'], seen: Readonly<Record<string, string>>): string[] {
+export function learntPairs(
+  catalog: Readonly<Record<string, string>>,
+  entries: SyncResult['meta']['entries'],
+  seen: Readonly<Record<string, string>>
+): string[] {
   const pairs: string[] = []
   for (const [key, translation] of Object.entries(catalog)) {
     if (!translation) continue
     const entry = Object.hasOwn(entries, key) ? entries[key] : undefined
     // An unreviewed machine draft is not memory: it would fill other segments as if a person wrote it.
     if (machineDraftOf(entry, translation)) continue
-    const source = stampsTranslation(entry, translation) ? entry.source : Object.hasOwn(seen, key) ? seen[key] : undefined
+    const source = stampsTranslation(entry, translation)
+      ? entry.source
+      : Object.hasOwn(seen, key)
+        ? seen[key]
+        : undefined
     if (source !== undefined) pairs.push(source, translation)
   }
   return pairs

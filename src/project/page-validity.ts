@@ -20,13 +20,22 @@ const tomlFence = /^\uFEFF?\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|
 const mdxSignificant = /[{}<>]|^\s*(?:import|export)\b/m
 
 /** Why the page would not parse as its generator reads it, or `undefined`. */
-export function pageProblem(project: Project, document: ProjectDocument, markdown: string, rows: readonly CatalogEntry[]): string | undefined {
+export function pageProblem(
+  project: Project,
+  document: ProjectDocument,
+  markdown: string,
+  rows: readonly CatalogEntry[]
+): string | undefined {
   const block = document.segmented.frontMatter
   let bodyStart = 0
   if (block) {
     const toml = block.format === 'toml'
     const fence = (toml ? tomlFence : yamlFence).exec(markdown)
-    const error = !fence ? {message: 'no closing fence'} : toml ? tomlError(fence[1]!) : yaml().parseDocument(fence[1]!).errors[0]
+    const error = !fence
+      ? {message: 'no closing fence'}
+      : toml
+        ? tomlError(fence[1]!)
+        : yaml().parseDocument(fence[1]!).errors[0]
     if (error) return `its front matter would not be valid ${toml ? 'TOML' : 'YAML'} (${error.message.split('\n')[0]})`
     bodyStart = fence![0].length
   }
@@ -58,11 +67,16 @@ function tomlError(toml: string): Error | undefined {
  * halving the translations still used (about log2 n localizations a key), at most `limit` keys;
  * `undefined` when that is not enough (the caller falls back the whole page).
  */
-export function findBreakingKeys(keys: readonly string[], isValid: (excluded: ReadonlySet<string>) => boolean, limit = 8): string[] | undefined {
+export function findBreakingKeys(
+  keys: readonly string[],
+  isValid: (excluded: ReadonlySet<string>) => boolean,
+  limit = 8
+): string[] | undefined {
   const excluded = new Set<string>()
   while (!isValid(excluded)) {
     const remaining = keys.filter((key) => !excluded.has(key))
-    if (excluded.size >= limit || remaining.length === 0 || !isValid(new Set([...excluded, ...remaining]))) return undefined
+    if (excluded.size >= limit || remaining.length === 0 || !isValid(new Set([...excluded, ...remaining])))
+      return undefined
     // Translating remaining[0, low) is valid, remaining[0, high) is not: the key at high - 1 breaks it.
     let low = 0
     let high = remaining.length

@@ -12,7 +12,9 @@ import type {Project, ProjectDocument} from './load.js'
 
 /** A document's source file from the project root, normalized (`docs/guide/a.md`). */
 export function sourceFileOf(document: ProjectDocument): string {
-  return document.source ? path.posix.join(document.source.root.dir || '.', document.source.relativePath) : document.file
+  return document.source
+    ? path.posix.join(document.source.root.dir || '.', document.source.relativePath)
+    : document.file
 }
 
 /** Where the document goes in `language` under its root's layout, from the project root; `undefined` for the build layout. */
@@ -98,7 +100,8 @@ export function relativelyLinked(project: Project): Set<ProjectDocument> {
       } catch {
         // Kept as written.
       }
-      const target = path.posix.normalize(path.posix.join(path.posix.dirname(from), decoded)) + (decoded.endsWith('/') ? '/' : '')
+      const target =
+        path.posix.normalize(path.posix.join(path.posix.dirname(from), decoded)) + (decoded.endsWith('/') ? '/' : '')
       const found = findPage(places.size > 0 ? places : new Map([...byFile.keys()].map((file) => [file, file])), target)
       const page = found && byFile.get(found.page)
       if (page && page !== document) linked.add(page)

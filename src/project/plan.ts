@@ -53,7 +53,9 @@ export function planBuildEntry(input: {
   if (!previous || previous.sourceHash !== input.sourceHash) return 'localize'
   // A watcher said the catalog did not change: nothing else is looked at.
   if (input.isSource || input.reportedChanged === false) return 'reuse'
-  return previous.catalog === input.catalogStamp() && previous.meta === input.metaStamp(previous.meta) ? 'reuse' : 'localize'
+  return previous.catalog === input.catalogStamp() && previous.meta === input.metaStamp(previous.meta)
+    ? 'reuse'
+    : 'localize'
 }
 
 /**
@@ -62,7 +64,11 @@ export function planBuildEntry(input: {
  * new), or when a page it linked to is gone. `linked`: the pages it recorded, `?` before one its
  * links named but the project did not have.
  */
-export function planLinkedEntry(input: {plan: 'reuse' | 'localize'; linked: readonly string[] | undefined; planOf: (namespace: string) => 'reuse' | 'localize' | undefined}): 'reuse' | 'localize' {
+export function planLinkedEntry(input: {
+  plan: 'reuse' | 'localize'
+  linked: readonly string[] | undefined
+  planOf: (namespace: string) => 'reuse' | 'localize' | undefined
+}): 'reuse' | 'localize' {
   if (input.plan === 'localize' || !input.linked) return input.plan
   for (const recorded of input.linked) {
     const absent = recorded.startsWith('?')
@@ -76,12 +82,19 @@ export function planLinkedEntry(input: {plan: 'reuse' | 'localize'; linked: read
  * A reused entry once the language's coverage is known: `keep` it as recorded, or `rewrite` its
  * outputs (the language crossed its minimum, or an output was deleted since).
  */
-export function planReusedOutputs(input: {wasKept: boolean; keep: boolean; outputsPresent: () => boolean}): 'keep' | 'rewrite' {
+export function planReusedOutputs(input: {
+  wasKept: boolean
+  keep: boolean
+  outputsPresent: () => boolean
+}): 'keep' | 'rewrite' {
   return input.wasKept === input.keep && input.outputsPresent() ? 'keep' : 'rewrite'
 }
 
 /** Whether a language's documents are emitted: the source always, a target at its minimum. */
-export function planLanguage(input: {isSource: boolean; translated: number; total: number; minimum: number}): {percent: number; emitted: boolean} {
+export function planLanguage(input: {isSource: boolean; translated: number; total: number; minimum: number}): {
+  percent: number
+  emitted: boolean
+} {
   const percent = input.total === 0 ? 100 : (input.translated / input.total) * 100
   return {percent, emitted: input.isSource || percent >= input.minimum}
 }

@@ -51,12 +51,22 @@ export function segmentSettings(config: Config, root: string, configText?: strin
     try {
       resolved = require.resolve(name.startsWith('.') ? path.resolve(root, name) : name)
     } catch {
-      throw new InputError(`\`remarkPlugins\` entry \`${name}\` cannot be found from the project folder (install it, or give a path starting with \`./\`)`, configFileName, configLine(configText, name))
+      throw new InputError(
+        `\`remarkPlugins\` entry \`${name}\` cannot be found from the project folder (install it, or give a path starting with \`./\`)`,
+        configFileName,
+        configLine(configText, name)
+      )
     }
     refuseOutside(config, root, name, resolved, configText)
     return {name, url: pathToFileURL(resolved).href, ...(options === undefined ? {} : {options})}
   })
-  return {frontMatterFields: config.frontMatterFields, dialect: config.dialect, proseAttributes: config.proseAttributes, remarkPlugins, ...(config.math ? {math: true} : {})}
+  return {
+    frontMatterFields: config.frontMatterFields,
+    dialect: config.dialect,
+    proseAttributes: config.proseAttributes,
+    remarkPlugins,
+    ...(config.math ? {math: true} : {})
+  }
 }
 
 const real = (file: string) => {
@@ -69,14 +79,24 @@ const real = (file: string) => {
 const within = (file: string, folder: string) => file === folder || file.startsWith(folder + path.sep)
 
 /** The package a bare specifier names (`remark-x`, `@scope/remark-x`), without a subpath. */
-const packageOf = (name: string) => name.split('/').slice(0, name.startsWith('@') ? 2 : 1).join('/')
+const packageOf = (name: string) =>
+  name
+    .split('/')
+    .slice(0, name.startsWith('@') ? 2 : 1)
+    .join('/')
 
 /**
  * A plugin must come from the project: its real file inside the project's real folder, a package
  * installed in the project's `node_modules` (where pnpm links it from its store), or a folder of
  * `pluginFolders`.
  */
-function refuseOutside(config: Config, root: string, name: string, resolved: string, configText: string | undefined): void {
+function refuseOutside(
+  config: Config,
+  root: string,
+  name: string,
+  resolved: string,
+  configText: string | undefined
+): void {
   const file = real(resolved) ?? resolved
   const realRoot = real(root) ?? path.resolve(root)
   if (within(file, realRoot)) return
@@ -103,12 +123,24 @@ export async function importPlugins(plugins: readonly ResolvedPlugin[], configTe
     try {
       module = (await import(plugin.url)) as {default?: unknown}
     } catch (error) {
-      throw new InputError(`\`remarkPlugins\` entry \`${plugin.name}\` cannot be loaded: ${(error as Error).message.split('\n')[0]}`, configFileName, configLine(configText, plugin.name))
+      throw new InputError(
+        `\`remarkPlugins\` entry \`${plugin.name}\` cannot be loaded: ${(error as Error).message.split('\n')[0]}`,
+        configFileName,
+        configLine(configText, plugin.name)
+      )
     }
     if (typeof module.default !== 'function') {
-      throw new InputError(`\`remarkPlugins\` entry \`${plugin.name}\` is not a remark plugin: its module has no default export function`, configFileName, configLine(configText, plugin.name))
+      throw new InputError(
+        `\`remarkPlugins\` entry \`${plugin.name}\` is not a remark plugin: its module has no default export function`,
+        configFileName,
+        configLine(configText, plugin.name)
+      )
     }
-    list.push(plugin.options === undefined ? (module.default as PluggableList[number]) : ([module.default, plugin.options] as PluggableList[number]))
+    list.push(
+      plugin.options === undefined
+        ? (module.default as PluggableList[number])
+        : ([module.default, plugin.options] as PluggableList[number])
+    )
   }
   return list
 }
@@ -118,8 +150,17 @@ export type Segmenter = (source: string, file: string) => SegmentResult
 
 /** The segmenter for `settings` (the markdown parser and the plugins are imported on first use). */
 export async function createSegmenter(settings: SegmentSettings, configText?: string): Promise<Segmenter> {
-  const [{segmentDocument}, plugins] = await Promise.all([import('../segment/index.js'), importPlugins(settings.remarkPlugins, configText)])
-  const options = {frontMatterFields: settings.frontMatterFields, dialect: settings.dialect, proseAttributes: settings.proseAttributes, math: settings.math, ...(plugins.length > 0 ? {plugins} : {})}
+  const [{segmentDocument}, plugins] = await Promise.all([
+    import('../segment/index.js'),
+    importPlugins(settings.remarkPlugins, configText)
+  ])
+  const options = {
+    frontMatterFields: settings.frontMatterFields,
+    dialect: settings.dialect,
+    proseAttributes: settings.proseAttributes,
+    math: settings.math,
+    ...(plugins.length > 0 ? {plugins} : {})
+  }
   if (plugins.length === 0) return (source, file) => segmentDocument(source, {...options, file})
   const homes = settings.remarkPlugins.map((plugin) => ({name: plugin.name, home: pluginHome(plugin)}))
   return (source, file) => {
@@ -137,19 +178,37 @@ function pluginHome(plugin: ResolvedPlugin): string {
   const marker = `${path.sep}node_modules${path.sep}`
   const at = file.lastIndexOf(marker)
   if (at === -1 || plugin.name.startsWith('.')) return path.dirname(file)
-  return path.join(file.slice(0, at + marker.length), packageOf(file.slice(at + marker.length).split(path.sep).join('/')))
+  return path.join(
+    file.slice(0, at + marker.length),
+    packageOf(
+      file
+        .slice(at + marker.length)
+        .split(path.sep)
+        .join('/')
+    )
+  )
 }
 
 /**
  * An error a user's plugin threw is an input error naming the plugin and the document (the CLI
  * exits 2, not "please report"): known by the plugin's code in the error's stack.
  */
-function blamePlugin(error: unknown, homes: ReadonlyArray<{name: string; home: string}>, file: string): InputError | undefined {
+function blamePlugin(
+  error: unknown,
+  homes: ReadonlyArray<{name: string; home: string}>,
+  file: string
+): InputError | undefined {
   if (error instanceof InputError) return undefined
   // md-l10n throws only errors: anything else came from a plugin.
-  if (!(error instanceof Error)) return new InputError(`a remark plugin (${homes.map(({name}) => `\`${name}\``).join(', ')}) threw ${String(error)} on this document`, file)
+  if (!(error instanceof Error))
+    return new InputError(
+      `a remark plugin (${homes.map(({name}) => `\`${name}\``).join(', ')}) threw ${String(error)} on this document`,
+      file
+    )
   const stack = error instanceof Error ? (error.stack ?? '') : ''
-  const culprit = homes.find(({home}) => stack.includes(home + path.sep) || stack.includes(pathToFileURL(home).href + '/'))
+  const culprit = homes.find(
+    ({home}) => stack.includes(home + path.sep) || stack.includes(pathToFileURL(home).href + '/')
+  )
   if (!culprit) return undefined
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
   return new InputError(`the remark plugin \`${culprit.name}\` failed on this document: ${message}`, file)

@@ -76,7 +76,13 @@ function refuseDuplicateKeys(body: string, file: string): void {
       onObjectProperty: (property, _offset, _length, line, column) => {
         const keys = objects.at(-1)!
         const first = keys.get(property)
-        if (first !== undefined) throw new InputError(`\`${property}\` is set twice (first on line ${first}); keep one`, file, line + 1, column + 1)
+        if (first !== undefined)
+          throw new InputError(
+            `\`${property}\` is set twice (first on line ${first}); keep one`,
+            file,
+            line + 1,
+            column + 1
+          )
         keys.set(property, line + 1)
       }
     },

@@ -6,7 +6,17 @@
  */
 import path from 'node:path'
 import {toPosixRelative} from '../util/paths.js'
-import {documentLinks, documentPage, languagePage, overviewPage, problemCounts, rootLinks, serializePage, sitePaths, sourceView} from '../review/index.js'
+import {
+  documentLinks,
+  documentPage,
+  languagePage,
+  overviewPage,
+  problemCounts,
+  rootLinks,
+  serializePage,
+  sitePaths,
+  sourceView
+} from '../review/index.js'
 import {InputError} from '../util/errors.js'
 import {readCatalog, type Project} from './load.js'
 import {LinkedPages, localizeEntry} from './localize.js'
@@ -38,7 +48,9 @@ export function reviewProject(project: Project, targets: readonly string[], opti
   const out = path.resolve(root, options.out ?? path.join(config.outDir, 'review'))
   const relativeOut = toPosixRelative(root, out)
   if (relativeOut === '' || relativeOut.startsWith('..') || path.isAbsolute(relativeOut)) {
-    throw new InputError(`\`--out ${options.out}\` is not a folder inside the project; the review site is written under the project root (default: ${config.outDir}/review)`)
+    throw new InputError(
+      `\`--out ${options.out}\` is not a folder inside the project; the review site is written under the project root (default: ${config.outDir}/review)`
+    )
   }
   const coverage = coverageOfProject(project)
   const checked = checkProject(project, targets)
@@ -51,16 +63,42 @@ export function reviewProject(project: Project, targets: readonly string[], opti
       batch.write(path.join(out, ...relative.split('/')), html)
       pages++
     }
-    write(sitePaths.overview, serializePage(overviewPage({sourceLanguage: project.sourceLanguage, documents: project.documents.length, languages: reviewed, problems, links: rootLinks})))
-    for (const language of reviewed) write(sitePaths.language(language.language), serializePage(languagePage({language: language.language, coverage: language, problems, links: rootLinks})))
+    write(
+      sitePaths.overview,
+      serializePage(
+        overviewPage({
+          sourceLanguage: project.sourceLanguage,
+          documents: project.documents.length,
+          languages: reviewed,
+          problems,
+          links: rootLinks
+        })
+      )
+    )
+    for (const language of reviewed)
+      write(
+        sitePaths.language(language.language),
+        serializePage(languagePage({language: language.language, coverage: language, problems, links: rootLinks}))
+      )
     const problemsByDocument = groupProblems(checked.problems)
-    const coverageByDocument = new Map(reviewed.map((language) => [language.language, new Map(language.documents.map((entry) => [entry.namespace, entry]))]))
+    const coverageByDocument = new Map(
+      reviewed.map((language) => [
+        language.language,
+        new Map(language.documents.map((entry) => [entry.namespace, entry]))
+      ])
+    )
     const linked = new Map(reviewed.map(({language}) => [language, new LinkedPages(project, language)]))
     for (const document of project.documents) {
       // The source side is the same in every language: rendered once per document.
       const source = sourceView(document.segmented)
       for (const language of reviewed) {
-        const {counted, localized} = localizeEntry(project, document, language.language, readCatalog(project, language.language, document.namespace), linked.get(language.language))
+        const {counted, localized} = localizeEntry(
+          project,
+          document,
+          language.language,
+          readCatalog(project, language.language, document.namespace),
+          linked.get(language.language)
+        )
         const tree = documentPage(
           {
             language: language.language,
@@ -80,7 +118,14 @@ export function reviewProject(project: Project, targets: readonly string[], opti
       }
     }
     const {written} = batch.commit()
-    return {out: relativeOut, languages: reviewed.map((row) => row.language), documents: project.documents.length, pages, written: written.map((file) => toPosixRelative(root, file)), problems: checked.problems.length}
+    return {
+      out: relativeOut,
+      languages: reviewed.map((row) => row.language),
+      documents: project.documents.length,
+      pages,
+      written: written.map((file) => toPosixRelative(root, file)),
+      problems: checked.problems.length
+    }
   })
 }
 

@@ -113,7 +113,11 @@ interface Job {
 /** The usual estimate for English text: four characters a token. */
 const charactersPerToken = 4
 
-export async function translateProject(project: Project, languages: readonly string[], options: TranslateOptions = {}): Promise<TranslateResult> {
+export async function translateProject(
+  project: Project,
+  languages: readonly string[],
+  options: TranslateOptions = {}
+): Promise<TranslateResult> {
   return new TranslateRun(project, languages, options).run()
 }
 
@@ -132,8 +136,21 @@ export class TranslateRun {
   ) {
     const {host, root, config} = project
     this.cache = new TranslationCache(host, root)
-    this.settings = {glossary: normalizeGlossary(readJson(host, root, config.glossary), config.glossary), untranslated: new Set(config.untranslated)}
-    this.result = {provider: '', model: '', dryRun: options.dryRun ?? false, languages: [], requests: 0, retried: 0, rejected: [], stoppedAtBudget: false, written: []}
+    this.settings = {
+      glossary: normalizeGlossary(readJson(host, root, config.glossary), config.glossary),
+      untranslated: new Set(config.untranslated)
+    }
+    this.result = {
+      provider: '',
+      model: '',
+      dryRun: options.dryRun ?? false,
+      languages: [],
+      requests: 0,
+      retried: 0,
+      rejected: [],
+      stoppedAtBudget: false,
+      written: []
+    }
   }
 
   async run(): Promise<TranslateResult> {
@@ -147,7 +164,10 @@ export class TranslateRun {
       const within = jobs.slice(0, row.segments)
       await this.send(language, within)
       this.gate(language, within)
-      await this.retryAlone(language, within.filter((job) => job.draft === undefined))
+      await this.retryAlone(
+        language,
+        within.filter((job) => job.draft === undefined)
+      )
       this.store(language, within, row)
     }
     this.result.requests = (this.provider.requests ?? 0) - requestsBefore
@@ -161,16 +181,30 @@ export class TranslateRun {
     const names = Object.keys(translate.providers)
     const name = this.options.provider ?? translate.provider ?? (names.length === 1 ? names[0] : undefined)
     if (!name) {
-      throw new InputError(names.length === 0 ? 'no provider: set `translate.providers` in the config (see docs/translate.md), or pass `--provider apertium` for a local APy' : `several providers (${names.join(', ')}): pass \`--provider <name>\` or set \`translate.provider\``, configFileName)
+      throw new InputError(
+        names.length === 0
+          ? 'no provider: set `translate.providers` in the config (see docs/translate.md), or pass `--provider apertium` for a local APy'
+          : `several providers (${names.join(', ')}): pass \`--provider <name>\` or set \`translate.provider\``,
+        configFileName
+      )
     }
     const settings = translate.providers[name] ?? {type: name}
     try {
-      this.provider = await createProvider(name, settings, {env: this.options.env ?? process.env, root: this.project.root, fetch: this.options.fetch ?? fetch})
+      this.provider = await createProvider(name, settings, {
+        env: this.options.env ?? process.env,
+        root: this.project.root,
+        fetch: this.options.fetch ?? fetch
+      })
     } catch (error) {
       if (error instanceof ProviderError) throw new InputError(error.message, configFileName)
       throw error
     }
-    this.queue = new RequestQueue({concurrency: translate.concurrency, retries: translate.retries, backoff: 1, maxWait: 120})
+    this.queue = new RequestQueue({
+      concurrency: translate.concurrency,
+      retries: translate.retries,
+      backoff: 1,
+      maxWait: 120
+    })
     this.result.provider = name
     this.result.model = this.provider.model
   }
@@ -186,7 +220,12 @@ export class TranslateRun {
       const context = this.contextOf(language, titleOf(segments))
       rows.forEach((row, index) => {
         const segment = segments[index]
-        if (!segment || !hasTranslatableText(segment.text) || !this.wanted(row.status, row.translation, meta.entries[row.key])) return
+        if (
+          !segment ||
+          !hasTranslatableText(segment.text) ||
+          !this.wanted(row.status, row.translation, meta.entries[row.key])
+        )
+          return
         const sent = toEngine(segment.text, glossary.doNotTranslate)
         const unit: ProviderUnit = {
           text: sent.text,
@@ -205,12 +244,26 @@ export class TranslateRun {
   /** Whether a row is drafted: missing, or (`stale`) a stale machine draft nobody edited. */
   private wanted(status: string, translation: string, recorded: CatalogEntryMeta | undefined): boolean {
     if (status === 'missing') return true
-    return Boolean(this.options.stale) && status === 'stale' && recorded?.origin === 'machine' && recorded.translationHash === hashText(translation)
+    return (
+      Boolean(this.options.stale) &&
+      status === 'stale' &&
+      recorded?.origin === 'machine' &&
+      recorded.translationHash === hashText(translation)
+    )
   }
 
   /** Count the language's work, and stop at the run's `maxChars` (cached answers cost nothing). */
   private budget(language: string, jobs: Job[]): TranslatedLanguage {
-    const row: TranslatedLanguage = {language, segments: 0, characters: 0, estimatedTokens: 0, cached: 0, drafted: 0, rejected: 0, overBudget: 0}
+    const row: TranslatedLanguage = {
+      language,
+      segments: 0,
+      characters: 0,
+      estimatedTokens: 0,
+      cached: 0,
+      drafted: 0,
+      rejected: 0,
+      overBudget: 0
+    }
     for (const job of jobs) {
       const cost = job.answer === undefined ? job.segment.text.length : 0
       if (this.options.maxChars !== undefined && this.spent + cost > this.options.maxChars) {
@@ -230,7 +283,12 @@ export class TranslateRun {
   private contextOf(language: string, title: string | undefined): Omit<BatchContext, 'signal'> {
     const {instructions} = this.project.config.translate
     const said = instructions[language] ?? instructions[language.split('-')[0]!] ?? instructions['*']
-    return {sourceLanguage: this.project.sourceLanguage, targetLanguage: language, ...(title ? {title} : {}), ...(said ? {instructions: said} : {})}
+    return {
+      sourceLanguage: this.project.sourceLanguage,
+      targetLanguage: language,
+      ...(title ? {title} : {}),
+      ...(said ? {instructions: said} : {})
+    }
   }
 
   /** Send every job the cache has no answer for, a document's segments batched together, in parallel up to the limit. */
@@ -239,7 +297,9 @@ export class TranslateRun {
     const uncached = jobs.filter((job) => job.answer === undefined)
     const byDocument = new Map<ProjectDocument, Job[]>()
     for (const job of uncached) byDocument.set(job.document, [...(byDocument.get(job.document) ?? []), job])
-    const batches = [...byDocument.values()].flatMap((group) => batchesOf(group, (job) => job.unit.text.length, batchCharacters, batchSegments))
+    const batches = [...byDocument.values()].flatMap((group) =>
+      batchesOf(group, (job) => job.unit.text.length, batchCharacters, batchSegments)
+    )
     let done = jobs.length - uncached.length
     await Promise.all(
       batches.map(async (batch) => {
@@ -254,14 +314,24 @@ export class TranslateRun {
   private async request(language: string, batch: Job[]): Promise<void> {
     const context = this.contextOf(language, titleOf(batch[0]!.document.segmented.segments))
     try {
-      const texts = await this.queue.run(() => this.provider.translate(batch.map(({unit}) => unit), context))
-      if (texts.length !== batch.length) throw new ProviderError(`${batch.length} segments were sent, ${texts.length} translations came back`)
+      const texts = await this.queue.run(() =>
+        this.provider.translate(
+          batch.map(({unit}) => unit),
+          context
+        )
+      )
+      if (texts.length !== batch.length)
+        throw new ProviderError(`${batch.length} segments were sent, ${texts.length} translations came back`)
       batch.forEach((job, index) => (job.answer = texts[index]))
-      this.cache.add(language, batch.map((job) => [job.cacheKey, job.answer!]))
+      this.cache.add(
+        language,
+        batch.map((job) => [job.cacheKey, job.answer!])
+      )
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error
       // A key refused or an endpoint not found: every other request would fail the same way.
-      if (error.options.status === 401 || error.options.status === 403 || error.options.status === 404) throw new InputError(error.message, configFileName)
+      if (error.options.status === 401 || error.options.status === 403 || error.options.status === 404)
+        throw new InputError(error.message, configFileName)
       for (const job of batch) job.problem = error.message
     }
   }
@@ -277,7 +347,15 @@ export class TranslateRun {
         continue
       }
       const {sourceLanguage, config} = this.project
-      const problems = gateProblems({language, sourceLanguage, namespace: job.document.namespace, segment: job.segment, translation: read.text, settings: this.settings, severities: config.checks})
+      const problems = gateProblems({
+        language,
+        sourceLanguage,
+        namespace: job.document.namespace,
+        segment: job.segment,
+        translation: read.text,
+        settings: this.settings,
+        severities: config.checks
+      })
       if (problems.length === 0) job.draft = read.text
       else job.problem = problems[0]
     }
@@ -287,7 +365,12 @@ export class TranslateRun {
   private async retryAlone(language: string, failed: Job[]): Promise<void> {
     for (const job of failed) {
       job.unit = {...job.unit, problem: job.problem}
-      job.cacheKey = TranslationCache.key(this.provider.name, this.provider.model, job.unit, this.contextOf(language, titleOf(job.document.segmented.segments)))
+      job.cacheKey = TranslationCache.key(
+        this.provider.name,
+        this.provider.model,
+        job.unit,
+        this.contextOf(language, titleOf(job.document.segmented.segments))
+      )
       job.answer = this.cache.get(language, job.cacheKey)
     }
     await Promise.all(failed.filter((job) => job.answer === undefined).map((job) => this.request(language, [job])))
@@ -309,14 +392,26 @@ export class TranslateRun {
       else {
         row.rejected++
         const {document, segment} = job
-        this.result.rejected.push({language, namespace: document.namespace, file: document.file, line: segment.line, key: segment.key, reason: job.problem ?? 'no answer'})
+        this.result.rejected.push({
+          language,
+          namespace: document.namespace,
+          file: document.file,
+          line: segment.line,
+          key: segment.key,
+          reason: job.problem ?? 'no answer'
+        })
       }
     }
   }
 
   private storeDocument(batch: WriteBatch, language: string, document: ProjectDocument, jobs: Job[]): void {
     const read = readCatalog(this.project, language, document.namespace)
-    this.checkPage(language, document, read, jobs.filter((job) => job.draft !== undefined))
+    this.checkPage(
+      language,
+      document,
+      read,
+      jobs.filter((job) => job.draft !== undefined)
+    )
     const drafted = jobs.filter((job) => job.draft !== undefined)
     if (drafted.length === 0) return
     const catalog: Catalog = {...read.catalog}
@@ -333,7 +428,14 @@ export class TranslateRun {
 
   /** The meta record of a machine draft: made from `source`, by this provider and model. */
   private stamp(source: string, translation: string): CatalogEntryMeta {
-    return {sourceHash: hashText(source), source, translationHash: hashText(translation), origin: 'machine', provider: this.provider.name, model: this.provider.model}
+    return {
+      sourceHash: hashText(source),
+      source,
+      translationHash: hashText(translation),
+      origin: 'machine',
+      provider: this.provider.name,
+      model: this.provider.model
+    }
   }
 
   /**
@@ -341,11 +443,18 @@ export class TranslateRun {
    * (none falls back), its front matter parses, and its structure is the source's. A draft that
    * breaks it is rejected (its `draft` cleared, the reason its `problem`).
    */
-  private checkPage(language: string, document: ProjectDocument, read: ReturnType<typeof readCatalog>, drafted: Job[]): void {
+  private checkPage(
+    language: string,
+    document: ProjectDocument,
+    read: ReturnType<typeof readCatalog>,
+    drafted: Job[]
+  ): void {
     if (drafted.length === 0) return
     const {dialect} = this.project.config
     const parser = dialectParser(dialect, {mdx: isMdxDocument(dialect, document.file)})
-    const problemsWith = (jobs: readonly Job[]): {error?: string; fallbacks: Map<string, string>; structure: number} => {
+    const problemsWith = (
+      jobs: readonly Job[]
+    ): {error?: string; fallbacks: Map<string, string>; structure: number} => {
       const catalog: Catalog = {...read.catalog}
       const meta: CatalogMeta = {version: 1, entries: {...read.meta.entries}}
       for (const job of jobs) {
@@ -355,7 +464,15 @@ export class TranslateRun {
       try {
         const {localized, spliced} = localizeEntry(this.project, document, language, {catalog, meta})
         const page = {source: document.segmented.source, localized: localized.markdown, spliced, parser}
-        const found = runChecks({language, sourceLanguage: this.project.sourceLanguage, namespace: document.namespace, entries: [], document: page, settings: this.settings, checks: [structure, validPage]})
+        const found = runChecks({
+          language,
+          sourceLanguage: this.project.sourceLanguage,
+          namespace: document.namespace,
+          entries: [],
+          document: page,
+          settings: this.settings,
+          checks: [structure, validPage]
+        })
         return {fallbacks: new Map(localized.fallbacks.map(({key, reason}) => [key, reason])), structure: found.length}
       } catch (error) {
         if (!(error instanceof InputError)) throw error
@@ -368,17 +485,28 @@ export class TranslateRun {
       job.problem = reason
     }
     let withDrafts = problemsWith(drafted)
-    if (withDrafts.error === undefined && withDrafts.structure <= before.structure && withDrafts.fallbacks.size <= before.fallbacks.size) return
+    if (
+      withDrafts.error === undefined &&
+      withDrafts.structure <= before.structure &&
+      withDrafts.fallbacks.size <= before.fallbacks.size
+    )
+      return
     // Something broke the page: judge each draft alone against the page without drafts.
     for (const job of drafted) {
       const alone = problemsWith([job])
       if (alone.error !== undefined && before.error === undefined) reject(job, `page: ${alone.error}`)
-      else if (alone.fallbacks.has(job.segment.key)) reject(job, `page: build could not use it (${alone.fallbacks.get(job.segment.key)})`)
-      else if (alone.structure > before.structure) reject(job, 'page: the page would not parse as its generator reads it, or its structure would differ from the source’s')
+      else if (alone.fallbacks.has(job.segment.key))
+        reject(job, `page: build could not use it (${alone.fallbacks.get(job.segment.key)})`)
+      else if (alone.structure > before.structure)
+        reject(
+          job,
+          'page: the page would not parse as its generator reads it, or its structure would differ from the source’s'
+        )
     }
     withDrafts = problemsWith(drafted.filter((job) => job.draft !== undefined))
     // Drafts fine alone but not together: none of them is stored.
-    if (withDrafts.error !== undefined && before.error === undefined) for (const job of drafted) if (job.draft !== undefined) reject(job, `page: ${withDrafts.error}`)
+    if (withDrafts.error !== undefined && before.error === undefined)
+      for (const job of drafted) if (job.draft !== undefined) reject(job, `page: ${withDrafts.error}`)
   }
 }
 
@@ -387,7 +515,9 @@ const plain = (text: string) => text.replace(/<\/?\d+\/?>/g, '').trim()
 
 /** The document's title: its front-matter title, else its first heading. */
 function titleOf(segments: readonly Segment[]): string | undefined {
-  const title = segments.find(({kind, field}) => kind === 'frontMatter' && field === 'title') ?? segments.find(({kind}) => kind === 'heading')
+  const title =
+    segments.find(({kind, field}) => kind === 'frontMatter' && field === 'title') ??
+    segments.find(({kind}) => kind === 'heading')
   return title && plain(title.text)
 }
 

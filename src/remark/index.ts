@@ -14,7 +14,8 @@ import {localizeDocument, type LocalizedDocument} from '../assemble/localize.js'
 import {assembleDocument} from '../assemble/index.js'
 import type {Catalog, CatalogMeta} from '../types.js'
 
-export interface RemarkL10nOptions extends Pick<SegmentOptions, 'frontMatterFields' | 'previousKeys' | 'reservedKeys' | 'handlers' | 'proseAttributes'> {
+export interface RemarkL10nOptions
+  extends Pick<SegmentOptions, 'frontMatterFields' | 'previousKeys' | 'reservedKeys' | 'handlers' | 'proseAttributes'> {
   /** A catalog (key → translation) to compile the localized document from. */
   translations?: Catalog
   /** What the translations were made from (`<namespace>.meta.json`), so stale ones are known. */
@@ -55,17 +56,31 @@ export default function remarkL10n(this: Processor, options: RemarkL10nOptions =
       if (!data) throw new Error('remarkL10n: the file was not transformed (run `process`, not `stringify` alone)')
       const rows = catalogStatus(data.segments, options.translations!, options.meta ?? {version: 1, entries: {}})
       if (options.language === undefined) {
-        const usable = new Map(rows.filter(({status}) => isUsable(status, options.staleTranslations)).map(({key, translation}) => [key, translation]))
+        const usable = new Map(
+          rows
+            .filter(({status}) => isUsable(status, options.staleTranslations))
+            .map(({key, translation}) => [key, translation])
+        )
         return assembleDocument(data.document, (segment) => usable.get(segment.key)).markdown
       }
-      const sourceLanguage = options.sourceLanguage ?? String(data.document.frontMatter?.fields.get('lang')?.value ?? 'und')
-      data.localized = localizeDocument(data.document, rows, {language: options.language, sourceLanguage, staleTranslations: options.staleTranslations})
+      const sourceLanguage =
+        options.sourceLanguage ?? String(data.document.frontMatter?.fields.get('lang')?.value ?? 'und')
+      data.localized = localizeDocument(data.document, rows, {
+        language: options.language,
+        sourceLanguage,
+        staleTranslations: options.staleTranslations
+      })
       return data.localized.markdown
     }
   }
   return (tree: Root, file: VFile): void => {
     // `new VFile('')` has no value at all.
-    const document = segmentTree(file.value === undefined ? '' : String(file.value), tree, parser as unknown as Processor<Root>, {...options, file: file.path})
+    const document = segmentTree(
+      file.value === undefined ? '' : String(file.value),
+      tree,
+      parser as unknown as Processor<Root>,
+      {...options, file: file.path}
+    )
     file.data.l10n = {segments: document.segments, document}
   }
 }

@@ -50,7 +50,8 @@ function percentOf(translated: number, total: number): number {
 /** Count words the way the language segments them (`Intl.Segmenter`, word-like segments only). */
 export function countWords(text: string, language: string): number {
   let count = 0
-  for (const piece of new Intl.Segmenter(language, {granularity: 'word'}).segment(stripTags(text))) if (piece.isWordLike) count++
+  for (const piece of new Intl.Segmenter(language, {granularity: 'word'}).segment(stripTags(text)))
+    if (piece.isWordLike) count++
   return count
 }
 

@@ -12,8 +12,22 @@ import type {Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import type {SiteLinks} from './overview.js'
 
-export {documentPage, sourceView, segmentAnchor, type DocumentReview, type DocumentLinks, type SourceView} from './document.js'
-export {overviewPage, languagePage, problemCounts, overviewDocumentLimit, type ProblemCounts, type SiteLinks} from './overview.js'
+export {
+  documentPage,
+  sourceView,
+  segmentAnchor,
+  type DocumentReview,
+  type DocumentLinks,
+  type SourceView
+} from './document.js'
+export {
+  overviewPage,
+  languagePage,
+  problemCounts,
+  overviewDocumentLimit,
+  type ProblemCounts,
+  type SiteLinks
+} from './overview.js'
 export {wordDiff} from './diff.js'
 export {markdownToHast, documentPreview, renderSegment, linkDefinitions} from './markdown.js'
 export {languageName} from './layout.js'

@@ -48,12 +48,23 @@ export function page(options: {title: string; crumbs: Crumb[]; main: ElementCont
             h('nav', {ariaLabel: 'Breadcrumb'}, [
               h(
                 'ol',
-                options.crumbs.map((crumb) => h('li', [crumb.href === undefined ? h('span', {ariaCurrent: 'page'}, crumb.label) : h('a', {href: crumb.href}, crumb.label)]))
+                options.crumbs.map((crumb) =>
+                  h('li', [
+                    crumb.href === undefined
+                      ? h('span', {ariaCurrent: 'page'}, crumb.label)
+                      : h('a', {href: crumb.href}, crumb.label)
+                  ])
+                )
               )
             ])
           ]),
           h('main', {id: 'main', tabIndex: -1}, options.main),
-          h('footer', [h('p', options.footer ?? 'Written by md-l10n review: static, nothing is fetched. Keys j and k move between rows.')]),
+          h('footer', [
+            h(
+              'p',
+              options.footer ?? 'Written by md-l10n review: static, nothing is fetched. Keys j and k move between rows.'
+            )
+          ]),
           h('script', filterScript)
         ])
       ])

@@ -27,7 +27,11 @@ const transformers = new Map<string, ReturnType<typeof transformerFor>>()
 function transformerFor(prefix: string) {
   // remark-rehype prefixes the ids it makes and the links to them alike; the sanitizer would
   // prefix the ids again (not the links), and no other id gets this far (raw HTML is dropped).
-  return unified().use(remarkRehype, {clobberPrefix: prefix}).use(rehypeSanitize, {...defaultSchema, clobberPrefix: ''}).use(placeholderImages).use(prefixFootnoteLabel, prefix)
+  return unified()
+    .use(remarkRehype, {clobberPrefix: prefix})
+    .use(rehypeSanitize, {...defaultSchema, clobberPrefix: ''})
+    .use(placeholderImages)
+    .use(prefixFootnoteLabel, prefix)
 }
 
 /** remark-rehype names the footnotes' heading `footnote-label` whatever the prefix: two previews would share it. */
@@ -36,7 +40,10 @@ function prefixFootnoteLabel(prefix: string) {
     visit(tree, 'element', (node) => {
       if (node.properties.id === 'footnote-label') node.properties.id = `${prefix}footnote-label`
       const described = node.properties.ariaDescribedBy
-      if (Array.isArray(described)) node.properties.ariaDescribedBy = described.map((id) => (id === 'footnote-label' ? `${prefix}footnote-label` : id))
+      if (Array.isArray(described))
+        node.properties.ariaDescribedBy = described.map((id) =>
+          id === 'footnote-label' ? `${prefix}footnote-label` : id
+        )
       else if (described === 'footnote-label') node.properties.ariaDescribedBy = `${prefix}footnote-label`
     })
   }
@@ -82,7 +89,8 @@ export function linkDefinitions(markdown: string): string {
   const definitions: string[] = []
   visit(tree, 'definition', (node) => {
     const {start, end} = node.position ?? {}
-    if (start?.offset !== undefined && end?.offset !== undefined) definitions.push(markdown.slice(start.offset, end.offset).trim())
+    if (start?.offset !== undefined && end?.offset !== undefined)
+      definitions.push(markdown.slice(start.offset, end.offset).trim())
   })
   return definitions.join('\n')
 }
@@ -102,7 +110,12 @@ export interface InlineRendering {
  * the source's markup as `build` does. Text without tags stays a text node: nothing in it is
  * read as markup.
  */
-export function renderSegment(document: SegmentedDocument, segment: Segment, translation: string | undefined, definitions: string): InlineRendering {
+export function renderSegment(
+  document: SegmentedDocument,
+  segment: Segment,
+  translation: string | undefined,
+  definitions: string
+): InlineRendering {
   const text = translation ?? segment.text
   if (!inlineKinds.has(segment.kind)) return {content: [{type: 'text', value: text}]}
   if (translation !== undefined) {
@@ -119,8 +132,19 @@ export function renderSegment(document: SegmentedDocument, segment: Segment, tra
   const fallback = renderer.fallbacks.find((entry) => entry.segment === segment)
   if (fallback) return {content: [{type: 'text', value: text}], unusable: fallback.reason}
   // Continuation lines carry their container's prefix (`> `): the segment is rendered outside it.
-  if (segment.linePrefix) markdown = markdown.split('\n').map((line, index) => (index > 0 && line.startsWith(segment.linePrefix!) ? line.slice(segment.linePrefix!.length) : line)).join('\n')
+  if (segment.linePrefix)
+    markdown = markdown
+      .split('\n')
+      .map((line, index) =>
+        index > 0 && line.startsWith(segment.linePrefix!) ? line.slice(segment.linePrefix!.length) : line
+      )
+      .join('\n')
   const [first, ...rest] = markdownToHast(`${markdown}\n\n${definitions}`, 'segment-')
   const block = first as Element | undefined
-  return {content: block?.type === 'element' && block.tagName === 'p' && rest.every((node) => node.type === 'text') ? block.children : [first, ...rest].filter((node) => node !== undefined)}
+  return {
+    content:
+      block?.type === 'element' && block.tagName === 'p' && rest.every((node) => node.type === 'text')
+        ? block.children
+        : [first, ...rest].filter((node) => node !== undefined)
+  }
 }

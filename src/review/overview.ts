@@ -20,7 +20,10 @@ export interface SiteLinks {
 }
 
 /** Errors and warnings the checks found, per language and namespace. */
-export type ProblemCounts = ReadonlyMap<string, ReadonlyMap<string, {errors: number; warnings: number; checks: string[]}>>
+export type ProblemCounts = ReadonlyMap<
+  string,
+  ReadonlyMap<string, {errors: number; warnings: number; checks: string[]}>
+>
 
 export function problemCounts(problems: readonly Problem[]): ProblemCounts {
   const counts = new Map<string, Map<string, {errors: number; warnings: number; checks: string[]}>>()
@@ -48,27 +51,61 @@ function problemsText(counts: Iterable<{errors: number; warnings: number}>): str
 
 /** The attributes a coverage element carries, for scripts and tests reading the page. */
 function coverageData(counts: {translated: number; total: number; stale: number; missing: number}) {
-  return {dataTranslated: String(counts.translated), dataTotal: String(counts.total), dataStale: String(counts.stale), dataMissing: String(counts.missing)}
+  return {
+    dataTranslated: String(counts.translated),
+    dataTotal: String(counts.total),
+    dataStale: String(counts.stale),
+    dataMissing: String(counts.missing)
+  }
 }
 
-export function overviewPage(input: {sourceLanguage: string; documents: number; languages: readonly LanguageCoverage[]; problems: ProblemCounts; links: SiteLinks}): Root {
+export function overviewPage(input: {
+  sourceLanguage: string
+  documents: number
+  languages: readonly LanguageCoverage[]
+  problems: ProblemCounts
+  links: SiteLinks
+}): Root {
   const {links} = input
   return page({
     title: 'Overview',
     crumbs: [{label: 'Overview'}],
     main: [
       h('h1', 'Translation review'),
-      h('p', `${input.documents} document${input.documents === 1 ? '' : 's'} in ${languageName(input.sourceLanguage)}, ${input.languages.length} language${input.languages.length === 1 ? '' : 's'} reviewed. Open a language to see its documents, a document to see its segments.`),
+      h(
+        'p',
+        `${input.documents} document${input.documents === 1 ? '' : 's'} in ${languageName(input.sourceLanguage)}, ${input.languages.length} language${input.languages.length === 1 ? '' : 's'} reviewed. Open a language to see its documents, a document to see its segments.`
+      ),
       h('table', [
-        h('caption', 'Coverage per language, as md-l10n coverage counts it (stale translations are not counted as translated)'),
-        h('thead', [h('tr', ['Language', 'Coverage', 'Segments', 'Words', 'Problems', 'Documents'].map((label) => h('th', {scope: 'col'}, label)))]),
+        h(
+          'caption',
+          'Coverage per language, as md-l10n coverage counts it (stale translations are not counted as translated)'
+        ),
+        h('thead', [
+          h(
+            'tr',
+            ['Language', 'Coverage', 'Segments', 'Words', 'Problems', 'Documents'].map((label) =>
+              h('th', {scope: 'col'}, label)
+            )
+          )
+        ]),
         h(
           'tbody',
           input.languages.map((row) => {
             const problems = input.problems.get(row.language) ?? new Map()
             const documents: ElementContent[] =
               row.documents.length <= overviewDocumentLimit
-                ? [h('ul', row.documents.map((document) => h('li', [h('a', {href: links.document(row.language, document.namespace)}, document.namespace), ` ${document.percent}%`])))]
+                ? [
+                    h(
+                      'ul',
+                      row.documents.map((document) =>
+                        h('li', [
+                          h('a', {href: links.document(row.language, document.namespace)}, document.namespace),
+                          ` ${document.percent}%`
+                        ])
+                      )
+                    )
+                  ]
                 : [h('a', {href: links.language(row.language)}, `${row.documents.length} documents`)]
             return h('tr', {dataCoverage: '', dataLanguage: row.language, ...coverageData(row)}, [
               h('th', {scope: 'row'}, [h('a', {href: links.language(row.language)}, languageName(row.language))]),
@@ -86,19 +123,34 @@ export function overviewPage(input: {sourceLanguage: string; documents: number; 
 }
 
 /** One language's documents; links are relative to the language page, which sits beside the overview. */
-export function languagePage(input: {language: string; coverage: LanguageCoverage; problems: ProblemCounts; links: SiteLinks}): Root {
+export function languagePage(input: {
+  language: string
+  coverage: LanguageCoverage
+  problems: ProblemCounts
+  links: SiteLinks
+}): Root {
   const {language, coverage, links} = input
-  const problems = input.problems.get(language) ?? new Map<string, {errors: number; warnings: number; checks: string[]}>()
+  const problems =
+    input.problems.get(language) ?? new Map<string, {errors: number; warnings: number; checks: string[]}>()
   const checkIds = [...new Set([...problems.values()].flatMap((count) => count.checks))].sort()
   const row = (document: DocumentCoverage) => {
     const count = problems.get(document.namespace)
-    return h('tr', {dataFilterItem: '', dataNamespace: document.namespace, dataChecks: count && count.checks.length > 0 ? count.checks.join(' ') : undefined, ...coverageData(document)}, [
-      h('th', {scope: 'row'}, [h('a', {href: links.document(language, document.namespace)}, document.namespace)]),
-      h('td', [coverageBar(document)]),
-      h('td', countsText(document, 'translated')),
-      h('td', countsText(document.words, 'translated')),
-      h('td', count ? problemsText([count]) : 'none')
-    ])
+    return h(
+      'tr',
+      {
+        dataFilterItem: '',
+        dataNamespace: document.namespace,
+        dataChecks: count && count.checks.length > 0 ? count.checks.join(' ') : undefined,
+        ...coverageData(document)
+      },
+      [
+        h('th', {scope: 'row'}, [h('a', {href: links.document(language, document.namespace)}, document.namespace)]),
+        h('td', [coverageBar(document)]),
+        h('td', countsText(document, 'translated')),
+        h('td', countsText(document.words, 'translated')),
+        h('td', count ? problemsText([count]) : 'none')
+      ]
+    )
   }
   return page({
     title: languageName(language),
@@ -106,18 +158,33 @@ export function languagePage(input: {language: string; coverage: LanguageCoverag
     main: [
       h('h1', languageName(language)),
       h('p', [coverageBar(coverage)]),
-      h('p', {dataCoverage: '', dataLanguage: language, ...coverageData(coverage)}, `Segments: ${countsText(coverage, 'translated')}. Words: ${countsText(coverage.words, 'translated')}. Problems: ${problemsText(problems.values())}.`),
+      h(
+        'p',
+        {dataCoverage: '', dataLanguage: language, ...coverageData(coverage)},
+        `Segments: ${countsText(coverage, 'translated')}. Words: ${countsText(coverage.words, 'translated')}. Problems: ${problemsText(problems.values())}.`
+      ),
       h('section', {ariaLabelledBy: 'documents'}, [
         h('h2', {id: 'documents'}, 'Documents'),
         h('form.filters', {dataFilters: '', hidden: true, role: 'search', ariaLabel: 'Filter documents'}, [
-          h('label', ['Check ', h('select', {name: 'check'}, [h('option', {value: ''}, 'any or none'), ...checkIds.map((id) => h('option', {value: id}, id))])]),
+          h('label', [
+            'Check ',
+            h('select', {name: 'check'}, [
+              h('option', {value: ''}, 'any or none'),
+              ...checkIds.map((id) => h('option', {value: id}, id))
+            ])
+          ]),
           h('label', ['Text ', h('input', {type: 'search', name: 'text', placeholder: 'in the document’s name'})]),
           h('button', {type: 'reset'}, 'Clear filters')
         ]),
         h('p', {id: 'shown', role: 'status'}),
         h('table', [
           h('caption', `Documents in ${languageName(language)}`),
-          h('thead', [h('tr', ['Document', 'Coverage', 'Segments', 'Words', 'Problems'].map((label) => h('th', {scope: 'col'}, label)))]),
+          h('thead', [
+            h(
+              'tr',
+              ['Document', 'Coverage', 'Segments', 'Words', 'Problems'].map((label) => h('th', {scope: 'col'}, label))
+            )
+          ]),
           h('tbody', coverage.documents.map(row))
         ])
       ])

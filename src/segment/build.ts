@@ -44,7 +44,10 @@ function tokenEnd(token: InlineToken): number {
  * indentation are kept, list markers become spaces.
  */
 export function continuationPrefix(source: string, lineStart: number, start: number): string {
-  return source.slice(lineStart, start).replace(/[^>\s]/g, ' ').replace(/[\r\n]/g, '')
+  return source
+    .slice(lineStart, start)
+    .replace(/[^>\s]/g, ' ')
+    .replace(/[\r\n]/g, '')
 }
 
 /** Number tokens' tags from 1 in document order (a line of a paragraph, a run of HTML text). */

@@ -16,7 +16,9 @@ function matches(pattern: string, path: string): boolean {
 export function frontMatterSegments(block: FrontMatterBlock, fields: readonly string[], lines: LineIndex): Segment[] {
   const segments: Segment[] = []
   const paths = [...block.fields.keys()]
-  const chosen = fields.flatMap((pattern) => (pattern.includes('*') ? paths.filter((path) => matches(pattern, path)) : [pattern]))
+  const chosen = fields.flatMap((pattern) =>
+    pattern.includes('*') ? paths.filter((path) => matches(pattern, path)) : [pattern]
+  )
   for (const field of new Set(chosen)) {
     const found = block.fields.get(field)
     if (!found || typeof found.value !== 'string' || found.value.trim().length === 0) continue

@@ -19,12 +19,18 @@ const attributes = String.raw`\{:?[ \t]*[#.][^\s{}]+(?:[ \t]+[^{}\r\n]*?)?[ \t]*
 export const trailingAttributes = new RegExp(String.raw`[ \t]+(${attributes})[ \t]*$`)
 
 /** ATX heading lines (in blockquotes and list items too) that end with an attribute list. */
-const headingLine = new RegExp(String.raw`^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*#{1,6}[ \t][^\r\n]*?[ \t])(${attributes})([ \t]*)$`, 'gm')
+const headingLine = new RegExp(
+  String.raw`^((?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*#{1,6}[ \t][^\r\n]*?[ \t])(${attributes})([ \t]*)$`,
+  'gm'
+)
 
 /** The document with the attribute lists of its ATX headings blanked (offsets unchanged). */
 export function blankHeadingAttributes(markdown: string): string {
   if (!markdown.includes('{')) return markdown
-  return markdown.replace(headingLine, (_, before: string, list: string, after: string) => before + ' '.repeat(list.length) + after)
+  return markdown.replace(
+    headingLine,
+    (_, before: string, list: string, after: string) => before + ' '.repeat(list.length) + after
+  )
 }
 
 /** The explicit id of a heading, read from the source after its content. */
@@ -33,7 +39,9 @@ export function explicitHeadingId(node: Heading, source: string): string | undef
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
   const lineEnd = source.slice(start, end).search(/\r?\n/)
-  const match = trailingAttributes.exec(source.slice(start, lineEnd === -1 ? end : start + lineEnd).replace(/[ \t]#+[ \t]*$/, ''))
+  const match = trailingAttributes.exec(
+    source.slice(start, lineEnd === -1 ? end : start + lineEnd).replace(/[ \t]#+[ \t]*$/, '')
+  )
   return match ? /#([^\s{}.*]+)/.exec(match[1]!)?.[1] : undefined
 }
 

@@ -15,7 +15,20 @@ export function parseHtml(value: string): HastRoot {
 }
 
 /** Elements whose content is code or raw text, never prose: their subtree is never offered. */
-export const codeElements: ReadonlySet<string> = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template', 'svg', 'math', 'samp', 'iframe', 'object', 'noscript'])
+export const codeElements: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'pre',
+  'code',
+  'textarea',
+  'template',
+  'svg',
+  'math',
+  'samp',
+  'iframe',
+  'object',
+  'noscript'
+])
 
 /** Code elements that sit inside prose: a run keeps them as atoms (`<n/>`). */
 const inlineCode = new Set(['code', 'samp', 'svg', 'math'])
@@ -24,10 +37,98 @@ const inlineCode = new Set(['code', 'samp', 'svg', 'math'])
  * Phrasing elements (HTML's "phrasing content" that carries text): inside a run of prose they
  * become numbered tags. Unknown (custom) elements count as phrasing when all they hold is.
  */
-const phrasingElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'button', 'cite', 'data', 'del', 'dfn', 'em', 'i', 'img', 'input', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'font', 'picture', 'source', 'video', 'audio', 'meter', 'progress', 'output', 'select', 'option'])
+const phrasingElements = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'button',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'img',
+  'input',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'font',
+  'picture',
+  'source',
+  'video',
+  'audio',
+  'meter',
+  'progress',
+  'output',
+  'select',
+  'option'
+])
 
 /** Elements that are blocks: text inside them is a segment of its own, never part of a run around them. */
-const blockElements = new Set(['address', 'article', 'aside', 'blockquote', 'caption', 'center', 'col', 'colgroup', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'])
+const blockElements = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'center',
+  'col',
+  'colgroup',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul'
+])
 
 /** Whether an element sits inside a run of prose (phrasing, with only phrasing inside). */
 export function isPhrasing(node: Element): boolean {
@@ -111,6 +212,9 @@ export function htmlShape(value: string): string {
 
 const shapes = new Map<string, string>()
 
-function sourceOf(value: string, position: {start: {offset?: number}; end: {offset?: number}} | null | undefined): string {
+function sourceOf(
+  value: string,
+  position: {start: {offset?: number}; end: {offset?: number}} | null | undefined
+): string {
   return position ? value.slice(position.start.offset ?? 0, position.end.offset ?? 0) : ''
 }

@@ -9,7 +9,14 @@
 import type {Heading, Nodes, Parents, Root} from 'mdast'
 import type {PluggableList} from 'unified'
 import type {HeadingAnchor, HeadingInfo, Segment, SegmentedDocument} from '../types.js'
-import {parseMarkdown, readFrontMatter, restoreTreePositions, type FrontMatterBlock, type FrontMatterWarning, type MarkdownParser} from './parse.js'
+import {
+  parseMarkdown,
+  readFrontMatter,
+  restoreTreePositions,
+  type FrontMatterBlock,
+  type FrontMatterWarning,
+  type MarkdownParser
+} from './parse.js'
 import {bindEscaper} from '../assemble/text-syntax.js'
 import type {Slugger} from '../dialects/slugs.js'
 import {dialectParser, dialects, isMdxDocument, defaultProseAttributes, type DialectName} from '../dialects/index.js'
@@ -73,7 +80,8 @@ export function segmentDocument(source: string, options: SegmentOptions = {}): S
   } catch (error) {
     // The limits are heuristics; a stack overflow past them is still reported, not thrown raw.
     if (error instanceof RangeError) throw new InputError('the document is nested too deeply to parse', options.file)
-    if (error instanceof ParseBudgetError) throw new InputError(`${error.message} for ${body.length} characters; please report this document`, options.file)
+    if (error instanceof ParseBudgetError)
+      throw new InputError(`${error.message} for ${body.length} characters; please report this document`, options.file)
     // A syntax error of MDX (or of a caller's plugin) comes as a VFileMessage with its place.
     const message = error as {reason?: string; line?: number; column?: number}
     if (typeof message.reason === 'string') {
@@ -81,7 +89,12 @@ export function segmentDocument(source: string, options: SegmentOptions = {}): S
       const place = /\((\d+):(\d+)-\d+:\d+\)$/.exec(message.reason)
       const line = message.line ?? (place ? Number(place[1]) : undefined)
       const column = message.line ? (message.column ?? undefined) : place ? Number(place[2]) : undefined
-      throw new InputError(`${mdx ? 'invalid MDX: ' : ''}${message.reason}`, options.file, line, column && line === 1 ? column + shift : column)
+      throw new InputError(
+        `${mdx ? 'invalid MDX: ' : ''}${message.reason}`,
+        options.file,
+        line,
+        column && line === 1 ? column + shift : column
+      )
     }
     throw error
   }
@@ -96,10 +109,16 @@ export function segmentDocument(source: string, options: SegmentOptions = {}): S
  * the document's: with a BOM or front matter the caller's parser did not take out (remark-
  * frontmatter does), the document is parsed again with `parser`, those lines blanked.
  */
-export function segmentTree(source: string, tree: Root, parser: MarkdownParser, options: SegmentOptions = {}): SegmentResult {
+export function segmentTree(
+  source: string,
+  tree: Root,
+  parser: MarkdownParser,
+  options: SegmentOptions = {}
+): SegmentResult {
   checkLimits(source, options.file)
   const {frontMatter, body, shift} = prepare(source, options)
-  const usable = body === source || tree.children[0]?.type === 'yaml' || (tree.children[0]?.type as string | undefined) === 'toml'
+  const usable =
+    body === source || tree.children[0]?.type === 'yaml' || (tree.children[0]?.type as string | undefined) === 'toml'
   if (usable) restoreTreePositions(tree, source)
   let parsed = tree
   if (!usable) {
@@ -116,11 +135,20 @@ export function segmentTree(source: string, tree: Root, parser: MarkdownParser, 
  * offsets are document offsets; a BOM alone is cut off instead (`shift` 1), as blanking it would
  * indent the first line (MDX's `import` must start the line).
  */
-function prepare(source: string, options: SegmentOptions): {frontMatter: FrontMatterBlock | undefined; body: string; shift: number} {
+function prepare(
+  source: string,
+  options: SegmentOptions
+): {frontMatter: FrontMatterBlock | undefined; body: string; shift: number} {
   const bom = source.startsWith('\uFEFF') ? 1 : 0
-  const frontMatter = readFrontMatter(source, bom, options.file, {afterBlankLines: dialects[options.dialect ?? 'gfm']?.frontMatterAfterBlankLines})
+  const frontMatter = readFrontMatter(source, bom, options.file, {
+    afterBlankLines: dialects[options.dialect ?? 'gfm']?.frontMatterAfterBlankLines
+  })
   if (!frontMatter) return {frontMatter, body: bom ? source.slice(1) : source, shift: bom}
-  return {frontMatter, body: source.slice(0, frontMatter.end).replace(/[^\r\n]/g, ' ') + source.slice(frontMatter.end), shift: 0}
+  return {
+    frontMatter,
+    body: source.slice(0, frontMatter.end).replace(/[^\r\n]/g, ' ') + source.slice(frontMatter.end),
+    shift: 0
+  }
 }
 
 /** Move every offset of a tree parsed from the document without its BOM to the document's. */
@@ -139,11 +167,22 @@ function shiftPositions(node: Nodes, by: number): void {
   if ('children' in node) for (const child of node.children) shiftPositions(child, by)
 }
 
-function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock | undefined, options: SegmentOptions): SegmentResult {
+function segmentParsed(
+  source: string,
+  tree: Root,
+  frontMatter: FrontMatterBlock | undefined,
+  options: SegmentOptions
+): SegmentResult {
   const lines = new LineIndex(source)
   const handlers = options.handlers ? {...defaultHandlers, ...options.handlers} : defaultHandlers
   const {headings, anchors} = headingIds(tree, source, lines, dialects[options.dialect ?? 'gfm'].slugger())
-  const context = {source, lines, proseAttributes: new Set(options.proseAttributes ?? defaultProseAttributes), headingAnchors: anchors, file: options.file}
+  const context = {
+    source,
+    lines,
+    proseAttributes: new Set(options.proseAttributes ?? defaultProseAttributes),
+    headingAnchors: anchors,
+    file: options.file
+  }
   const candidates: Segment[] = frontMatter
     ? frontMatterSegments(frontMatter, options.frontMatterFields ?? defaultFrontMatterFields, lines)
     : []
@@ -170,7 +209,12 @@ function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock
     source,
     segments,
     frontMatter: frontMatter
-      ? {start: frontMatter.start, end: frontMatter.end, fields: frontMatter.fields, ...(frontMatter.format === 'toml' ? {format: 'toml' as const} : {})}
+      ? {
+          start: frontMatter.start,
+          end: frontMatter.end,
+          fields: frontMatter.fields,
+          ...(frontMatter.format === 'toml' ? {format: 'toml' as const} : {})
+        }
       : undefined,
     eol: /\r\n/.test(source.slice(0, 10_000)) ? '\r\n' : '\n',
     headings,
@@ -184,7 +228,8 @@ function segmentParsed(source: string, tree: Root, frontMatter: FrontMatterBlock
 function definitionLabels(tree: Root): {labels?: string[]} {
   const labels = new Set<string>()
   const visit = (node: Nodes) => {
-    if ((node.type === 'definition' || node.type === 'footnoteDefinition') && node.identifier) labels.add(node.identifier)
+    if ((node.type === 'definition' || node.type === 'footnoteDefinition') && node.identifier)
+      labels.add(node.identifier)
     else if ('children' in node) for (const child of node.children) visit(child)
   }
   visit(tree)
@@ -224,7 +269,12 @@ function headingText(node: Heading): string {
  * Every heading's id: its explicit `{#id}`, or the slug of its source text by the dialect's
  * generator (`dialects/slugs.ts`), with the generator's numbering of duplicates on a page.
  */
-function headingIds(tree: Root, source: string, lines: LineIndex, slug: Slugger): {headings: HeadingInfo[]; anchors: Map<Heading, HeadingAnchor>} {
+function headingIds(
+  tree: Root,
+  source: string,
+  lines: LineIndex,
+  slug: Slugger
+): {headings: HeadingInfo[]; anchors: Map<Heading, HeadingAnchor>} {
   const headings: HeadingInfo[] = []
   const anchors = new Map<Heading, HeadingAnchor>()
   const visit = (node: Nodes) => {

@@ -9,7 +9,15 @@ import type {PhrasingContent} from 'mdast'
 import type {InlineToken} from '../types.js'
 
 // JSX elements and text directives with content hold text: `<kbd>Ctrl</kbd>` is `<1>Ctrl</1>`.
-const containerTypes = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement', 'textDirective'])
+const containerTypes = new Set([
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'mdxJsxTextElement',
+  'textDirective'
+])
 
 /** Counter shared by the tokens of one segment. */
 export interface TagCounter {
@@ -27,7 +35,8 @@ export function tokenize(nodes: readonly PhrasingContent[], source: string, coun
       const previous = tokens.at(-1)
       start = previous ? (previous.type === 'element' ? previous.close.end : previous.end) : undefined
       end = nodes.slice(index + 1).find((next) => next.position?.start.offset !== undefined)?.position?.start.offset
-      if (start === undefined || end === undefined || end <= start || previous?.type === 'atom' && previous.unplaced) continue
+      if (start === undefined || end === undefined || end <= start || (previous?.type === 'atom' && previous.unplaced))
+        continue
       tokens.push({type: 'atom', id: counter.next++, start, end, unplaced: true})
       continue
     }
@@ -43,7 +52,8 @@ export function tokenize(nodes: readonly PhrasingContent[], source: string, coun
     if (containerTypes.has(node.type) && !isAutolink && first !== undefined && last !== undefined) {
       const id = counter.next++
       // The label as written (escapes included) is the text of a collapsed or shortcut reference.
-      const reference = node.type === 'linkReference' && node.referenceType !== 'full' ? `][${source.slice(first, last)}]` : undefined
+      const reference =
+        node.type === 'linkReference' && node.referenceType !== 'full' ? `][${source.slice(first, last)}]` : undefined
       tokens.push({
         type: 'element',
         id,
@@ -84,8 +94,9 @@ const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  */
 export function tokensToText(tokens: readonly InlineToken[]): string {
   return rawText(tokens)
-    .replace(/(.?)[ \t]*\r?\n[ \t]*(.?)/gu, (_, before: string, after: string) =>
-      before + (cjk.test(before) && cjk.test(after) ? '' : ' ') + after
+    .replace(
+      /(.?)[ \t]*\r?\n[ \t]*(.?)/gu,
+      (_, before: string, after: string) => before + (cjk.test(before) && cjk.test(after) ? '' : ' ') + after
     )
     .trim()
 }

@@ -40,7 +40,11 @@ const maxFuzzyPairs = 250_000
  * Assign keys to `segments` (in place, and returned), keeping the keys of `previous`.
  * `reserved` are keys that must not be reused for other text (obsolete keys still in catalogs).
  */
-export function assignKeys(segments: Segment[], previous: readonly PreviousKey[], reserved: ReadonlyMap<string, string> = new Map()): Segment[] {
+export function assignKeys(
+  segments: Segment[],
+  previous: readonly PreviousKey[],
+  reserved: ReadonlyMap<string, string> = new Map()
+): Segment[] {
   const used = new Set<string>()
   const byText = new Map<string, string[]>()
   for (const {key, text} of previous) {
@@ -128,7 +132,11 @@ export function similarity(a: string, b: string): number {
 }
 
 /** Assign keys again, keeping those of `previous` (segments already keyed as new are re-keyed). */
-export function reassignKeys(segments: Segment[], previous: readonly PreviousKey[], reserved?: ReadonlyMap<string, string>): Segment[] {
+export function reassignKeys(
+  segments: Segment[],
+  previous: readonly PreviousKey[],
+  reserved?: ReadonlyMap<string, string>
+): Segment[] {
   for (const segment of segments) segment.key = ''
   return assignKeys(segments, previous, reserved)
 }

@@ -30,7 +30,10 @@ export const limits = {
 /** Throw an `InputError` naming the file and line when a document is beyond the limits. */
 export function checkLimits(source: string, file?: string): void {
   if (source.length > limits.documentLength) {
-    throw new InputError(`document is ${(source.length / 1e6).toFixed(1)} million characters, more than the ${limits.documentLength / 1e6} million md-l10n handles; split it`, file)
+    throw new InputError(
+      `document is ${(source.length / 1e6).toFixed(1)} million characters, more than the ${limits.documentLength / 1e6} million md-l10n handles; split it`,
+      file
+    )
   }
   new LimitScan(file).scan(source)
 }
@@ -98,7 +101,8 @@ class LimitScan {
     const fence = /^[ \t>]*:{3,}[ \t]*(\S?)/.exec(text)
     if (!fence) return
     this.containers = Math.max(0, this.containers + (fence[1] ? 1 : -1))
-    if (this.containers > limits.nesting) this.fail(`\`:::\` containers are nested deeper than the ${limits.nesting} levels md-l10n handles`, this.line)
+    if (this.containers > limits.nesting)
+      this.fail(`\`:::\` containers are nested deeper than the ${limits.nesting} levels md-l10n handles`, this.line)
   }
 
   private inline(text: string): void {
@@ -110,17 +114,26 @@ class LimitScan {
       if (character === '\\') at++
       else if (character === '*' || character === '_' || character === '~') this.delimiters++
       else if (character === '[' && ++this.brackets > limits.openBrackets) {
-        this.fail(`more than ${limits.openBrackets} \`[\` open at once in one block, more than md-l10n handles`, this.blockStart)
-      }      else if (character === ']') {
+        this.fail(
+          `more than ${limits.openBrackets} \`[\` open at once in one block, more than md-l10n handles`,
+          this.blockStart
+        )
+      } else if (character === ']') {
         this.brackets = Math.max(0, this.brackets - 1)
         if (text[at + 1] === '(') this.destinations++
       } else if (character === ')') this.destinations = Math.max(0, this.destinations - 1)
     }
     if (this.delimiters > limits.delimitersPerBlock) {
-      this.fail(`more than ${limits.delimitersPerBlock} emphasis delimiters (\`*\`, \`_\`, \`~\`) in one block, more than md-l10n handles`, this.blockStart)
+      this.fail(
+        `more than ${limits.delimitersPerBlock} emphasis delimiters (\`*\`, \`_\`, \`~\`) in one block, more than md-l10n handles`,
+        this.blockStart
+      )
     }
     if (this.destinations > limits.openDestinations) {
-      this.fail(`more than ${limits.openDestinations} link destinations \`](\` left open in one block, more than md-l10n handles`, this.blockStart)
+      this.fail(
+        `more than ${limits.openDestinations} link destinations \`](\` left open in one block, more than md-l10n handles`,
+        this.blockStart
+      )
     }
   }
 

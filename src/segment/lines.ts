@@ -62,7 +62,8 @@ function stripBullet(tokens: InlineToken[], source: string): ParagraphLine {
   if (!match || !source.startsWith(match[0], first.start)) return {tokens}
   const rest = first.value.slice(match[0].length)
   const remaining = tokens.slice(1)
-  if (rest.length > 0) remaining.unshift({type: 'text', value: rest, start: first.start + match[0].length, end: first.end})
+  if (rest.length > 0)
+    remaining.unshift({type: 'text', value: rest, start: first.start + match[0].length, end: first.end})
   return {tokens: remaining, bullet: match[1]}
 }
 

@@ -33,7 +33,10 @@ interface PositionedParent {
   type: string
   value?: string
   children?: PositionedParent[]
-  position?: {start: {offset?: number; line: number; column: number}; end: {offset?: number; line: number; column: number}}
+  position?: {
+    start: {offset?: number; line: number; column: number}
+    end: {offset?: number; line: number; column: number}
+  }
 }
 
 /**
@@ -48,9 +51,15 @@ function restorePositions(node: PositionedParent, source: string): void {
   let cursor = node.position?.start.offset ?? 0
   for (const [index, child] of children.entries()) {
     if (child.position?.start.offset === undefined) {
-      const nextStart = children.slice(index + 1).find((next) => next.position?.start.offset !== undefined)?.position!.start.offset
+      const nextStart = children.slice(index + 1).find((next) => next.position?.start.offset !== undefined)?.position!
+        .start.offset
       const limit = nextStart ?? node.position?.end.offset ?? source.length
-      const raw = child.type === 'text' ? child.value : child.type === 'link' && child.children?.length === 1 ? child.children[0]!.value : undefined
+      const raw =
+        child.type === 'text'
+          ? child.value
+          : child.type === 'link' && child.children?.length === 1
+            ? child.children[0]!.value
+            : undefined
       const found = raw ? source.indexOf(raw, cursor) : -1
       if (raw && found !== -1 && found + raw.length <= limit) {
         const at = (offset: number) => ({offset, line: 0, column: 0})
@@ -96,12 +105,21 @@ export interface FrontMatterWarning {
  * YAML whose mappings repeat a key, read by the `yaml` package as Hugo and Jekyll read it (the
  * last value wins), one warning per repeated key; any other error is refused as malformed.
  */
-function readRepeatedKeys(yaml: string, file: string | undefined, warnings: FrontMatterWarning[], firstLine: number): Record<string, unknown> {
+function readRepeatedKeys(
+  yaml: string,
+  file: string | undefined,
+  warnings: FrontMatterWarning[],
+  firstLine: number
+): Record<string, unknown> {
   const {parseDocument, isMap, isScalar, visit} = yamlParser()
   const parsed = parseDocument(yaml, {uniqueKeys: false, prettyErrors: false})
   if (parsed.errors.length > 0) {
     const error = parsed.errors[0]!
-    throw new InputError(`malformed YAML front matter: ${error.message.split('\n')[0]}`, file, firstLine + (error.linePos?.[0].line ?? 1) - 1)
+    throw new InputError(
+      `malformed YAML front matter: ${error.message.split('\n')[0]}`,
+      file,
+      firstLine + (error.linePos?.[0].line ?? 1) - 1
+    )
   }
   const lineOf = (offset: number) => firstLine + (yaml.slice(0, offset).match(/\n/g)?.length ?? 0)
   visit(parsed, {
@@ -111,7 +129,10 @@ function readRepeatedKeys(yaml: string, file: string | undefined, warnings: Fron
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue
         if (seen.has(pair.key.value)) {
-          warnings.push({message: `front matter repeats the key \`${String(pair.key.value)}\`: the last one is read, as Hugo and Jekyll do; remove the others`, line: lineOf(pair.key.range?.[0] ?? 0)})
+          warnings.push({
+            message: `front matter repeats the key \`${String(pair.key.value)}\`: the last one is read, as Hugo and Jekyll do; remove the others`,
+            line: lineOf(pair.key.range?.[0] ?? 0)
+          })
         }
         seen.add(pair.key.value)
       }
@@ -135,13 +156,20 @@ const tomlFencePattern = /^\+\+\+[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?\+\+\+[ \t]*(?:\
  * gray-matter reads the data (and reports YAML errors); it gives no positions, so the `yaml`
  * package's CST locates each field's value for splicing translations in place.
  */
-export function readFrontMatter(document: string, offset: number, file?: string, options: {afterBlankLines?: boolean} = {}): FrontMatterBlock | undefined {
+export function readFrontMatter(
+  document: string,
+  offset: number,
+  file?: string,
+  options: {afterBlankLines?: boolean} = {}
+): FrontMatterBlock | undefined {
   // Hugo reads front matter after blank lines at the top of a page; the other generators only on the first line.
   if (options.afterBlankLines) offset += /^(?:[ \t]*\r?\n)*/.exec(document.slice(offset))![0].length
   const head = document.slice(offset)
   if (head.startsWith('+++')) {
     const toml = tomlFencePattern.exec(head)
-    return toml ? readTomlFrontMatter(toml[1] ?? '', offset, offset + head.indexOf('\n') + 1, offset + toml[0].length, file) : undefined
+    return toml
+      ? readTomlFrontMatter(toml[1] ?? '', offset, offset + head.indexOf('\n') + 1, offset + toml[0].length, file)
+      : undefined
   }
   const match = fencePattern.exec(head)
   if (!match) return undefined
@@ -170,14 +198,25 @@ export function readFrontMatter(document: string, offset: number, file?: string,
   // Every scalar by its path: `title`, `hero.tagline`, `features.0.title` (VitePress and Starlight home pages).
   const collect = (node: unknown, prefix: string) => {
     const at = (path: string, value: unknown) => {
-      if (isScalar(value) && value.range) fields.set(path, {value: value.value, start: yamlStart + value.range[0], end: yamlStart + value.range[1]})
+      if (isScalar(value) && value.range)
+        fields.set(path, {value: value.value, start: yamlStart + value.range[0], end: yamlStart + value.range[1]})
       else collect(value, `${path}.`)
     }
-    if (isMap(node)) for (const pair of node.items) if (isScalar(pair.key)) at(`${prefix}${String(pair.key.value)}`, pair.value)
+    if (isMap(node))
+      for (const pair of node.items) if (isScalar(pair.key)) at(`${prefix}${String(pair.key.value)}`, pair.value)
     if (isSeq(node)) for (const [index, item] of node.items.entries()) at(`${prefix}${index}`, item)
   }
   collect(parsed.contents, '')
-  return {format: 'yaml', start: offset, end: offset + match[0].length, content: yaml, contentStart: yamlStart, data, fields, ...(warnings.length > 0 ? {warnings} : {})}
+  return {
+    format: 'yaml',
+    start: offset,
+    end: offset + match[0].length,
+    content: yaml,
+    contentStart: yamlStart,
+    data,
+    fields,
+    ...(warnings.length > 0 ? {warnings} : {})
+  }
 }
 
 function firstLine(text: string): string {

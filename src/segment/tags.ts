@@ -51,7 +51,11 @@ export function parseTags(text: string): TagNode[] {
 }
 
 /** Every tag id in a tree with how it is used, in document order. */
-export function listTags(nodes: readonly TagNode[], found: Array<{id: number; type: 'element' | 'atom'; parent?: number}> = [], parent?: number) {
+export function listTags(
+  nodes: readonly TagNode[],
+  found: Array<{id: number; type: 'element' | 'atom'; parent?: number}> = [],
+  parent?: number
+) {
   for (const node of nodes) {
     if (node.type === 'text') continue
     found.push({id: node.id, type: node.type, parent})

@@ -17,26 +17,46 @@ export function parseToml(toml: string): AST.TOMLProgram {
 }
 
 /** The TOML `content` of a block at `start`…`end` (fences included), starting at `contentStart`. */
-export function readTomlFrontMatter(content: string, start: number, contentStart: number, end: number, file?: string): FrontMatterBlock {
+export function readTomlFrontMatter(
+  content: string,
+  start: number,
+  contentStart: number,
+  end: number,
+  file?: string
+): FrontMatterBlock {
   let program: AST.TOMLProgram
   try {
     program = parseToml(content)
   } catch (error) {
     const line = (error as {lineNumber?: number}).lineNumber
-    throw new InputError(`malformed TOML front matter: ${(error as Error).message.split('\n')[0]!.trim()}`, file, typeof line === 'number' ? line + 1 : undefined)
+    throw new InputError(
+      `malformed TOML front matter: ${(error as Error).message.split('\n')[0]!.trim()}`,
+      file,
+      typeof line === 'number' ? line + 1 : undefined
+    )
   }
   const fields: FrontMatterBlock['fields'] = new Map()
   // Every scalar by its path, as for YAML: `title`, `params.subtitle`, `menu.main.0.name`.
   const value = (node: AST.TOMLContentNode, path: string): void => {
-    if (node.type === 'TOMLValue') fields.set(path, {value: node.value, start: contentStart + node.range[0], end: contentStart + node.range[1]})
-    else if (node.type === 'TOMLArray') for (const [index, element] of node.elements.entries()) value(element, `${path}.${index}`)
+    if (node.type === 'TOMLValue')
+      fields.set(path, {value: node.value, start: contentStart + node.range[0], end: contentStart + node.range[1]})
+    else if (node.type === 'TOMLArray')
+      for (const [index, element] of node.elements.entries()) value(element, `${path}.${index}`)
     else for (const pair of node.body) keyValue(pair, `${path}.`)
   }
-  const keyValue = (pair: AST.TOMLKeyValue, prefix: string) => value(pair.value, prefix + pair.key.keys.map((key) => (key.type === 'TOMLBare' ? key.name : key.value)).join('.'))
+  const keyValue = (pair: AST.TOMLKeyValue, prefix: string) =>
+    value(pair.value, prefix + pair.key.keys.map((key) => (key.type === 'TOMLBare' ? key.name : key.value)).join('.'))
   for (const node of program.body[0].body) {
     if (node.type === 'TOMLKeyValue') keyValue(node, '')
     else for (const pair of node.body) keyValue(pair, `${node.resolvedKey.join('.')}.`)
   }
-  return {format: 'toml', start, end, content, contentStart, data: tomlParser().getStaticTOMLValue(program) as Record<string, unknown>, fields}
+  return {
+    format: 'toml',
+    start,
+    end,
+    content,
+    contentStart,
+    data: tomlParser().getStaticTOMLValue(program) as Record<string, unknown>,
+    fields
+  }
 }
-

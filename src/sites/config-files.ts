@@ -16,14 +16,24 @@ export function readTomlConfig(text: string, file: string): unknown {
     return parser.getStaticTOMLValue(parser.parseTOML(text))
   } catch (error) {
     const line = (error as {lineNumber?: number}).lineNumber
-    throw new InputError(`cannot read the generator's config: ${(error as Error).message.split('\n')[0]!.trim()}`, file, typeof line === 'number' ? line : undefined)
+    throw new InputError(
+      `cannot read the generator's config: ${(error as Error).message.split('\n')[0]!.trim()}`,
+      file,
+      typeof line === 'number' ? line : undefined
+    )
   }
 }
 
 export function readYamlConfig(text: string, file: string): unknown {
   const document = parseDocument(text, {prettyErrors: true, uniqueKeys: false})
   const error = document.errors[0]
-  if (error) throw new InputError(`cannot read the generator's config: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, file, error.linePos?.[0].line, error.linePos?.[0].col)
+  if (error)
+    throw new InputError(
+      `cannot read the generator's config: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      file,
+      error.linePos?.[0].line,
+      error.linePos?.[0].col
+    )
   return document.toJS({maxAliasCount: 1000})
 }
 

@@ -15,7 +15,17 @@ import {tagOf} from './vitepress.js'
 export const hugo: SiteGenerator = {
   name: 'hugo',
   dialect: 'hugo',
-  configFiles: ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config/_default/hugo.toml', 'config/_default/config.toml'],
+  configFiles: [
+    'hugo.toml',
+    'hugo.yaml',
+    'hugo.yml',
+    'hugo.json',
+    'config.toml',
+    'config.yaml',
+    'config.yml',
+    'config/_default/hugo.toml',
+    'config/_default/config.toml'
+  ],
   untranslated: 'copy',
   relativeUrls: 'url',
   routing: {url: 'prefix', aliases: 'prefix', slug: 'keep'},
@@ -23,7 +33,7 @@ export const hugo: SiteGenerator = {
   headingIds: 'pin',
   read(text, file) {
     const config = asRecord(readDataConfig(text, file))
-    if (!config) throw new InputError('cannot read the generator\'s config: expected a table of settings', file)
+    if (!config) throw new InputError("cannot read the generator's config: expected a table of settings", file)
     const languages = asRecord(config.languages) ?? {}
     const defaultKey = asString(config.defaultContentLanguage) ?? 'en'
     const contentDir = joinPath(asString(config.contentDir) ?? 'content')
@@ -39,7 +49,10 @@ export const hugo: SiteGenerator = {
     // Folders per language when every target names its own, spelled alike (`content/<lang>`).
     const templates = new Set(targets.map(({key}) => dirOf(key) && joinPath(dirOf(key)!.replaceAll(key, '{locale}'))))
     const byFolder = targets.length > 0 && templates.size === 1 && [...templates][0] !== undefined
-    if (!byFolder && targets.some(({key}) => dirOf(key))) notes.push(`${file}: the languages' \`contentDir\`s differ in shape; pages are written as \`page.<lang>.md\` instead`)
+    if (!byFolder && targets.some(({key}) => dirOf(key)))
+      notes.push(
+        `${file}: the languages' \`contentDir\`s differ in shape; pages are written as \`page.<lang>.md\` instead`
+      )
     const sourceDir = byFolder ? joinPath(dirOf(defaultKey) ?? contentDir) : contentDir
     return {
       generator: 'hugo',

@@ -14,12 +14,32 @@ import {starlight} from './starlight.js'
 import type {GeneratorName, SiteFacts, SiteGenerator} from './types.js'
 import {vitepress} from './vitepress.js'
 
-export const generators: Readonly<Record<GeneratorName, SiteGenerator>> = {vitepress, docusaurus, starlight, hugo, jekyll, mdbook, mkdocs}
+export const generators: Readonly<Record<GeneratorName, SiteGenerator>> = {
+  vitepress,
+  docusaurus,
+  starlight,
+  hugo,
+  jekyll,
+  mdbook,
+  mkdocs
+}
 
-export {generatorNames, type GeneratorName, type SiteFacts, type SiteGenerator, type SiteLocale, type SourceRoot, type UntranslatedPolicy, type RoutingRule} from './types.js'
+export {
+  generatorNames,
+  type GeneratorName,
+  type SiteFacts,
+  type SiteGenerator,
+  type SiteLocale,
+  type SourceRoot,
+  type UntranslatedPolicy,
+  type RoutingRule
+} from './types.js'
 
 /** The generator whose config file the project has, and that file (relative, with its text). */
-export function detectGenerator(host: Host, root: string): {generator: SiteGenerator; file: string; text: string} | undefined {
+export function detectGenerator(
+  host: Host,
+  root: string
+): {generator: SiteGenerator; file: string; text: string} | undefined {
   for (const generator of Object.values(generators)) {
     for (const file of generator.configFiles) {
       const text = readText(host, path.join(root, file), file)

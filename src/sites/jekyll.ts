@@ -21,13 +21,25 @@ export const jekyll: SiteGenerator = {
   headingIds: 'pin',
   read(text, file) {
     const config = asRecord(readYamlConfig(text, file) ?? {})
-    if (!config) throw new InputError('cannot read the generator\'s config: expected a mapping of settings', file)
+    if (!config) throw new InputError("cannot read the generator's config: expected a mapping of settings", file)
     const languages = (asArray(config.languages) ?? []).filter((key): key is string => typeof key === 'string')
     const defaultKey = asString(config.default_lang) ?? languages[0] ?? asString(config.lang) ?? 'en'
-    const targets: SiteLocale[] = languages.filter((key) => key !== defaultKey).map((key) => ({key, tag: tagOf(key, file) ?? key}))
+    const targets: SiteLocale[] = languages
+      .filter((key) => key !== defaultKey)
+      .map((key) => ({key, tag: tagOf(key, file) ?? key}))
     const source = asString(config.source) ?? '.'
     const excluded = (asArray(config.exclude) ?? []).filter((entry): entry is string => typeof entry === 'string')
-    const exclude = ['_site/**', 'vendor/**', '.jekyll-cache/**', 'README.md', 'CHANGELOG.md', 'LICENSE.md', ...excluded.map((entry) => (/[*?]/.test(entry) || /\.\w+$/.test(entry) ? entry : `${entry.replace(/\/$/, '')}/**`))]
+    const exclude = [
+      '_site/**',
+      'vendor/**',
+      '.jekyll-cache/**',
+      'README.md',
+      'CHANGELOG.md',
+      'LICENSE.md',
+      ...excluded.map((entry) =>
+        /[*?]/.test(entry) || /\.\w+$/.test(entry) ? entry : `${entry.replace(/\/$/, '')}/**`
+      )
+    ]
     return {
       generator: 'jekyll',
       configFile: file,
@@ -35,7 +47,12 @@ export const jekyll: SiteGenerator = {
       targets,
       roots: [{dir: source, exclude, layout: `${source === '.' ? '' : `${source}/`}{locale}/{path}`}],
       buildFolders: [asString(config.destination) ?? '_site', '.jekyll-cache'],
-      notes: languages.length > 0 ? [] : [`${file} lists no \`languages\` (jekyll-polyglot's): translated pages go to \`<locale>/…\` with their \`permalink\` prefixed`]
+      notes:
+        languages.length > 0
+          ? []
+          : [
+              `${file} lists no \`languages\` (jekyll-polyglot's): translated pages go to \`<locale>/…\` with their \`permalink\` prefixed`
+            ]
     }
   }
 }

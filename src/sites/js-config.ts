@@ -24,7 +24,12 @@ export function parseJsConfig(text: string, file: string): Program {
     }).program
   } catch (error) {
     const line = (error as {loc?: {line: number; column: number}}).loc
-    throw new InputError(`cannot read the generator's config: ${(error as Error).message.replace(/ \(\d+:\d+\)$/, '')}`, file, line?.line, line ? line.column + 1 : undefined)
+    throw new InputError(
+      `cannot read the generator's config: ${(error as Error).message.replace(/ \(\d+:\d+\)$/, '')}`,
+      file,
+      line?.line,
+      line ? line.column + 1 : undefined
+    )
   }
 }
 
@@ -50,12 +55,23 @@ export function exportedConfig(program: Program): unknown {
   for (const statement of program.body) {
     if (statement.type === 'ExportDefaultDeclaration') {
       const declaration = statement.declaration
-      if (declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration' || declaration.type === 'TSDeclareFunction') return computed
+      if (
+        declaration.type === 'FunctionDeclaration' ||
+        declaration.type === 'ClassDeclaration' ||
+        declaration.type === 'TSDeclareFunction'
+      )
+        return computed
       return staticValue(declaration as Expression, bindings, true)
     }
     if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
       const {left, right} = statement.expression
-      if (left.type === 'MemberExpression' && left.object.type === 'Identifier' && left.object.name === 'module' && left.property.type === 'Identifier' && left.property.name === 'exports') {
+      if (
+        left.type === 'MemberExpression' &&
+        left.object.type === 'Identifier' &&
+        left.object.name === 'module' &&
+        left.property.type === 'Identifier' &&
+        left.property.name === 'exports'
+      ) {
         return staticValue(right, bindings, true)
       }
     }
@@ -71,10 +87,16 @@ export function callArguments(program: Program, name: string): unknown[] {
     if (typeof node !== 'object' || node === null) return
     if (Array.isArray(node)) return node.forEach(visit)
     const typed = node as Node
-    if (typed.type === 'CallExpression' && typed.callee.type === 'Identifier' && typed.callee.name === name && typed.arguments[0]) {
+    if (
+      typed.type === 'CallExpression' &&
+      typed.callee.type === 'Identifier' &&
+      typed.callee.name === name &&
+      typed.arguments[0]
+    ) {
       found.push(staticValue(typed.arguments[0] as Expression, bindings, false))
     }
-    for (const [key, value] of Object.entries(typed)) if (key !== 'loc' && key !== 'start' && key !== 'end' && typeof value === 'object') visit(value)
+    for (const [key, value] of Object.entries(typed))
+      if (key !== 'loc' && key !== 'start' && key !== 'end' && typeof value === 'object') visit(value)
   }
   visit(program.body)
   return found
@@ -86,7 +108,12 @@ export function importsModule(program: Program, module: string): boolean {
 }
 
 /** An expression as data; `unwrapCalls` looks through wrapper calls to their first argument. */
-function staticValue(node: Expression | SpreadElement | Node, bindings: Map<string, Expression>, unwrapCalls: boolean, depth = 0): unknown {
+function staticValue(
+  node: Expression | SpreadElement | Node,
+  bindings: Map<string, Expression>,
+  unwrapCalls: boolean,
+  depth = 0
+): unknown {
   if (depth > 50) return computed
   const next = (child: Node) => staticValue(child, bindings, unwrapCalls, depth + 1)
   switch (node.type) {
@@ -127,14 +154,22 @@ function staticValue(node: Expression | SpreadElement | Node, bindings: Map<stri
           if (typeof spread === 'object' && spread !== null) Object.assign(object, spread)
           continue
         }
-        const key = property.computed ? next(property.key) : property.key.type === 'Identifier' ? property.key.name : 'value' in property.key ? String(property.key.value) : undefined
+        const key = property.computed
+          ? next(property.key)
+          : property.key.type === 'Identifier'
+            ? property.key.name
+            : 'value' in property.key
+              ? String(property.key.value)
+              : undefined
         if (typeof key !== 'string') continue
         object[key] = property.type === 'ObjectProperty' ? next(property.value) : computed
       }
       return object
     }
     case 'CallExpression':
-      return unwrapCalls && node.arguments[0] && node.arguments[0].type !== 'ArgumentPlaceholder' ? next(node.arguments[0]) : computed
+      return unwrapCalls && node.arguments[0] && node.arguments[0].type !== 'ArgumentPlaceholder'
+        ? next(node.arguments[0])
+        : computed
     case 'AwaitExpression':
       return next(node.argument)
     default:

@@ -33,15 +33,21 @@ export function validateLayout(template: string, file: string, setting: string):
   if (typeof template !== 'string' || template === '') fail('expected a path template such as "docs/{locale}/{path}"')
   const used = [...template.matchAll(placeholderPattern)].map((match) => match[1]!)
   const unknown = used.find((name) => !(layoutPlaceholders as readonly string[]).includes(name))
-  if (unknown !== undefined) fail(`unknown placeholder \`{${unknown}}\`, expected ${layoutPlaceholders.map((name) => `\`{${name}}\``).join(', ')}`)
-  if (!used.includes('locale') && !used.includes('tag')) fail('it names no language (`{locale}` or `{tag}`), so every language would write over the same files')
+  if (unknown !== undefined)
+    fail(
+      `unknown placeholder \`{${unknown}}\`, expected ${layoutPlaceholders.map((name) => `\`{${name}}\``).join(', ')}`
+    )
+  if (!used.includes('locale') && !used.includes('tag'))
+    fail('it names no language (`{locale}` or `{tag}`), so every language would write over the same files')
   const paths = used.filter((name) => name === 'path').length
   const stems = used.filter((name) => name === 'stem').length
-  if (!(paths === 1 && stems === 0) && !(paths === 0 && stems === 1)) fail('expected the page\'s path once, as `{path}` or as `{stem}` with `{ext}`')
+  if (!(paths === 1 && stems === 0) && !(paths === 0 && stems === 1))
+    fail("expected the page's path once, as `{path}` or as `{stem}` with `{ext}`")
   if (template.startsWith('/') || /^[A-Za-z]:/.test(template) || template.split('/').includes('..')) {
     fail('expected a path relative to the project, inside it')
   }
-  if (!template.endsWith('{path}') && !template.endsWith('{ext}')) fail('expected it to end with `{path}` or `{ext}` (the page keeps its extension)')
+  if (!template.endsWith('{path}') && !template.endsWith('{ext}'))
+    fail('expected it to end with `{path}` or `{ext}` (the page keeps its extension)')
 }
 
 /** The page `relativePath` (below its source root) of `language`, placed by `template`. */
@@ -79,7 +85,14 @@ export function layoutPattern(template: string, language: LayoutLanguage): RegEx
   for (const match of template.matchAll(placeholderPattern)) {
     pattern += escapeRegExp(template.slice(cursor, match.index))
     const name = match[1] as LayoutPlaceholder
-    pattern += name === 'locale' ? escapeRegExp(language.locale) : name === 'tag' ? escapeRegExp(language.tag) : name === 'ext' ? '\\.[^./]+' : '.+'
+    pattern +=
+      name === 'locale'
+        ? escapeRegExp(language.locale)
+        : name === 'tag'
+          ? escapeRegExp(language.tag)
+          : name === 'ext'
+            ? '\\.[^./]+'
+            : '.+'
     cursor = match.index + match[0].length
   }
   pattern += escapeRegExp(template.slice(cursor))

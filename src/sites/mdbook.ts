@@ -19,7 +19,7 @@ export const mdbook: SiteGenerator = {
   headingIds: 'pin',
   read(text, file) {
     const config = asRecord(readTomlConfig(text, file))
-    if (!config) throw new InputError('cannot read the generator\'s config: expected a table of settings', file)
+    if (!config) throw new InputError("cannot read the generator's config: expected a table of settings", file)
     const book = asRecord(config.book) ?? {}
     const build = asRecord(config.build) ?? {}
     return {
@@ -29,7 +29,9 @@ export const mdbook: SiteGenerator = {
       targets: [],
       roots: [{dir: joinPath(asString(book.src) ?? 'src')}],
       buildFolders: [joinPath(asString(build['build-dir']) ?? 'book')],
-      notes: [`mdBook keeps one language per book: each language's pages go to \`dist/docs/<tag>/\`, and a \`book.toml\` whose \`src\` is that folder builds its book`]
+      notes: [
+        `mdBook keeps one language per book: each language's pages go to \`dist/docs/<tag>/\`, and a \`book.toml\` whose \`src\` is that folder builds its book`
+      ]
     }
   }
 }

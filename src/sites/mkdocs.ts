@@ -20,22 +20,37 @@ export const mkdocs: SiteGenerator = {
   headingIds: 'pin',
   read(text, file) {
     const config = asRecord(readYamlConfig(text, file))
-    if (!config) throw new InputError('cannot read the generator\'s config: expected a mapping of settings', file)
+    if (!config) throw new InputError("cannot read the generator's config: expected a mapping of settings", file)
     const docsDir = joinPath(asString(config.docs_dir) ?? 'docs')
-    const plugin = (asArray(config.plugins) ?? []).map((entry) => asRecord(asRecord(entry)?.i18n)).find(Boolean) ?? asRecord(asRecord(config.plugins)?.i18n)
-    const languages = (asArray(plugin?.languages) ?? []).map(asRecord).filter((entry) => entry && asString(entry.locale)) as Array<Record<string, unknown>>
+    const plugin =
+      (asArray(config.plugins) ?? []).map((entry) => asRecord(asRecord(entry)?.i18n)).find(Boolean) ??
+      asRecord(asRecord(config.plugins)?.i18n)
+    const languages = (asArray(plugin?.languages) ?? [])
+      .map(asRecord)
+      .filter((entry) => entry && asString(entry.locale)) as Array<Record<string, unknown>>
     const source = languages.find((entry) => entry.default === true) ?? languages[0]
     const sourceKey = asString(source?.locale) ?? 'en'
-    const targets: SiteLocale[] = languages.filter((entry) => entry !== source).map((entry) => ({key: asString(entry.locale)!, tag: tagOf(asString(entry.locale), file) ?? asString(entry.locale)!}))
+    const targets: SiteLocale[] = languages
+      .filter((entry) => entry !== source)
+      .map((entry) => ({
+        key: asString(entry.locale)!,
+        tag: tagOf(asString(entry.locale), file) ?? asString(entry.locale)!
+      }))
     const folders = asString(plugin?.docs_structure) === 'folder'
     return {
       generator: 'mkdocs',
       configFile: file,
       sourceLanguage: tagOf(sourceKey, file),
       targets,
-      roots: [folders ? {dir: `${docsDir}/${sourceKey}`, layout: `${docsDir}/{locale}/{path}`} : {dir: docsDir, layout: `${docsDir}/{stem}.{locale}{ext}`}],
+      roots: [
+        folders
+          ? {dir: `${docsDir}/${sourceKey}`, layout: `${docsDir}/{locale}/{path}`}
+          : {dir: docsDir, layout: `${docsDir}/{stem}.{locale}{ext}`}
+      ],
       buildFolders: [joinPath(asString(config.site_dir) ?? 'site')],
-      notes: plugin ? [] : [`${file} has no \`i18n\` plugin (mkdocs-static-i18n): add it, with the languages, for MkDocs to build them`]
+      notes: plugin
+        ? []
+        : [`${file} has no \`i18n\` plugin (mkdocs-static-i18n): add it, with the languages, for MkDocs to build them`]
     }
   }
 }

@@ -60,13 +60,18 @@ export function placePage(markdown: string, context: PlaceContext): string {
 /** `url` with `rewrites` applied (the first whose `from` starts it). */
 export function rewriteUrl(url: string, rewrites: readonly LinkRewrite[], locale: string): string | undefined {
   const rewrite = rewrites.find(({from}) => url.startsWith(from))
-  return rewrite && rewrite.to.replaceAll('{lang}', locale).replaceAll('{locale}', locale) + url.slice(rewrite.from.length)
+  return (
+    rewrite && rewrite.to.replaceAll('{lang}', locale).replaceAll('{locale}', locale) + url.slice(rewrite.from.length)
+  )
 }
 
 const notRelative = /^(?:[a-z][a-z\d+.-]*:|\/|#|\?|@|~|\{|<|$)/i
 
 /** A URL relative to the source page, as it resolves from the new place; `undefined` when it stays. */
-export function rebaseUrl(url: string, context: Pick<PlaceContext, 'from' | 'to' | 'placeOf' | 'exists' | 'rebase'>): string | undefined {
+export function rebaseUrl(
+  url: string,
+  context: Pick<PlaceContext, 'from' | 'to' | 'placeOf' | 'exists' | 'rebase'>
+): string | undefined {
   if (context.rebase === false || notRelative.test(url) || context.from === context.to) return undefined
   const cut = url.search(/[?#]/)
   const target = cut === -1 ? url : url.slice(0, cut)
@@ -85,7 +90,8 @@ export function rebaseUrl(url: string, context: Pick<PlaceContext, 'from' | 'to'
   let relative = path.posix.relative(path.posix.dirname(context.to), placed)
   if (decoded.endsWith('/') && !relative.endsWith('/')) relative += '/'
   if (relative === '') relative = '.'
-  if (!relative.startsWith('../') && (target.startsWith('./') || relative === '.')) relative = `./${relative}`.replace(/^\.\/\.$/, '.')
+  if (!relative.startsWith('../') && (target.startsWith('./') || relative === '.'))
+    relative = `./${relative}`.replace(/^\.\/\.$/, '.')
   const encoded = target === decoded ? relative : encodeURI(relative)
   return encoded === target ? undefined : encoded + rest
 }
@@ -93,7 +99,8 @@ export function rebaseUrl(url: string, context: Pick<PlaceContext, 'from' | 'to'
 /** Edits of the URLs in the body: markdown links and images, JSX and HTML attributes, MDX imports. */
 function bodyEdits(markdown: string, context: PlaceContext): Edit[] {
   const edits: Edit[] = []
-  const change = (url: string, rewritable: boolean) => (rewritable ? rewriteUrl(url, context.rewrites, context.language.locale) : undefined) ?? rebaseUrl(url, context)
+  const change = (url: string, rewritable: boolean) =>
+    (rewritable ? rewriteUrl(url, context.rewrites, context.language.locale) : undefined) ?? rebaseUrl(url, context)
   const at = (start: number, url: string, rewritable: boolean) => {
     const next = change(url, rewritable)
     if (next !== undefined && next !== url) edits.push({start, end: start + url.length, text: next})
@@ -123,18 +130,29 @@ function bodyEdits(markdown: string, context: PlaceContext): Edit[] {
         }
       } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         for (const attribute of node.attributes) {
-          if (attribute.type !== 'mdxJsxAttribute' || !attributes.has(attribute.name) || typeof attribute.value !== 'string') continue
+          if (
+            attribute.type !== 'mdxJsxAttribute' ||
+            !attributes.has(attribute.name) ||
+            typeof attribute.value !== 'string'
+          )
+            continue
           const range = attribute.position
           if (range?.start.offset === undefined || range.end.offset === undefined) continue
           const text = markdown.slice(range.start.offset, range.end.offset)
           const quoted = /=\s*(["'])/.exec(text)
-          if (quoted && text.slice(quoted.index + quoted[0].length).startsWith(attribute.value)) at(range.start.offset + quoted.index + quoted[0].length, attribute.value, true)
+          if (quoted && text.slice(quoted.index + quoted[0].length).startsWith(attribute.value))
+            at(range.start.offset + quoted.index + quoted[0].length, attribute.value, true)
         }
       } else if (node.type === 'mdxjsEsm') {
         for (const match of markdown.slice(start, end).matchAll(/(\bfrom\s*|\bimport\s*)(["'])(\.\.?\/[^"']*)\2/g)) {
           const url = match[3]!
           const next = rebaseUrl(url, context)
-          if (next !== undefined) edits.push({start: start + match.index! + match[1]!.length + 1, end: start + match.index! + match[1]!.length + 1 + url.length, text: next.startsWith('.') ? next : `./${next}`})
+          if (next !== undefined)
+            edits.push({
+              start: start + match.index! + match[1]!.length + 1,
+              end: start + match.index! + match[1]!.length + 1 + url.length,
+              text: next.startsWith('.') ? next : `./${next}`
+            })
         }
       }
     }
@@ -169,16 +187,20 @@ function frontMatterEdits(markdown: string, context: PlaceContext): Edit[] {
     if (typeof value !== 'string') continue
     const rule = Object.entries(context.routing).find(([pattern]) => fieldMatches(pattern, field))?.[1]
     let next: string | undefined | null
-    if (rule === 'prefix' && value.startsWith('/') && !value.startsWith(`/${locale}/`) && value !== `/${locale}`) next = `/${locale}${value}`
-    else if (rule === 'segment' && !value.startsWith('/') && !value.startsWith(`${locale}/`)) next = `${locale}/${value}`
+    if (rule === 'prefix' && value.startsWith('/') && !value.startsWith(`/${locale}/`) && value !== `/${locale}`)
+      next = `/${locale}${value}`
+    else if (rule === 'segment' && !value.startsWith('/') && !value.startsWith(`${locale}/`))
+      next = `${locale}/${value}`
     else if (rule === 'drop') next = null
-    else if (rule === undefined && context.linkFields.some((pattern) => fieldMatches(pattern, field))) next = rewriteUrl(value, context.rewrites, locale) ?? rebaseUrl(value, context)
+    else if (rule === undefined && context.linkFields.some((pattern) => fieldMatches(pattern, field)))
+      next = rewriteUrl(value, context.rewrites, locale) ?? rebaseUrl(value, context)
     if (next === undefined || next === value) continue
     if (next === null) {
       // The field's whole line goes (a top-level scalar; a list item or nested value keeps its line).
       const lineStart = markdown.lastIndexOf('\n', start) + 1
       const lineEnd = markdown.indexOf('\n', end)
-      if (!field.includes('.')) edits.push({start: lineStart, end: lineEnd === -1 ? markdown.length : lineEnd + 1, text: ''})
+      if (!field.includes('.'))
+        edits.push({start: lineStart, end: lineEnd === -1 ? markdown.length : lineEnd + 1, text: ''})
       continue
     }
     edits.push({start, end, text: quoteLike(markdown.slice(start, end), next, block.format)})

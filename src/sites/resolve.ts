@@ -36,12 +36,22 @@ export function resolveSite(config: Config, host: Host, root: string): SitePlan 
   let roots = resolveRoots(sourceRootsOf(config), config.layout === 'generator' ? undefined : config.layout)
   if (config.layout === 'generator') {
     facts = readSite(host, root, name)
-    if (!facts) throw new InputError(`\`layout\` is "generator" but no ${name} config was found (looked for ${generator!.configFiles.slice(0, 4).map((file) => `\`${file}\``).join(', ')}…)`, configFileName)
+    if (!facts)
+      throw new InputError(
+        `\`layout\` is "generator" but no ${name} config was found (looked for ${generator!.configFiles
+          .slice(0, 4)
+          .map((file) => `\`${file}\``)
+          .join(', ')}…)`,
+        configFileName
+      )
     roots = roots.map((entry, index) => {
       if (sourceRootsOf(config)[index]!.layout !== undefined) return entry
       const known = facts!.roots.find(({dir}) => normalizeDir(dir) === entry.dir)
       if (!known) {
-        throw new InputError(`\`layout\` is "generator" but ${name} reads no pages from \`${entry.dir || '.'}/\` (its roots: ${facts!.roots.map(({dir}) => `\`${dir}/\``).join(', ')}); give this root a \`layout\``, configFileName)
+        throw new InputError(
+          `\`layout\` is "generator" but ${name} reads no pages from \`${entry.dir || '.'}/\` (its roots: ${facts!.roots.map(({dir}) => `\`${dir}/\``).join(', ')}); give this root a \`layout\``,
+          configFileName
+        )
       }
       return {...entry, layout: known.layout}
     })
@@ -50,7 +60,11 @@ export function resolveSite(config: Config, host: Host, root: string): SitePlan 
     generator: name,
     facts,
     roots,
-    skip: [...new Set([config.outDir, config.localesDir, ...(facts?.buildFolders ?? [])].map(normalizeDir).filter((dir) => dir !== ''))],
+    skip: [
+      ...new Set(
+        [config.outDir, config.localesDir, ...(facts?.buildFolders ?? [])].map(normalizeDir).filter((dir) => dir !== '')
+      )
+    ],
     untranslated: config.untranslatedDocuments,
     routing: config.routingFields ?? (roots.some(({layout}) => layout) && generator ? generator.routing : {}),
     linkFields: config.linkFields ?? generator?.linkFields ?? [],
@@ -59,7 +73,10 @@ export function resolveSite(config: Config, host: Host, root: string): SitePlan 
 }
 
 function normalizeDir(dir: string): string {
-  return dir.split(/[\\/]+/).filter((part) => part !== '' && part !== '.').join('/')
+  return dir
+    .split(/[\\/]+/)
+    .filter((part) => part !== '' && part !== '.')
+    .join('/')
 }
 
 /** A language as the layouts name it. */
@@ -71,13 +88,21 @@ export function layoutLanguage(config: Pick<Config, 'locales'>, tag: string): La
  * Whether a path (from the project root) is where a root's layout puts a page of one of `targets`:
  * such a file is a translation (md-l10n's or a human's), never a source.
  */
-export function outputMatcher(roots: readonly ResolvedRoot[], targets: readonly LayoutLanguage[]): (file: string) => boolean {
-  const patterns = roots.flatMap(({layout}) => (layout ? targets.map((language) => layoutPattern(layout, language)) : []))
+export function outputMatcher(
+  roots: readonly ResolvedRoot[],
+  targets: readonly LayoutLanguage[]
+): (file: string) => boolean {
+  const patterns = roots.flatMap(({layout}) =>
+    layout ? targets.map((language) => layoutPattern(layout, language)) : []
+  )
   return (file) => patterns.some((pattern) => pattern.test(file))
 }
 
 /** Where a page of `language` goes under its root's layout (from the project root); `undefined` for the build layout. */
-export function sitePathOf(source: Pick<ListedSource, 'root' | 'relativePath'>, language: LayoutLanguage): string | undefined {
+export function sitePathOf(
+  source: Pick<ListedSource, 'root' | 'relativePath'>,
+  language: LayoutLanguage
+): string | undefined {
   return source.root.layout ? resolveLayout(source.root.layout, language, source.relativePath) : undefined
 }
 
@@ -86,24 +111,39 @@ export function sitePathOf(source: Pick<ListedSource, 'root' | 'relativePath'>, 
  * root's own pages: a target language's folder holding a source root (`{locale}` of the source
  * language's key), or one output path given twice.
  */
-export function checkLayouts(sources: readonly ListedSource[], roots: readonly ResolvedRoot[], targets: readonly LayoutLanguage[]): void {
+export function checkLayouts(
+  sources: readonly ListedSource[],
+  roots: readonly ResolvedRoot[],
+  targets: readonly LayoutLanguage[]
+): void {
   const sourceFiles = new Set(sources.map(({file}) => file))
   const written = new Map<string, string>()
   for (const language of targets) {
     for (const root of roots) {
       if (!root.layout) continue
       const folder = layoutFolder(root.layout, language)
-      const swallowed = roots.find((other) => folder !== '' && isWithin(other.dir, folder) && other.dir !== '' )
+      const swallowed = roots.find((other) => folder !== '' && isWithin(other.dir, folder) && other.dir !== '')
       if (swallowed) {
-        throw new InputError(`\`layout\` ${JSON.stringify(root.layout)} puts ${language.tag} pages in \`${folder}/\`, which holds the source pages of \`${swallowed.dir}/\`; nothing was written`, configFileName)
+        throw new InputError(
+          `\`layout\` ${JSON.stringify(root.layout)} puts ${language.tag} pages in \`${folder}/\`, which holds the source pages of \`${swallowed.dir}/\`; nothing was written`,
+          configFileName
+        )
       }
     }
     for (const source of sources) {
       const output = sitePathOf(source, language)
       if (output === undefined) continue
-      if (sourceFiles.has(output)) throw new InputError(`\`layout\` puts the ${language.tag} page of \`${source.file}\` at \`${output}\`, a source page; nothing was written`, configFileName)
+      if (sourceFiles.has(output))
+        throw new InputError(
+          `\`layout\` puts the ${language.tag} page of \`${source.file}\` at \`${output}\`, a source page; nothing was written`,
+          configFileName
+        )
       const other = written.get(output)
-      if (other !== undefined) throw new InputError(`\`layout\` puts both \`${other}\` and \`${source.file}\` at \`${output}\`; nothing was written`, configFileName)
+      if (other !== undefined)
+        throw new InputError(
+          `\`layout\` puts both \`${other}\` and \`${source.file}\` at \`${output}\`; nothing was written`,
+          configFileName
+        )
       written.set(output, source.file)
     }
   }

@@ -30,7 +30,10 @@ export interface ResolvedRoot {
 /** `sources` (or `sourceDir`) with defaults: the first root's namespace is bare, the others' their folder. */
 export function resolveRoots(sources: readonly SourceRoot[], layout: string | undefined): ResolvedRoot[] {
   return sources.map((root, index) => {
-    const dir = root.dir.split(/[\\/]+/).filter((part) => part !== '' && part !== '.').join('/')
+    const dir = root.dir
+      .split(/[\\/]+/)
+      .filter((part) => part !== '' && part !== '.')
+      .join('/')
     return {
       dir,
       ...(root.include ? {include: root.include} : {}),
@@ -62,7 +65,12 @@ export interface ListingOptions {
  * The sources and assets of every root, sorted within each root; a file two roots hold belongs to
  * the first. Assets (non-markdown files not excluded) are listed by root, as paths below it.
  */
-export function listRoots(host: Host, projectRoot: string, roots: readonly ResolvedRoot[], options: ListingOptions): {sources: ListedSource[]; assets: Array<{root: ResolvedRoot; relativePath: string}>} {
+export function listRoots(
+  host: Host,
+  projectRoot: string,
+  roots: readonly ResolvedRoot[],
+  options: ListingOptions
+): {sources: ListedSource[]; assets: Array<{root: ResolvedRoot; relativePath: string}>} {
   const seen = new Set<string>()
   const sources: ListedSource[] = []
   const assets: Array<{root: ResolvedRoot; relativePath: string}> = []
@@ -81,19 +89,27 @@ export function listRoots(host: Host, projectRoot: string, roots: readonly Resol
         const fromRoot = root.dir ? `${root.dir}/${child}` : child
         if (exclude?.(child)) continue
         if (entry.folder) {
-          if (!neverReadNames.has(entry.name) && !options.skip.some((skipped) => isWithin(fromRoot, skipped))) walk(child)
+          if (!neverReadNames.has(entry.name) && !options.skip.some((skipped) => isWithin(fromRoot, skipped)))
+            walk(child)
           continue
         }
         if (seen.has(fromRoot) || options.isOutput?.(fromRoot)) continue
         seen.add(fromRoot)
         if (sourcePattern.test(entry.name) && (!include || include(child))) {
           const stem = child.replace(sourcePattern, '')
-          own.push({root, relativePath: child, file: fromRoot, namespace: root.namespace ? `${root.namespace}/${stem}` : stem})
+          own.push({
+            root,
+            relativePath: child,
+            file: fromRoot,
+            namespace: root.namespace ? `${root.namespace}/${stem}` : stem
+          })
         } else if (!sourcePattern.test(entry.name)) assets.push({root, relativePath: child})
       }
     }
     walk('')
-    sources.push(...own.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0)))
+    sources.push(
+      ...own.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0))
+    )
   }
   return {sources, assets}
 }

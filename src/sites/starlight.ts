@@ -25,13 +25,18 @@ export const starlight: SiteGenerator = {
   headingIds: 'translate',
   read(text, file) {
     const program = parseJsConfig(text, file)
-    if (!importsModule(program, '@astrojs/starlight')) throw new InputError('cannot read the generator\'s config: it does not import `@astrojs/starlight`', file)
+    if (!importsModule(program, '@astrojs/starlight'))
+      throw new InputError("cannot read the generator's config: it does not import `@astrojs/starlight`", file)
     const options = asRecord(callArguments(program, 'starlight')[0])
-    if (!options) throw new InputError('cannot read the generator\'s config: no `starlight({…})` call with an object in it', file)
+    if (!options)
+      throw new InputError("cannot read the generator's config: no `starlight({…})` call with an object in it", file)
     const locales = asRecord(options.locales) ?? {}
     const defaultKey = asString(options.defaultLocale) ?? (locales.root ? 'root' : undefined)
     const defaultLocale = asRecord(defaultKey === undefined ? undefined : locales[defaultKey])
-    const sourceLanguage = tagOf(asString(defaultLocale?.lang) ?? (defaultKey === 'root' ? undefined : defaultKey), file)
+    const sourceLanguage = tagOf(
+      asString(defaultLocale?.lang) ?? (defaultKey === 'root' ? undefined : defaultKey),
+      file
+    )
     const targets: SiteLocale[] = Object.entries(locales)
       .filter(([key]) => key !== defaultKey && key !== 'root')
       .map(([key, value]) => ({key, tag: tagOf(asString(asRecord(value)?.lang) ?? key, file) ?? key}))
@@ -40,7 +45,12 @@ export const starlight: SiteGenerator = {
       configFile: file,
       sourceLanguage,
       targets,
-      roots: [{dir: defaultKey === undefined || defaultKey === 'root' ? docs : `${docs}/${defaultKey}`, layout: `${docs}/{locale}/{path}`}],
+      roots: [
+        {
+          dir: defaultKey === undefined || defaultKey === 'root' ? docs : `${docs}/${defaultKey}`,
+          layout: `${docs}/{locale}/{path}`
+        }
+      ],
       buildFolders: ['dist', '.astro'],
       notes: []
     }

@@ -20,7 +20,10 @@ export function asArray(value: unknown): unknown[] | undefined {
 /** `a/b/../c` and `./a` as `a/c`, `a`; `.` and `''` as `''` (the project root). */
 export function joinPath(...parts: Array<string | undefined>): string {
   const out: string[] = []
-  for (const part of parts.filter((part): part is string => part !== undefined).join('/').split(/[\\/]+/)) {
+  for (const part of parts
+    .filter((part): part is string => part !== undefined)
+    .join('/')
+    .split(/[\\/]+/)) {
     if (part === '' || part === '.') continue
     if (part === '..' && out.length > 0 && out.at(-1) !== '..') out.pop()
     else out.push(part)

@@ -16,14 +16,20 @@ const extensions = ['js', 'ts', 'mjs', 'mts', 'cjs', 'cts']
 export const vitepress: SiteGenerator = {
   name: 'vitepress',
   dialect: 'vitepress',
-  configFiles: ['', 'docs/', 'website/'].flatMap((folder) => extensions.map((extension) => `${folder}.vitepress/config.${extension}`)),
+  configFiles: ['', 'docs/', 'website/'].flatMap((folder) =>
+    extensions.map((extension) => `${folder}.vitepress/config.${extension}`)
+  ),
   untranslated: 'copy',
   routing: {permalink: 'prefix'},
   linkFields: ['hero.actions.*.link', 'features.*.link'],
   headingIds: 'pin',
   read(text, file) {
     const config = asRecord(exportedConfig(parseJsConfig(text, file)))
-    if (!config) throw new InputError('cannot read the generator\'s config: no `export default {…}` (or `defineConfig({…})`) object in it', file)
+    if (!config)
+      throw new InputError(
+        "cannot read the generator's config: no `export default {…}` (or `defineConfig({…})`) object in it",
+        file
+      )
     // The VitePress project is the folder holding `.vitepress/`; `srcDir` is relative to it.
     const project = joinPath(path.posix.dirname(path.posix.dirname(file)))
     const srcDir = joinPath(project, asString(config.srcDir))
@@ -34,17 +40,22 @@ export const vitepress: SiteGenerator = {
       .filter(([key]) => key !== 'root')
       .map(([key, value]) => ({key, tag: tagOf(asString(asRecord(value)?.lang) ?? key, file) ?? key}))
     // `rewrites: {'en/:rest*': ':rest*'}`: the source pages live in `en/` and are served at the root.
-    const rewritten = Object.entries(asRecord(config.rewrites) ?? {}).find(([from, to]) => /^[^/:*]+\/:\w+\*$/.test(from) && /^:\w+\*$/.test(String(to)))
+    const rewritten = Object.entries(asRecord(config.rewrites) ?? {}).find(
+      ([from, to]) => /^[^/:*]+\/:\w+\*$/.test(from) && /^:\w+\*$/.test(String(to))
+    )
     const sourceDir = rewritten ? joinPath(srcDir, rewritten[0].split('/')[0]) : srcDir
     const exclude = (asArray(config.srcExclude) ?? []).filter((glob): glob is string => typeof glob === 'string')
     const notes: string[] = []
-    if (Object.keys(locales).length > 0 && !root) notes.push(`${file} has no \`root\` locale: the source language is taken from \`lang\``)
+    if (Object.keys(locales).length > 0 && !root)
+      notes.push(`${file} has no \`root\` locale: the source language is taken from \`lang\``)
     const facts: SiteFacts = {
       generator: 'vitepress',
       configFile: file,
       sourceLanguage,
       targets,
-      roots: [{dir: sourceDir || '.', ...(exclude.length > 0 ? {exclude} : {}), layout: under(srcDir, '{locale}/{path}')}],
+      roots: [
+        {dir: sourceDir || '.', ...(exclude.length > 0 ? {exclude} : {}), layout: under(srcDir, '{locale}/{path}')}
+      ],
       buildFolders: [joinPath(project, '.vitepress/dist'), joinPath(project, '.vitepress/cache')],
       notes
     }

@@ -24,7 +24,21 @@ export class TranslationCache {
   /** The cache key of one unit sent with `context` to `provider`/`model`. */
   static key(provider: string, model: string, unit: ProviderUnit, context: Omit<BatchContext, 'signal'>): string {
     const {sourceLanguage, targetLanguage, title, instructions} = context
-    const made = [provider, model, sourceLanguage, targetLanguage, title ?? '', instructions ?? '', unit.text, unit.before ?? '', unit.after ?? '', unit.note ?? '', unit.glossary ?? [], unit.memory ?? [], unit.problem ?? '']
+    const made = [
+      provider,
+      model,
+      sourceLanguage,
+      targetLanguage,
+      title ?? '',
+      instructions ?? '',
+      unit.text,
+      unit.before ?? '',
+      unit.after ?? '',
+      unit.note ?? '',
+      unit.glossary ?? [],
+      unit.memory ?? [],
+      unit.problem ?? ''
+    ]
     return hash('sha256', JSON.stringify(made), 'hex').slice(0, 32)
   }
 

@@ -12,7 +12,14 @@ import type {CheckSettings} from '../check/types.js'
 import type {Segment} from '../types.js'
 
 /** The checks a draft must pass. */
-export const gateCheckIds: readonly string[] = ['tags', 'placeholders', 'numbers', 'markup-safety', 'script', 'source-left-behind']
+export const gateCheckIds: readonly string[] = [
+  'tags',
+  'placeholders',
+  'numbers',
+  'markup-safety',
+  'script',
+  'source-left-behind'
+]
 
 const gateChecks = registry.filter(({meta}) => gateCheckIds.includes(meta.id))
 
@@ -30,7 +37,14 @@ export interface DraftToGate {
 /** What is wrong with a draft, one line per problem (`tags: tag <1> of the source is missing`); empty when it may be stored. */
 export function gateProblems(draft: DraftToGate): string[] {
   const {segment} = draft
-  const entry = {key: segment.key, status: 'current' as const, source: segment.text, translation: draft.translation, kind: segment.kind, line: segment.line}
+  const entry = {
+    key: segment.key,
+    status: 'current' as const,
+    source: segment.text,
+    translation: draft.translation,
+    kind: segment.kind,
+    line: segment.line
+  }
   const problems = runChecks({
     language: draft.language,
     sourceLanguage: draft.sourceLanguage,

@@ -24,7 +24,10 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 
 /** The pattern of the texts kept as atoms: URLs, placeholders and `terms` (whole words, as written). */
 function protectedPattern(terms: readonly string[]): RegExp {
-  const words = [...terms].filter(Boolean).sort((a, b) => b.length - a.length).map((term) => `(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`)
+  const words = [...terms]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((term) => `(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`)
   return new RegExp([bareUrl.source, placeholder.source, ...words].join('|'), 'gu')
 }
 
@@ -61,7 +64,11 @@ const named: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', ap
 
 const unescapeXml = (text: string) =>
   text.replace(entity, (_, decimal?: string, hex?: string, name?: string) =>
-    decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : named[name!.toLowerCase()]!
+    decimal
+      ? String.fromCodePoint(Number(decimal))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : named[name!.toLowerCase()]!
   )
 
 /**
@@ -88,7 +95,8 @@ export function fromEngine(answer: string, sent: EngineText, source: string): {t
       }
       if (value === undefined) return {problem: 'an atom `<x/>` without its id'}
       const kept = sent.protectedText.get(value)
-      if (kept === undefined && !/^\d+$/.test(value)) return {problem: `an atom \`<x id="${value}"/>\` the source does not have`}
+      if (kept === undefined && !/^\d+$/.test(value))
+        return {problem: `an atom \`<x id="${value}"/>\` the source does not have`}
       out += kept ?? `<${value}/>`
       skipClose = !selfClosing
       continue

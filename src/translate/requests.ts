@@ -49,7 +49,8 @@ export class RequestQueue {
   }
 
   private async pause(): Promise<void> {
-    for (let wait = this.pausedUntil - Date.now(); wait > 0; wait = this.pausedUntil - Date.now()) await this.sleep(wait)
+    for (let wait = this.pausedUntil - Date.now(); wait > 0; wait = this.pausedUntil - Date.now())
+      await this.sleep(wait)
   }
 
   private acquire(): Promise<void> {
@@ -79,7 +80,12 @@ export function retryAfterSeconds(value: string | null | undefined, now = Date.n
 export const isRetryableStatus = (status: number): boolean => [429, 502, 503, 504, 529].includes(status)
 
 /** Split `items` into batches of at most `maxChars` characters (one longer item is a batch alone) and `maxItems` items. */
-export function batchesOf<T>(items: readonly T[], size: (item: T) => number, maxChars: number, maxItems: number): T[][] {
+export function batchesOf<T>(
+  items: readonly T[],
+  size: (item: T) => number,
+  maxChars: number,
+  maxItems: number
+): T[][] {
   const batches: T[][] = []
   let current: T[] = []
   let chars = 0

@@ -66,7 +66,11 @@ export interface ProviderEnvironment {
   fetch: typeof fetch
 }
 
-export type ProviderFactory = (name: string, settings: ProviderSettings, environment: ProviderEnvironment) => Provider | Promise<Provider>
+export type ProviderFactory = (
+  name: string,
+  settings: ProviderSettings,
+  environment: ProviderEnvironment
+) => Provider | Promise<Provider>
 
 /**
  * A provider's failure. `retryable` failures (429, 503, a dropped connection) are retried after a

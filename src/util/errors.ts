@@ -17,7 +17,9 @@ export class InputError extends Error {
 
   /** `file:line:column: message`, the one line the CLI prints. */
   toString(): string {
-    const where = this.file ? `${this.file}${this.line ? `:${this.line}${this.column ? `:${this.column}` : ''}` : ''}: ` : ''
+    const where = this.file
+      ? `${this.file}${this.line ? `:${this.line}${this.column ? `:${this.column}` : ''}` : ''}: `
+      : ''
     return `${where}${this.message}`
   }
 }
@@ -25,8 +27,25 @@ export class InputError extends Error {
 /** A file system error a user can act on (missing, permissions, disk full), as opposed to a bug. */
 export function isFileSystemError(error: unknown): error is Error {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  return typeof code === 'string' && [
-    'ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EROFS', 'ENOSPC', 'EDQUOT', 'EFBIG', 'EEXIST', 'EMFILE', 'ENFILE',
-    'EBUSY', 'ELOOP', 'ENAMETOOLONG', 'EIO'
-  ].includes(code)
+  return (
+    typeof code === 'string' &&
+    [
+      'ENOENT',
+      'EACCES',
+      'EPERM',
+      'EISDIR',
+      'ENOTDIR',
+      'EROFS',
+      'ENOSPC',
+      'EDQUOT',
+      'EFBIG',
+      'EEXIST',
+      'EMFILE',
+      'ENFILE',
+      'EBUSY',
+      'ELOOP',
+      'ENAMETOOLONG',
+      'EIO'
+    ].includes(code)
+  )
 }

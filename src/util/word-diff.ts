@@ -17,7 +17,10 @@ const segmenters = new Map<string, Intl.Segmenter>()
 export function wordDiff(previous: string, current: string, language: string): WordChange[] {
   let segmenter = segmenters.get(language)
   if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, {granularity: 'word'})))
-  return diffWordsWithSpace(previous, current, {intlSegmenter: segmenter}).map((change) => ({type: change.removed ? 'removed' : change.added ? 'added' : 'same', value: change.value}))
+  return diffWordsWithSpace(previous, current, {intlSegmenter: segmenter}).map((change) => ({
+    type: change.removed ? 'removed' : change.added ? 'added' : 'same',
+    value: change.value
+  }))
 }
 
 /**
@@ -25,5 +28,7 @@ export function wordDiff(previous: string, current: string, language: string): W
  * `Install [-the-]{+a+} package`.
  */
 export function wordDiffText(changes: readonly WordChange[]): string {
-  return changes.map(({type, value}) => (type === 'removed' ? `[-${value}-]` : type === 'added' ? `{+${value}+}` : value)).join('')
+  return changes
+    .map(({type, value}) => (type === 'removed' ? `[-${value}-]` : type === 'added' ? `{+${value}+}` : value))
+    .join('')
 }

@@ -20,9 +20,11 @@ const seed = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.
 
 /** A page with every segment kind the dialect has, outside and inside containers. */
 function page(dialect: DialectName): string {
-  const common = '# Heading one\n\nParagraph text *with emphasis* and more.\n\n- List item text\n\n> Quote text\n\n| Head | Col |\n| ---- | --- |\n| Cell | x |\n\nSee ![Alt text](img.png "Title text") here.\n'
+  const common =
+    '# Heading one\n\nParagraph text *with emphasis* and more.\n\n- List item text\n\n> Quote text\n\n| Head | Col |\n| ---- | --- |\n| Cell | x |\n\nSee ![Alt text](img.png "Title text") here.\n'
   if (dialect === 'vitepress') return `${common}\n::: tip Container title\nInside text.\n:::\n`
-  if (dialect === 'docusaurus' || dialect === 'starlight') return `${common}\n:::note[Container title]\n\nInside text.\n\n:::\n`
+  if (dialect === 'docusaurus' || dialect === 'starlight')
+    return `${common}\n:::note[Container title]\n\nInside text.\n\n:::\n`
   return common
 }
 
@@ -30,12 +32,42 @@ const character = fc.oneof(
   {weight: 6, arbitrary: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABC')},
   {weight: 2, arbitrary: fc.constant(' ')},
   {weight: 6, arbitrary: fc.constantFrom(...'#*_[]()!<>{}:|$~`\\&-+=.1@/%\'"^')},
-  {weight: 1, arbitrary: fc.constantFrom('\n', '\r', '\r\n', '\u2028', '\t', 'https://', 'www.', '{{', '{%', '{{<', 'export ', 'import ', '&amp;', '[!NOTE]', ':::', '---', '1. ', '```')}
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '\n',
+      '\r',
+      '\r\n',
+      '\u2028',
+      '\t',
+      'https://',
+      'www.',
+      '{{',
+      '{%',
+      '{{<',
+      'export ',
+      'import ',
+      '&amp;',
+      '[!NOTE]',
+      ':::',
+      '---',
+      '1. ',
+      '```'
+    )
+  }
 )
-const translation = fc.array(character, {minLength: 1, maxLength: 40}).map((parts) => parts.join('')).map((text) => text.trim()).filter((text) => /[a-z]/i.test(text) && !/<\/?\d/.test(text))
+const translation = fc
+  .array(character, {minLength: 1, maxLength: 40})
+  .map((parts) => parts.join(''))
+  .map((text) => text.trim())
+  .filter((text) => /[a-z]/i.test(text) && !/<\/?\d/.test(text))
 
 /** What a reader gets back from a translation: one space for a line break and the blanks around it, no outer blanks. */
-const readBack = (text: string) => text.replace(/\r\n?|[\n\u2028]/g, '\n').replace(/[ \t]*\n\s*/g, ' ').trim()
+const readBack = (text: string) =>
+  text
+    .replace(/\r\n?|[\n\u2028]/g, '\n')
+    .replace(/[ \t]*\n\s*/g, ' ')
+    .trim()
 
 describe('a random translation parses back as its own text', () => {
   for (const dialect of dialectNames) {
@@ -46,8 +78,13 @@ describe('a random translation parses back as its own text', () => {
       const kinds = document.segments.map(({kind}) => kind)
       fc.assert(
         fc.property(fc.array(translation, {minLength: kinds.length, maxLength: kinds.length}), (texts) => {
-          const plain = texts.map((text, index) => (document.segments[index]!.text.includes('<') ? `${text} ${document.segments[index]!.text}` : text))
-          const {markdown, fallbacks} = assembleDocument(document, (segment) => plain[document.segments.indexOf(segment)])
+          const plain = texts.map((text, index) =>
+            document.segments[index]!.text.includes('<') ? `${text} ${document.segments[index]!.text}` : text
+          )
+          const {markdown, fallbacks} = assembleDocument(
+            document,
+            (segment) => plain[document.segments.indexOf(segment)]
+          )
           expect(fallbacks).toEqual([])
           // VitePress shows a `{` in `<span v-pre>` as a `{` (it is how text writes one where `{{` would be Vue's).
           const again = segmentDocument(markdown.replaceAll('<span v-pre>{</span>', '&#x7B;'), {dialect, file})
@@ -100,13 +137,18 @@ describe('escapes only what would change the parse', () => {
 
   it('escapes a `[label]` a definition of the document names (it would link)', () => {
     const document = segmentDocument('Some text.\n\n[docs]: https://x.test\n')
-    expect(assembleDocument(document, () => 'See [Docs] and [other].').markdown).toBe('See \\[Docs] and [other].\n\n[docs]: https://x.test\n')
+    expect(assembleDocument(document, () => 'See [Docs] and [other].').markdown).toBe(
+      'See \\[Docs] and [other].\n\n[docs]: https://x.test\n'
+    )
   })
 
   it('falls back to the source for a translation with a lone surrogate', () => {
     const document = segmentDocument('Some text.\n')
     const result = assembleDocument(document, () => 'Texte \ud800.')
-    expect([result.markdown, result.fallbacks.map(({reason}) => reason)]).toEqual(['Some text.\n', ['the translation has a lone surrogate (a broken character)']])
+    expect([result.markdown, result.fallbacks.map(({reason}) => reason)]).toEqual([
+      'Some text.\n',
+      ['the translation has a lone surrogate (a broken character)']
+    ])
   })
 })
 
@@ -114,9 +156,15 @@ describe('remarkL10n escapes with the processor it runs in', () => {
   it('writes `{` and `<` of a translation so remark-mdx reads them back as text', async () => {
     const source = 'Use <Tabs>the component</Tabs> here.\n'
     const key = segmentDocument(source, {file: 'page.mdx'}).segments[0]!.key
-    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).use(remarkL10n, {translations: {[key]: 'Utilisez { et <1>composant</1>.'}})
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkMdx)
+      .use(remarkL10n, {translations: {[key]: 'Utilisez { et <1>composant</1>.'}})
     const out = String(await processor.process(source))
     expect(out).toBe('Utilisez \\{ et <Tabs>composant</Tabs>.\n')
-    expect(segmentDocument(out, {file: 'page.mdx'}).segments.map(({text}) => text)).toEqual(['Utilisez { et <1>composant</1>.'])
+    expect(segmentDocument(out, {file: 'page.mdx'}).segments.map(({text}) => text)).toEqual([
+      'Utilisez { et <1>composant</1>.'
+    ])
   })
 })

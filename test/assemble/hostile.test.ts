@@ -36,7 +36,10 @@ const hostile = [
 ]
 
 const sources: Record<DialectName, string> = Object.fromEntries(
-  dialectNames.map((dialect) => [dialect, '# A heading\n\nA paragraph of text.\n\n- A list item\n\n> A quote\n\n| Head |\n| ---- |\n| Cell |\n'])
+  dialectNames.map((dialect) => [
+    dialect,
+    '# A heading\n\nA paragraph of text.\n\n- A list item\n\n> A quote\n\n| Head |\n| ---- |\n| Cell |\n'
+  ])
 ) as Record<DialectName, string>
 
 const vitepressMarkdown = new MarkdownIt({html: true, linkify: true})
@@ -64,7 +67,8 @@ async function mdxCode(markdown: string): Promise<string[]> {
     remarkPlugins: [
       () => (tree) => {
         const visit = (node: {type: string; children?: unknown[]}) => {
-          if (/^mdx(js|FlowExpression|TextExpression|JsxFlowElement|JsxTextElement)/.test(node.type)) found.push(node.type)
+          if (/^mdx(js|FlowExpression|TextExpression|JsxFlowElement|JsxTextElement)/.test(node.type))
+            found.push(node.type)
           for (const child of (node.children ?? []) as Array<{type: string}>) visit(child)
         }
         visit(tree as never)
@@ -76,7 +80,8 @@ async function mdxCode(markdown: string): Promise<string[]> {
 
 const liquid = new Liquid()
 /** Liquid tags and outputs Jekyll would run. */
-const liquidCode = (markdown: string) => liquid.parse(markdown).filter((template) => template.constructor.name !== 'HTML').length
+const liquidCode = (markdown: string) =>
+  liquid.parse(markdown).filter((template) => template.constructor.name !== 'HTML').length
 
 function localize(dialect: DialectName, file: string, translation: string): string {
   const document = segmentDocument(sources[dialect], {dialect, file})

@@ -19,7 +19,9 @@ describe('identity round trip', () => {
 describe('pseudo round trip', () => {
   it.each(documents)('%s keeps its structure, links, images and code', (_, source) => {
     const document = segmentDocument(source)
-    const result = assembleDocument(document, (segment) => pseudoLocalize(segment.text), {frontMatter: {lang: 'qps-ploc'}})
+    const result = assembleDocument(document, (segment) => pseudoLocalize(segment.text), {
+      frontMatter: {lang: 'qps-ploc'}
+    })
     expect(result.fallbacks).toEqual([])
     expect(shapeDifference(documentShape(source), documentShape(result.markdown))).toBeUndefined()
     if (document.segments.length > 0) expect(result.markdown).not.toBe(source)
@@ -38,7 +40,9 @@ describe('fixtures that exercise the splice', () => {
   it('keeps CRLF line endings, the BOM and unknown front-matter keys', () => {
     const [, source] = fixtures().find(([name]) => name === 'crlf-bom.md')!
     const document = segmentDocument(source)
-    const markdown = assembleDocument(document, (segment) => segment.text.toUpperCase(), {frontMatter: {lang: 'fr'}}).markdown
+    const markdown = assembleDocument(document, (segment) => segment.text.toUpperCase(), {
+      frontMatter: {lang: 'fr'}
+    }).markdown
     expect(markdown.startsWith('\uFEFF---\r\n')).toBe(true)
     expect(markdown).toContain('tags: [windows, crlf]\r\n')
     expect(markdown).toContain('lang: fr\r\n')
@@ -61,7 +65,10 @@ describe('fixtures that exercise the splice', () => {
 
   it('escapes markdown syntax a translator types so it stays text', () => {
     const document = segmentDocument('Plain words here.\n')
-    const markdown = assembleDocument(document, () => '# not a heading *nor emphasis* <b>nor html</b> [nor link] [nor](this)').markdown
+    const markdown = assembleDocument(
+      document,
+      () => '# not a heading *nor emphasis* <b>nor html</b> [nor link] [nor](this)'
+    ).markdown
     expect(documentShape(markdown)).toEqual(documentShape('Plain words here.\n'))
     // A `[…]` no definition names is text as it is: only the `(` that would make a link is escaped.
     expect(markdown).toBe('\\# not a heading \\*nor emphasis\\* \\<b>nor html\\</b> [nor link] [nor]\\(this)\n')
@@ -78,7 +85,8 @@ describe('fixtures that exercise the splice', () => {
   })
 
   it('continues translated lines with the container prefix', () => {
-    const source = '> A quoted paragraph that a writer wrapped by hand at a\n> comfortable width, as many documentation writers do.\n'
+    const source =
+      '> A quoted paragraph that a writer wrapped by hand at a\n> comfortable width, as many documentation writers do.\n'
     const markdown = assembleDocument(segmentDocument(source), () => 'première ligne\nseconde ligne').markdown
     expect(markdown).toBe('> première ligne\n> seconde ligne\n')
   })

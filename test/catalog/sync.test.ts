@@ -10,7 +10,10 @@ import path from 'node:path'
 import {projectRoot} from '../helpers.js'
 
 const article = readArticle()
-const english = parseCatalog(readFileSync(path.join(projectRoot, 'locales/en/openai-palace-drama.json'), 'utf8'), 'en.json')
+const english = parseCatalog(
+  readFileSync(path.join(projectRoot, 'locales/en/openai-palace-drama.json'), 'utf8'),
+  'en.json'
+)
 const empty: CatalogMeta = {version: 1, entries: {}}
 
 function stamp(markdown: string) {
@@ -28,7 +31,9 @@ describe('syncCatalog', () => {
   it('marks a changed source segment stale, keeping the translation and the old source', () => {
     const {segments, catalog, meta} = stamp(article)
     const text = 'Sumber asli: Laboratorium berbasis silikon'
-    const edited = segmentDocument(article.replace(text, 'Sumber asli: Laboratorium berbasis silikon.'), {previousKeys: segments})
+    const edited = segmentDocument(article.replace(text, 'Sumber asli: Laboratorium berbasis silikon.'), {
+      previousKeys: segments
+    })
     const synced = syncCatalog(edited.segments, catalog, meta)
     const key = segments.find((segment) => segment.text === text)!.key
     expect(synced.stale).toEqual([key])
@@ -41,16 +46,24 @@ describe('syncCatalog', () => {
     const {segments, catalog, meta} = stamp(article)
     const edited = segmentDocument(article.replace('Sumber asli:', 'Sumber aslinya:'), {previousKeys: segments})
     const key = edited.segments.find((segment) => segment.text.startsWith('Sumber aslinya'))!.key
-    const reviewed = syncCatalog(edited.segments, {...catalog, [key]: 'Original source: Silicon-Based Lab (reviewed)'}, meta)
+    const reviewed = syncCatalog(
+      edited.segments,
+      {...catalog, [key]: 'Original source: Silicon-Based Lab (reviewed)'},
+      meta
+    )
     expect(reviewed.stamped).toEqual([key])
-    expect(catalogStatus(edited.segments, reviewed.catalog, reviewed.meta).find((entry) => entry.key === key)!.status).toBe('current')
+    expect(
+      catalogStatus(edited.segments, reviewed.catalog, reviewed.meta).find((entry) => entry.key === key)!.status
+    ).toBe('current')
   })
 
   it('stamps a translation written before the source changed against the text the translator saw', () => {
     const {segments, catalog, meta} = stamp(article)
     const text = 'Sumber asli: Laboratorium berbasis silikon'
     const key = segments.find((segment) => segment.text === text)!.key
-    const edited = segmentDocument(article.replace(text, 'Sumber aslinya: Laboratorium berbasis silikon'), {previousKeys: segments})
+    const edited = segmentDocument(article.replace(text, 'Sumber aslinya: Laboratorium berbasis silikon'), {
+      previousKeys: segments
+    })
     const previousSource = Object.fromEntries(segments.map((segment) => [segment.key, segment.text]))
     const rewritten = {...catalog, [key]: 'Source: Silicon-Based Lab'}
     const synced = syncCatalog(edited.segments, rewritten, meta, {previousSource})
@@ -90,7 +103,11 @@ describe('syncCatalog', () => {
     const edits = [
       (text: string) => text.replace('Sumber asli', 'Sumber'),
       (text: string) => text.split('\n\n').reverse().join('\n\n'),
-      (text: string) => text.split('\n\n').filter((_, index) => index % 3 !== 0).join('\n\n'),
+      (text: string) =>
+        text
+          .split('\n\n')
+          .filter((_, index) => index % 3 !== 0)
+          .join('\n\n'),
       (text: string) => `${text}\n\nParagraf baru.`
     ]
     for (const edit of edits) {
@@ -118,8 +135,13 @@ describe('syncWouldKeep', () => {
   it.each(rows)('%s', (_, catalog, expected) => {
     expect(syncWouldKeep(source, catalog)).toBe(expected)
     // What a sync does: the same entries, none left to fill, exactly when it says so.
-    const synced = syncCatalog(Object.entries(source).map(([key, text]) => ({key, text})), catalog, empty)
-    const entries = (value: Record<string, string>) => JSON.stringify(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1)))
+    const synced = syncCatalog(
+      Object.entries(source).map(([key, text]) => ({key, text})),
+      catalog,
+      empty
+    )
+    const entries = (value: Record<string, string>) =>
+      JSON.stringify(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1)))
     expect(entries(synced.catalog) === entries(catalog) && !Object.values(synced.catalog).includes('')).toBe(expected)
   })
 })

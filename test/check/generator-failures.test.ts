@@ -23,10 +23,17 @@ describe('a leading block that is not a YAML mapping', () => {
   const spec = '---\nFoo\n---\nBar\n---\nBaz\n'
 
   it('is markdown: its headings are segments, and build writes every page in every language', async () => {
-    const root = project({'docs/spec.md': spec, 'docs/other.md': '# Lain\n\nTeks.\n'}, {sourceLanguage: 'id', languages: ['id', 'fr', 'de'], sourceDir: 'docs'})
+    const root = project(
+      {'docs/spec.md': spec, 'docs/other.md': '# Lain\n\nTeks.\n'},
+      {sourceLanguage: 'id', languages: ['id', 'fr', 'de'], sourceDir: 'docs'}
+    )
     const api = openProject({root})
     await api.extract()
-    expect(Object.keys(JSON.parse(readFileSync(path.join(root, 'locales/fr/spec.json'), 'utf8')))).toEqual(['h-1cbec737', 'h-95d64cac', 'p-bc541a4c'])
+    expect(Object.keys(JSON.parse(readFileSync(path.join(root, 'locales/fr/spec.json'), 'utf8')))).toEqual([
+      'h-1cbec737',
+      'h-95d64cac',
+      'p-bc541a4c'
+    ])
     const result = await api.build()
     for (const language of ['id', 'fr', 'de']) {
       expect(readFileSync(path.join(root, `dist/docs/${language}/spec.md`), 'utf8')).toBe(spec)
@@ -39,7 +46,10 @@ describe('a leading block that is not a YAML mapping', () => {
 describe('check reads an MDX page as MDX', () => {
   it('indented JSX is not code: a translated text inside it is no structure error', async () => {
     const source = '# Judul\n\n<Tabs>\n  <TabItem value="a">\n\n    Teks di dalam tab.\n\n  </TabItem>\n</Tabs>\n'
-    const root = project({'docs/intro.mdx': source}, {sourceLanguage: 'id', languages: ['id', 'fr'], sourceDir: 'docs', dialect: 'docusaurus'})
+    const root = project(
+      {'docs/intro.mdx': source},
+      {sourceLanguage: 'id', languages: ['id', 'fr'], sourceDir: 'docs', dialect: 'docusaurus'}
+    )
     expect((await runCli(root, 'extract')).code).toBe(0)
     const file = path.join(root, 'locales/fr/intro.json')
     const catalog = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
@@ -65,7 +75,10 @@ describe('check on a pseudo-locale', () => {
   })
 
   it('reports what a pseudo translation breaks: a dropped tag', async () => {
-    const root = project({'docs/guide.md': '# Panduan\n\nBaca [panduan](/guide) dan jalankan `pnpm i`.\n'}, {sourceLanguage: 'id', languages: ['id', 'fr'], sourceDir: 'docs'})
+    const root = project(
+      {'docs/guide.md': '# Panduan\n\nBaca [panduan](/guide) dan jalankan `pnpm i`.\n'},
+      {sourceLanguage: 'id', languages: ['id', 'fr'], sourceDir: 'docs'}
+    )
     expect((await runCli(root, 'extract')).code).toBe(0)
     expect((await runCli(root, 'pseudo')).code).toBe(0)
     const file = path.join(root, 'locales/qps-ploc/guide.json')
@@ -73,8 +86,12 @@ describe('check on a pseudo-locale', () => {
     const [key, text] = Object.entries(catalog).find(([, value]) => /<\d+\/?>/.test(value))!
     writeFileSync(file, JSON.stringify({...catalog, [key]: text.replace(/<\/?\d+\/?>/g, '')}))
     const check = await runCli(root, 'check', '--language', 'qps-ploc', '--format', 'json')
-    const problems = (JSON.parse(check.stdout) as {problems: Array<{check: string; key: string; messageId: string}>}).problems
-    expect(problems.map(({check, key, messageId}) => `${check} ${key} ${messageId}`)).toEqual([`tags ${key} missingTag`, `tags ${key} missingTag`])
+    const problems = (JSON.parse(check.stdout) as {problems: Array<{check: string; key: string; messageId: string}>})
+      .problems
+    expect(problems.map(({check, key, messageId}) => `${check} ${key} ${messageId}`)).toEqual([
+      `tags ${key} missingTag`,
+      `tags ${key} missingTag`
+    ])
     expect(check.code).toBe(1)
   })
 })

@@ -39,10 +39,22 @@ describe.skipIf(!existsSync(archive))('human translations of tldr-pages', () => 
         const source = segmentDocument(readFileSync(english, 'utf8')).segments
         const target = segmentDocument(readFileSync(path.join(folder, page), 'utf8')).segments
         if (source.length !== target.length) continue
-        const entries: CatalogEntry[] = source.map((segment, index) => ({key: segment.key, status: 'current', source: segment.text, translation: target[index]!.text}))
+        const entries: CatalogEntry[] = source.map((segment, index) => ({
+          key: segment.key,
+          status: 'current',
+          source: segment.text,
+          translation: target[index]!.text
+        }))
         checked += entries.length
-        for (const problem of runChecks({language, sourceLanguage: 'en', namespace: page, entries, settings: {glossary: emptyGlossary, untranslated: new Set()}})) {
-          if (mustStaySilent.includes(problem.check)) noisy.push(`${language} ${page} ${problem.check}: ${problem.message}`)
+        for (const problem of runChecks({
+          language,
+          sourceLanguage: 'en',
+          namespace: page,
+          entries,
+          settings: {glossary: emptyGlossary, untranslated: new Set()}
+        })) {
+          if (mustStaySilent.includes(problem.check))
+            noisy.push(`${language} ${page} ${problem.check}: ${problem.message}`)
         }
       }
     }

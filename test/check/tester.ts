@@ -35,14 +35,22 @@ export interface ExpectedProblem {
 }
 
 /** A case with exactly one expected problem (`messageId`), or with the whole list (`errors`). */
-export type InvalidCase = Case & (ExpectedProblem & {errors?: undefined} | {errors: ExpectedProblem[]; messageId?: undefined})
+export type InvalidCase = Case &
+  ((ExpectedProblem & {errors?: undefined}) | {errors: ExpectedProblem[]; messageId?: undefined})
 
 function problemsOf(check: Check, testCase: Case) {
   const entries: CatalogEntry[] = testCase.entries
     ? testCase.entries.map((entry) => ({status: 'current', source: '', translation: '', ...entry}))
     : testCase.document
       ? []
-      : [{key: testCase.key ?? 'p-test', status: testCase.status ?? 'current', source: testCase.source ?? '', translation: testCase.translation ?? ''}]
+      : [
+          {
+            key: testCase.key ?? 'p-test',
+            status: testCase.status ?? 'current',
+            source: testCase.source ?? '',
+            translation: testCase.translation ?? ''
+          }
+        ]
   const problems = runChecks({
     language: testCase.language ?? 'en',
     sourceLanguage: testCase.sourceLanguage ?? 'id',
@@ -63,10 +71,14 @@ export function testCheck(check: Check, cases: {valid: Case[]; invalid: InvalidC
       expect(check.meta.docs.length).toBeGreaterThan(40)
       expect(['error', 'warning']).toContain(check.meta.severity)
     })
-    it.each(cases.valid.map((testCase) => [testCase.name ?? testCase.translation ?? testCase.key ?? '', testCase] as const))('passes: %s', (_, testCase) => {
+    it.each(
+      cases.valid.map((testCase) => [testCase.name ?? testCase.translation ?? testCase.key ?? '', testCase] as const)
+    )('passes: %s', (_, testCase) => {
       expect(problemsOf(check, testCase)).toEqual([])
     })
-    it.each(cases.invalid.map((testCase) => [testCase.name ?? testCase.translation ?? testCase.key ?? '', testCase] as const))('fails: %s', (_, testCase) => {
+    it.each(
+      cases.invalid.map((testCase) => [testCase.name ?? testCase.translation ?? testCase.key ?? '', testCase] as const)
+    )('fails: %s', (_, testCase) => {
       const expected = testCase.errors ?? [testCase]
       for (const {messageId} of expected) expect(Object.keys(check.meta.messages)).toContain(messageId)
       const problems = problemsOf(check, testCase)

@@ -25,7 +25,9 @@ const sites: Array<{folder: string; dialect: DialectName}> = [
 ]
 
 function pages(folder: string): string[] {
-  return readdirSync(folder, {recursive: true, encoding: 'utf8'}).filter((file) => /\.mdx?$/.test(file)).sort()
+  return readdirSync(folder, {recursive: true, encoding: 'utf8'})
+    .filter((file) => /\.mdx?$/.test(file))
+    .sort()
 }
 
 function frontMatterOf(markdown: string): Record<string, unknown> | undefined {
@@ -50,18 +52,32 @@ describe.runIf(existsSync(archive))('the documentation sites corpus', () => {
 
     it('has pages with segments', () => {
       expect(files.length).toBeGreaterThan(50)
-      expect(results.every(({document}) => document.segments.length > 0 || document.source.trim().length < 400)).toBe(true)
+      expect(results.every(({document}) => document.segments.length > 0 || document.source.trim().length < 400)).toBe(
+        true
+      )
     })
     it('comes back byte for byte without translations', () => {
-      expect(results.filter(({document, source}) => assembleDocument(document, () => undefined).markdown !== source).map(({file}) => file)).toEqual([])
+      expect(
+        results
+          .filter(({document, source}) => assembleDocument(document, () => undefined).markdown !== source)
+          .map(({file}) => file)
+      ).toEqual([])
     })
     it('keeps every fence line, {#id}, import/export, <script>/<style> tag and template tag when pseudo-localized', () => {
-      const lost = results.filter(({source, pseudo}) => JSON.stringify(syntaxParts(source)) !== JSON.stringify(syntaxParts(pseudo)))
+      const lost = results.filter(
+        ({source, pseudo}) => JSON.stringify(syntaxParts(source)) !== JSON.stringify(syntaxParts(pseudo))
+      )
       expect(lost.map(({file}) => file)).toEqual([])
     })
     it('has the structure of the source when pseudo-localized', () => {
       const differing = results
-        .map(({file, source, pseudo, mdx}) => ({file, difference: shapeDifference(documentShape(source, mdx ? parsers.mdx : parsers.md), documentShape(pseudo, mdx ? parsers.mdx : parsers.md))}))
+        .map(({file, source, pseudo, mdx}) => ({
+          file,
+          difference: shapeDifference(
+            documentShape(source, mdx ? parsers.mdx : parsers.md),
+            documentShape(pseudo, mdx ? parsers.mdx : parsers.md)
+          )
+        }))
         .filter(({difference}) => difference !== undefined)
       expect(differing).toEqual([])
     })
@@ -76,7 +92,9 @@ describe.runIf(existsSync(archive))('the documentation sites corpus', () => {
     })
     it('pins every translated heading to the id of its source heading', () => {
       const moved = results.filter(({file, document}) => {
-        const pinned = assembleDocument(document, (segment) => pseudoLocalize(segment.text), {headingIds: 'pin'}).markdown
+        const pinned = assembleDocument(document, (segment) => pseudoLocalize(segment.text), {
+          headingIds: 'pin'
+        }).markdown
         const ids = segmentDocument(pinned, {dialect, file}).headings!.map(({id}) => id)
         return JSON.stringify(ids) !== JSON.stringify(document.headings!.map(({id}) => id))
       })
@@ -86,7 +104,9 @@ describe.runIf(existsSync(archive))('the documentation sites corpus', () => {
       const failed: string[] = []
       for (const {file, pseudo} of results) {
         try {
-          await compile(docusaurusPreprocess(pseudo.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '')), {remarkPlugins: [remarkDirective]})
+          await compile(docusaurusPreprocess(pseudo.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '')), {
+            remarkPlugins: [remarkDirective]
+          })
         } catch (error) {
           failed.push(`${file}: ${(error as Error).message}`)
         }

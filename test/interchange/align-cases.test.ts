@@ -29,7 +29,12 @@ function run(testCase: Case) {
   const urls = urlForms({language: testCase.language ?? 'fr', sourceLanguage: 'en', links: testCase.links})
   const alignment = alignDocuments(a, b, {urls})
   return {
-    pairs: Object.fromEntries(alignment.aligned.map((pair) => [text.get(pair.key)!, pair.urls ? [pair.translation, pair.reason ?? '', pair.urls] : [pair.translation, pair.reason ?? '']])),
+    pairs: Object.fromEntries(
+      alignment.aligned.map((pair) => [
+        text.get(pair.key)!,
+        pair.urls ? [pair.translation, pair.reason ?? '', pair.urls] : [pair.translation, pair.reason ?? '']
+      ])
+    ),
     unmatchedSource: alignment.unmatchedSource.map(({key}) => text.get(key)!),
     unmatchedTranslation: alignment.unmatchedTranslation.map((pair) => pair.text)
   }
@@ -38,7 +43,11 @@ function run(testCase: Case) {
 function table(title: string, cases: Case[]) {
   describe(title, () => {
     it.each(cases.map((testCase) => [testCase.name, testCase] as const))('%s', (_, testCase) => {
-      expect(run(testCase)).toEqual({pairs: testCase.pairs, unmatchedSource: testCase.unmatchedSource ?? [], unmatchedTranslation: testCase.unmatchedTranslation ?? []})
+      expect(run(testCase)).toEqual({
+        pairs: testCase.pairs,
+        unmatchedSource: testCase.unmatchedSource ?? [],
+        unmatchedTranslation: testCase.unmatchedTranslation ?? []
+      })
     })
   })
 }
@@ -49,14 +58,24 @@ table('links pair by target, never by position', [
     source: 'Read [the guide](/guides/pages/) before [the reference](/reference/api/).\n',
     translation: '[リファレンス](/reference/api/)の前に[ガイド](/guides/pages/)を読んでください。\n',
     language: 'ja',
-    pairs: {'Read <1>the guide</1> before <2>the reference</2>.': ['<2>リファレンス</2>の前に<1>ガイド</1>を読んでください。', '']}
+    pairs: {
+      'Read <1>the guide</1> before <2>the reference</2>.': [
+        '<2>リファレンス</2>の前に<1>ガイド</1>を読んでください。',
+        ''
+      ]
+    }
   },
   {
     name: 'three fragment links rotated (Starlight ja, overriding-components.mdx)',
     source: 'Use [named slots](#named-slots), [the frame](#pageframe) or [the sidebar](#sidebar).\n',
     translation: '[フレーム](#pageframe)、[サイドバー](#sidebar)、または[名前付きスロット](#named-slots)を使います。\n',
     language: 'ja',
-    pairs: {'Use <1>named slots</1>, <2>the frame</2> or <3>the sidebar</3>.': ['<2>フレーム</2>、<3>サイドバー</3>、または<1>名前付きスロット</1>を使います。', '']}
+    pairs: {
+      'Use <1>named slots</1>, <2>the frame</2> or <3>the sidebar</3>.': [
+        '<2>フレーム</2>、<3>サイドバー</3>、または<1>名前付きスロット</1>を使います。',
+        ''
+      ]
+    }
   },
   {
     name: 'the site’s locale prefix on the translation’s link',
@@ -75,7 +94,13 @@ table('links pair by target, never by position', [
     name: 'a localized external page is kept as the language’s URL',
     source: 'Read [MDN](https://developer.mozilla.org/en-US/docs/Web/HTML) first.\n',
     translation: 'Lisez d’abord [MDN](https://developer.mozilla.org/fr/docs/Web/HTML).\n',
-    pairs: {'Read <1>MDN</1> first.': ['Lisez d’abord <1>MDN</1>.', '', {'https://developer.mozilla.org/en-US/docs/Web/HTML': 'https://developer.mozilla.org/fr/docs/Web/HTML'}]}
+    pairs: {
+      'Read <1>MDN</1> first.': [
+        'Lisez d’abord <1>MDN</1>.',
+        '',
+        {'https://developer.mozilla.org/en-US/docs/Web/HTML': 'https://developer.mozilla.org/fr/docs/Web/HTML'}
+      ]
+    }
   },
   {
     name: 'an image whose alt text is translated pairs by its URL',
@@ -112,10 +137,15 @@ table('links pair by target, never by position', [
 table('headings pair by id', [
   {
     name: 'a translated id names the English slug; the section the translation lacks stays unpaired (VitePress zh, routing.md)',
-    source: '# Routing\n\n## Watching template files\n\nThey are watched.\n\n## Accessing params in page\n\nRead them.\n',
+    source:
+      '# Routing\n\n## Watching template files\n\nThey are watched.\n\n## Accessing params in page\n\nRead them.\n',
     translation: '# 路由\n\n## 访问页面中的参数 {#accessing-params-in-page}\n\n读取它们。\n',
     language: 'zh',
-    pairs: {Routing: ['路由', reasons.heading], 'Accessing params in page': ['访问页面中的参数', ''], 'Read them.': ['读取它们。', '']},
+    pairs: {
+      Routing: ['路由', reasons.heading],
+      'Accessing params in page': ['访问页面中的参数', ''],
+      'Read them.': ['读取它们。', '']
+    },
     unmatchedSource: ['Watching template files', 'They are watched.']
   },
   {
@@ -135,7 +165,8 @@ table('headings pair by id', [
   {
     name: 'sections the translation moved move with their heading',
     source: '## Install\n\nRun `npm i`.\n\nThen wait.\n\n## Configure\n\nEdit it.\n\nSave it.\n',
-    translation: '## Configurer {#configure}\n\nModifiez-le.\n\nEnregistrez-le.\n\n## Installer {#install}\n\nLancez `npm i`.\n\nPuis attendez.\n',
+    translation:
+      '## Configurer {#configure}\n\nModifiez-le.\n\nEnregistrez-le.\n\n## Installer {#install}\n\nLancez `npm i`.\n\nPuis attendez.\n',
     pairs: {
       Install: ['Installer', ''],
       'Run <1/>.': ['Lancez <1/>.', ''],
@@ -170,7 +201,12 @@ table('headings pair by id', [
     name: 'a translation alike segment for segment is certain without ids',
     source: '## Install\n\nRun it.\n\n## Use\n\nUse it.\n',
     translation: '## Installer\n\nLancez-le.\n\n## Utiliser\n\nUtilisez-le.\n',
-    pairs: {Install: ['Installer', ''], 'Run it.': ['Lancez-le.', ''], Use: ['Utiliser', ''], 'Use it.': ['Utilisez-le.', '']}
+    pairs: {
+      Install: ['Installer', ''],
+      'Run it.': ['Lancez-le.', ''],
+      Use: ['Utiliser', ''],
+      'Use it.': ['Utilisez-le.', '']
+    }
   }
 ])
 

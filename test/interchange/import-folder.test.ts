@@ -19,25 +19,45 @@ function write(root: string, files: Record<string, string>) {
   }
 }
 
-async function imported(sources: Record<string, string>, translations: Record<string, string>, config: Record<string, unknown> = {}) {
+async function imported(
+  sources: Record<string, string>,
+  translations: Record<string, string>,
+  config: Record<string, unknown> = {}
+) {
   const root = temporaryFolder('md-l10n-import-')
   write(root, Object.fromEntries(Object.entries(sources).map(([name, text]) => [`docs/${name}`, text])))
   write(root, Object.fromEntries(Object.entries(translations).map(([name, text]) => [`site/fr/${name}`, text])))
-  writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'fr'], ...config}))
+  writeFileSync(
+    path.join(root, 'md-l10n.config.json'),
+    JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'fr'], ...config})
+  )
   const project = openProject({root})
   await project.extract()
   const result = await project.importDocuments({language: 'fr', from: path.join(root, 'site/fr')})
-  const meta = (namespace: string) => JSON.parse(readFileSync(path.join(root, 'locales/fr', `${namespace}.meta.json`), 'utf8')) as {entries: Record<string, Record<string, unknown>>}
+  const meta = (namespace: string) =>
+    JSON.parse(readFileSync(path.join(root, 'locales/fr', `${namespace}.meta.json`), 'utf8')) as {
+      entries: Record<string, Record<string, unknown>>
+    }
   return {root, project, result, meta}
 }
 
 describe('import --from <folder>', () => {
   it('matches documents by namespace across .md and .mdx, lists a translation without a source and a document without a translation', async () => {
     const {result} = await imported(
-      {'environmental-impact.mdx': '# Impact\n\nThe web has a cost.\n', 'intro.md': '# Intro\n\nWelcome.\n', 'faq.md': '# FAQ\n\nAsk.\n'},
-      {'environmental-impact.md': '# Impact\n\nLe web a un coût.\n', 'intro.md': '# Intro\n\nBienvenue.\n', 'old-page.md': '# Ancienne\n'}
+      {
+        'environmental-impact.mdx': '# Impact\n\nThe web has a cost.\n',
+        'intro.md': '# Intro\n\nWelcome.\n',
+        'faq.md': '# FAQ\n\nAsk.\n'
+      },
+      {
+        'environmental-impact.md': '# Impact\n\nLe web a un coût.\n',
+        'intro.md': '# Intro\n\nBienvenue.\n',
+        'old-page.md': '# Ancienne\n'
+      }
     )
-    expect(result.documents.map(({document, translated, skipped, certain}) => [document, translated, skipped, certain])).toEqual([
+    expect(
+      result.documents.map(({document, translated, skipped, certain}) => [document, translated, skipped, certain])
+    ).toEqual([
       ['docs/environmental-impact.mdx', 'site/fr/environmental-impact.md', undefined, 2],
       ['docs/faq.md', undefined, 'no translated document', 0],
       ['docs/intro.md', 'site/fr/intro.md', undefined, 2]
@@ -60,7 +80,10 @@ describe('import --from <folder>', () => {
   })
 
   it('skips a translated document that cannot be parsed, with why, and imports the others', async () => {
-    const {result} = await imported({'a.mdx': '# A\n\nText a.\n', 'b.md': '# B\n\nText b.\n'}, {'a.mdx': '# A\n\n<Broken\n', 'b.md': '# B\n\nTexte b.\n'})
+    const {result} = await imported(
+      {'a.mdx': '# A\n\nText a.\n', 'b.md': '# B\n\nText b.\n'},
+      {'a.mdx': '# A\n\n<Broken\n', 'b.md': '# B\n\nTexte b.\n'}
+    )
     expect(result.documents[0]!.skipped).toMatch(/^the translated document cannot be read: /)
     expect(result.documents[1]).toMatchObject({certain: 2})
     expect(result.documents[1]!.skipped).toBeUndefined()
@@ -68,14 +91,24 @@ describe('import --from <folder>', () => {
   })
 
   it('keeps a localized external URL for build, leaves the locale prefix to the site, and records why a pair is stale', async () => {
-    const source = '# Links\n\nRead [MDN](https://developer.mozilla.org/en-US/docs/Web/HTML) and [pages](/guides/pages/).\n\nSee [routing](/guides/routing/).\n'
-    const french = '# Liens\n\nLisez [pages](/fr/guides/pages/) et [MDN](https://developer.mozilla.org/fr/docs/Web/HTML).\n\nVoir [la FAQ](/fr/faq/).\n'
+    const source =
+      '# Links\n\nRead [MDN](https://developer.mozilla.org/en-US/docs/Web/HTML) and [pages](/guides/pages/).\n\nSee [routing](/guides/routing/).\n'
+    const french =
+      '# Liens\n\nLisez [pages](/fr/guides/pages/) et [MDN](https://developer.mozilla.org/fr/docs/Web/HTML).\n\nVoir [la FAQ](/fr/faq/).\n'
     const {root, project, result, meta} = await imported({'links.md': source}, {'links.md': french})
-    expect(result.documents[0]).toMatchObject({certain: 2, uncertain: 1, localizedUrls: 1, reasons: {[reasons.links]: 1}})
+    expect(result.documents[0]).toMatchObject({
+      certain: 2,
+      uncertain: 1,
+      localizedUrls: 1,
+      reasons: {[reasons.links]: 1}
+    })
     const entries = Object.values(meta('links').entries)
     expect(entries.map(({urls, reason}) => [urls, reason])).toEqual([
       [undefined, undefined],
-      [{'https://developer.mozilla.org/en-US/docs/Web/HTML': 'https://developer.mozilla.org/fr/docs/Web/HTML'}, undefined],
+      [
+        {'https://developer.mozilla.org/en-US/docs/Web/HTML': 'https://developer.mozilla.org/fr/docs/Web/HTML'},
+        undefined
+      ],
       [undefined, reasons.links]
     ])
     expect(result.documents[0]!.differences).toEqual({[differenceReasons.urls]: 2})
@@ -89,14 +122,21 @@ describe('import --from <folder>', () => {
   })
 
   it('with the `links` mapping the locale prefix is the mapping’s business: the rebuilt page keeps it', async () => {
-    const {root, project, result} = await imported({'a.md': '# A\n\nSee [pages](/en/guides/pages/).\n'}, {'a.md': '# A\n\nVoir [les pages](/fr/guides/pages/).\n'}, {links: [{from: '/en/', to: '/{lang}/'}]})
+    const {root, project, result} = await imported(
+      {'a.md': '# A\n\nSee [pages](/en/guides/pages/).\n'},
+      {'a.md': '# A\n\nVoir [les pages](/fr/guides/pages/).\n'},
+      {links: [{from: '/en/', to: '/{lang}/'}]}
+    )
     expect(result.documents[0]).toMatchObject({certain: 2, localizedUrls: 0, differences: {}})
     await project.build({languages: ['fr']})
     expect(readFileSync(path.join(root, 'dist/docs/fr/a.md'), 'utf8')).toContain('Voir [les pages](/fr/guides/pages/).')
   })
 
   it('fills from the translation memory what the import left, and says how many', async () => {
-    const {result} = await imported({'a.md': '# A\n\nInstall the package.\n', 'b.md': '# B\n\nInstall the package.\n'}, {'a.md': '# A\n\nInstallez le paquet.\n'})
+    const {result} = await imported(
+      {'a.md': '# A\n\nInstall the package.\n', 'b.md': '# B\n\nInstall the package.\n'},
+      {'a.md': '# A\n\nInstallez le paquet.\n'}
+    )
     expect(result.fromMemory).toBe(1)
   })
 
@@ -108,7 +148,10 @@ describe('import --from <folder>', () => {
   })
 
   it('prints a line a document, then the language’s totals; --json gives the same as data', async () => {
-    const {root} = await imported({'a.md': '# A\n\nSee [pages](/guides/pages/).\n', 'b.md': '# B\n\nB.\n'}, {'a.md': '# A\n\nVoir [la FAQ](/fr/faq/).\n', 'extra.md': '# X\n'})
+    const {root} = await imported(
+      {'a.md': '# A\n\nSee [pages](/guides/pages/).\n', 'b.md': '# B\n\nB.\n'},
+      {'a.md': '# A\n\nVoir [la FAQ](/fr/faq/).\n', 'extra.md': '# X\n'}
+    )
     const text = await runCli(root, 'import', '--language', 'fr', '--from', path.join(root, 'site/fr'), '--overwrite')
     expect(text.code).toBe(0)
     expect(text.stdout.split('\n')).toEqual([

@@ -24,7 +24,10 @@ function language(sourceLanguage: string, segments: ReadonlyArray<readonly [stri
 }
 
 function matchesOf(exported: ExportedLanguage, key: string) {
-  return exported.documents[0]!.units.find((unit) => unit.key === key)!.matches?.map(({similarity, source}) => [similarity, source])
+  return exported.documents[0]!.units.find((unit) => unit.key === key)!.matches?.map(({similarity, source}) => [
+    similarity,
+    source
+  ])
 }
 
 /** Word-level Levenshtein, written out: what the filters must agree with. */
@@ -32,7 +35,8 @@ function wordDistance(a: readonly string[], b: readonly string[]): number {
   let row = Array.from({length: b.length + 1}, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const next = [i]
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
     row = next
   }
   return row[b.length]!
@@ -87,11 +91,17 @@ describe('addMatches', () => {
       status: index === 1 ? 'current' : 'missing',
       codes: inlineCodes(segment, source)
     }))
-    const exported: ExportedLanguage = {sourceLanguage: 'en', targetLanguage: 'fr', documents: [{namespace: 'clean', file: 'docs/clean.md', units}]}
+    const exported: ExportedLanguage = {
+      sourceLanguage: 'en',
+      targetLanguage: 'fr',
+      documents: [{namespace: 'clean', file: 'docs/clean.md', units}]
+    }
     addMatches(exported)
     expect(units[2]!.source).toBe(units[1]!.source)
     // Six words (Remove, the, old, the code, folder, .), one differs.
-    expect(units[2]!.matches?.map(({similarity, translation, codes}) => [similarity, translation, codes.get(1)?.markup])).toEqual([[83, 'Supprimez l’ancien dossier <1/>.', {atom: '`cache`'}]])
+    expect(
+      units[2]!.matches?.map(({similarity, translation, codes}) => [similarity, translation, codes.get(1)?.markup])
+    ).toEqual([[83, 'Supprimez l’ancien dossier <1/>.', {atom: '`cache`'}]])
   })
 
   it('splits Chinese and Japanese sources into words with the source language’s segmenter', () => {
@@ -106,14 +116,31 @@ describe('addMatches', () => {
   })
 
   it('finds what comparing every pair finds (the length and rare-word filters lose nothing)', () => {
-    const word = fc.constantFrom('open', 'the', 'settings', 'window', 'page', 'run', 'a', 'build', 'now', 'then', 'close', 'it')
+    const word = fc.constantFrom(
+      'open',
+      'the',
+      'settings',
+      'window',
+      'page',
+      'run',
+      'a',
+      'build',
+      'now',
+      'then',
+      'close',
+      'it'
+    )
     const sentence = fc.array(word, {minLength: 1, maxLength: 9})
     fc.assert(
       fc.property(fc.array(fc.tuple(sentence, fc.boolean()), {minLength: 2, maxLength: 40}), (rows) => {
-        const segments = rows.map(([words, translated], index) => [words.join(' '), translated ? `t${index}` : ''] as const)
+        const segments = rows.map(
+          ([words, translated], index) => [words.join(' '), translated ? `t${index}` : ''] as const
+        )
         const exported = language('en', segments)
         addMatches(exported)
-        const candidates = segments.flatMap(([source, translation], order) => (translation === '' ? [] : [{source, translation, order}]))
+        const candidates = segments.flatMap(([source, translation], order) =>
+          translation === '' ? [] : [{source, translation, order}]
+        )
         for (const [index, [source, translation]] of segments.entries()) {
           if (translation !== '') continue
           const a = source.split(' ')
@@ -127,7 +154,11 @@ describe('addMatches', () => {
             .sort((x, y) => y.percent - x.percent || x.order - y.order)
             .slice(0, 3)
             .map(({percent, translation: written}) => [percent, written])
-          const found = exported.documents[0]!.units[index]!.matches?.map(({similarity, translation: written}) => [similarity, written]) ?? []
+          const found =
+            exported.documents[0]!.units[index]!.matches?.map(({similarity, translation: written}) => [
+              similarity,
+              written
+            ]) ?? []
           expect(found, source).toEqual(expected)
         }
       }),

@@ -12,7 +12,12 @@ import {heapGrowthFlag} from '../../src/node/heap-growth.js'
 
 it.each([
   ['a process started without one', [], '', '--heap-growing-percent=30'],
-  ['other flags on the command line', ['--enable-source-maps', '--max-old-space-size=512'], '--trace-warnings', '--heap-growing-percent=30'],
+  [
+    'other flags on the command line',
+    ['--enable-source-maps', '--max-old-space-size=512'],
+    '--trace-warnings',
+    '--heap-growing-percent=30'
+  ],
   ['a growth on the command line', ['--heap-growing-percent=50'], '', undefined],
   ['a growth of 0 (V8’s own sizing)', ['--heap-growing-percent=0'], '', undefined],
   ['a growth spelt with underscores', ['--heap_growing_percent=40'], '', undefined],
@@ -42,7 +47,10 @@ function peakHeapMb(nodeFlags: string[]): number {
     }
     console.log(kept.length === 65536 ? peak : -1)`
   const {NODE_OPTIONS: _, ...inherited} = process.env
-  const output = execFileSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', script], {encoding: 'utf8', env: inherited})
+  const output = execFileSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    env: inherited
+  })
   return Number(output.trim()) / 2 ** 20
 }
 

@@ -18,7 +18,11 @@ const pages = Object.fromEntries(
     `# Page ${index}\n\nRun \`tool run ${index}\` before you *deploy* the [site](https://example.com/${index}).\n\n- First point of page ${index}.\n- Second point.\n`
   ])
 )
-const run = (root: string, threads: string, ...args: string[]) => spawnSync(process.execPath, [bin, ...args, '--cwd', root], {encoding: 'utf8', env: {...process.env, MD_L10N_THREADS: threads}})
+const run = (root: string, threads: string, ...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args, '--cwd', root], {
+    encoding: 'utf8',
+    env: {...process.env, MD_L10N_THREADS: threads}
+  })
 /** Two projects extracted alike, French pseudo-translated. */
 function translatedPair(): [string, string] {
   const pair = [docsProject(pages, {languages}), docsProject(pages, {languages})] as [string, string]
@@ -30,13 +34,19 @@ function translatedPair(): [string, string] {
 }
 const outputsOf = (root: string) => ['docs', 'locales'].map((folder) => snapshot(path.join(root, 'dist', folder)))
 /** The warnings a run printed that work moved off a thread, and the one it prints (Node's own form). */
-const workMovedWarnings = (stderr: string) => stderr.split('\n').filter((line) => line.includes('MD_L10N_THREAD_OUT_OF_MEMORY'))
-const movedToMainThread = expect.stringMatching(/^\(node:\d+\) \[MD_L10N_THREAD_OUT_OF_MEMORY\] Warning: a worker thread ran past its heap limit: the documents it had left are localized on the main thread \(MD_L10N_THREAD_HEAP_MB=<MiB> raises the limit\)$/)
+const workMovedWarnings = (stderr: string) =>
+  stderr.split('\n').filter((line) => line.includes('MD_L10N_THREAD_OUT_OF_MEMORY'))
+const movedToMainThread = expect.stringMatching(
+  /^\(node:\d+\) \[MD_L10N_THREAD_OUT_OF_MEMORY\] Warning: a worker thread ran past its heap limit: the documents it had left are localized on the main thread \(MD_L10N_THREAD_HEAP_MB=<MiB> raises the limit\)$/
+)
 
 /** A build under a heap limit for its threads (a `--max-old-space-size` in NODE_OPTIONS would set it instead: node/thread-heap). */
 const buildLimited = (root: string, heapMb: string) => {
   const {NODE_OPTIONS: _, ...inherited} = process.env
-  return spawnSync(process.execPath, [bin, 'build', '--cwd', root], {encoding: 'utf8', env: {...inherited, MD_L10N_THREADS: '2', MD_L10N_THREAD_HEAP_MB: heapMb}})
+  return spawnSync(process.execPath, [bin, 'build', '--cwd', root], {
+    encoding: 'utf8',
+    env: {...inherited, MD_L10N_THREADS: '2', MD_L10N_THREAD_HEAP_MB: heapMb}
+  })
 }
 
 it('builds on worker threads exactly what one thread builds', () => {
@@ -50,10 +60,14 @@ it('builds on worker threads exactly what one thread builds', () => {
     expect(outputs).toEqual(snapshot(path.join(single, 'dist', folder)))
   }
   // French is translated (pseudo), code kept; the other languages fall back to the source.
-  const french = Buffer.from(snapshot(path.join(threaded, 'dist/docs')).get('fr/guide/page-7.md')!, 'latin1').toString('utf8')
+  const french = Buffer.from(snapshot(path.join(threaded, 'dist/docs')).get('fr/guide/page-7.md')!, 'latin1').toString(
+    'utf8'
+  )
   expect(french).not.toBe(pages['guide/page-7'])
   expect(french).toContain('`tool run 7`')
-  expect(Buffer.from(snapshot(path.join(threaded, 'dist/docs')).get('de/guide/page-7.md')!, 'latin1').toString('utf8')).toBe(pages['guide/page-7'])
+  expect(
+    Buffer.from(snapshot(path.join(threaded, 'dist/docs')).get('de/guide/page-7.md')!, 'latin1').toString('utf8')
+  ).toBe(pages['guide/page-7'])
 })
 
 it('fails on a broken catalog met on a thread, naming it, and writes nothing', () => {
@@ -83,9 +97,16 @@ it('localizes on the main thread the jobs of a thread that ran past its heap lim
   // Ten thousand list items on one page: the thread that localizes it needs more than 16 MiB. The
   // short pages alone built under that limit by hand, so the other thread should go on; the test
   // holds either way, since the outputs must be the same.
-  const long = {...pages, 'guide/long-list': Array.from({length: 10_000}, (_, index) => `- item ${index} of [the list](https://example.com/${index})\n`).join('')}
+  const long = {
+    ...pages,
+    'guide/long-list': Array.from(
+      {length: 10_000},
+      (_, index) => `- item ${index} of [the list](https://example.com/${index})\n`
+    ).join('')
+  }
   const [threaded, single] = [docsProject(long, {languages}), docsProject(long, {languages})]
-  for (const root of [threaded, single]) execFileSync(process.execPath, [bin, 'extract', '--cwd', root], {env: {...process.env, MD_L10N_THREADS: '1'}})
+  for (const root of [threaded, single])
+    execFileSync(process.execPath, [bin, 'extract', '--cwd', root], {env: {...process.env, MD_L10N_THREADS: '1'}})
   const limited = buildLimited(threaded, '16')
   // Said once, however many threads stop.
   expect(workMovedWarnings(limited.stderr)).toEqual([movedToMainThread])

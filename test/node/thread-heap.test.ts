@@ -18,7 +18,10 @@ function threadLimitMb(nodeFlags: string[], env: Record<string, string>, options
     const worker = new Worker("import {parentPort} from 'node:worker_threads'; import {getHeapStatistics} from 'node:v8'; parentPort.postMessage(getHeapStatistics().heap_size_limit)", {eval: true, resourceLimits: threadResourceLimits(${JSON.stringify(options)})})
     worker.on('message', (limit) => { console.log(limit); void worker.terminate() })`
   const {NODE_OPTIONS: _, MD_L10N_THREAD_HEAP_MB: __, ...inherited} = process.env
-  const output = execFileSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', script], {encoding: 'utf8', env: {...inherited, ...env}})
+  const output = execFileSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    env: {...inherited, ...env}
+  })
   return Number(output.trim()) / 2 ** 20
 }
 
@@ -26,7 +29,13 @@ function threadLimitMb(nodeFlags: string[], env: Record<string, string>, options
 it.each([
   ['by default', [], {}, {}, 1024],
   ['as MD_L10N_THREAD_HEAP_MB asks', [], {MD_L10N_THREAD_HEAP_MB: '200'}, {}, 200],
-  ['not lowered by MD_L10N_THREAD_HEAP_MB for a thread whose work cannot move', [], {MD_L10N_THREAD_HEAP_MB: '200'}, {workMoves: false}, 1024],
+  [
+    'not lowered by MD_L10N_THREAD_HEAP_MB for a thread whose work cannot move',
+    [],
+    {MD_L10N_THREAD_HEAP_MB: '200'},
+    {workMoves: false},
+    1024
+  ],
   ['as the process’s --max-old-space-size sets it', ['--max-old-space-size=300'], {}, {}, 300],
   ['as --max-old-space-size in NODE_OPTIONS sets it', [], {NODE_OPTIONS: '--max-old-space-size=300'}, {}, 300]
 ])('limits a thread’s heap %s', (_, flags, env, options, expectedMb) => {

@@ -10,7 +10,11 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {projectRoot, temporaryFolder} from '../helpers.js'
 
-type Writer = {create(files: Array<[string, string]>, options: {stamp: boolean}): void; settle(): Map<string, string>; close(): void}
+type Writer = {
+  create(files: Array<[string, string]>, options: {stamp: boolean}): void
+  settle(): Map<string, string>
+  close(): void
+}
 const compiled = async () => {
   const {WriteBatch} = await import(pathToFileURL(path.join(projectRoot, 'lib/project/batch.js')).href)
   const {nodeHost} = await import(pathToFileURL(path.join(projectRoot, 'lib/node/host.js')).href)
@@ -63,7 +67,8 @@ it('takes the bytes a batch was handed without a copy, and copies any others', a
     ;(index % 3 === 0 ? handedOver : lent).push(bytes)
   }
   batch.commit()
-  for (let index = 0; index < files; index++) expect(readFileSync(nameOf(root, index), 'utf8')).toBe(index % 3 === 2 ? viewText(index) : page(index))
+  for (let index = 0; index < files; index++)
+    expect(readFileSync(nameOf(root, index), 'utf8')).toBe(index % 3 === 2 ? viewText(index) : page(index))
   // Handed over: the writer's thread took them (they are empty here); lent: still the caller's.
   expect(handedOver.every((bytes) => bytes.byteLength === 0)).toBe(true)
   expect(lent.every((bytes, index) => new TextDecoder().decode(bytes) === page(index * 3 + 1))).toBe(true)
@@ -81,7 +86,14 @@ it('fails the batch when a write on its thread fails, and removes every file the
     ...nodeHost,
     deferredWriter() {
       const writer = nodeHost.deferredWriter() as Writer
-      return {...writer, create: (batch: Array<[string, string]>, options: {stamp: boolean}) => writer.create(batch.map(([file, content], index) => [index === 700 ? kept : file, content]), options)}
+      return {
+        ...writer,
+        create: (batch: Array<[string, string]>, options: {stamp: boolean}) =>
+          writer.create(
+            batch.map(([file, content], index) => [index === 700 ? kept : file, content]),
+            options
+          )
+      }
     }
   }
   const batch = new WriteBatch(host, root)
@@ -95,7 +107,9 @@ it('fails the batch when a write on its thread fails, and removes every file the
     }
   }).toThrow(/EEXIST.*\(writing .*kept\.md\)/)
   expect(readFileSync(kept, 'utf8')).toBe('a translator’s file\n')
-  const left = readdirSync(root, {recursive: true}).map(String).filter((name) => name.endsWith('.md'))
+  const left = readdirSync(root, {recursive: true})
+    .map(String)
+    .filter((name) => name.endsWith('.md'))
   expect(left).toEqual(['kept.md'])
   expect(existsSync(path.join(root, '.md-l10n-cache/journal'))).toBe(false)
 })

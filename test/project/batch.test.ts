@@ -5,7 +5,16 @@
  * touched). FolderListing and FolderStamps: what a run may skip.
  */
 import {describe, expect, it} from 'vitest'
-import {appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import {WriteBatch, journalFileName, recoverInterruptedRun} from '../../src/project/batch.js'
 import {Journal} from '../../src/project/journal.js'
@@ -72,11 +81,17 @@ describe('WriteBatch', () => {
     writeFileSync(path.join(root, 'locales/ja/translator.json.tmp-1-0'), '{"p-1": "new"}\n')
     writeFileSync(path.join(root, 'locales/ja/trans'), 'a file whose name the cut line happens to spell')
     // A killed run's journal: sealed as far as it was written before any file it names was touched.
-    new Journal(host, root).append(['+ locales/ja/half.json', '~ locales/ja/translator.json.tmp-1-0\tlocales/ja/translator.json'])
+    new Journal(host, root).append([
+      '+ locales/ja/half.json',
+      '~ locales/ja/translator.json.tmp-1-0\tlocales/ja/translator.json'
+    ])
     appendFileSync(path.join(root, journalFileName), '+ locales/ja/trans')
     const recovery = recoverInterruptedRun(host, root)
     expect(recovery.outcome).toBe('undone')
-    expect(recovery.files.map((file) => path.relative(root, file))).toEqual(['locales/ja/half.json', 'locales/ja/translator.json'])
+    expect(recovery.files.map((file) => path.relative(root, file))).toEqual([
+      'locales/ja/half.json',
+      'locales/ja/translator.json'
+    ])
     expect(readdirSync(path.join(root, 'locales/ja')).sort()).toEqual(['trans', 'translator.json'])
     expect(readFileSync(path.join(root, 'locales/ja/translator.json'), 'utf8')).toBe('{}\n')
     expect(existsSync(path.join(root, journalFileName))).toBe(false)
@@ -92,7 +107,11 @@ describe('WriteBatch', () => {
     writeFileSync(path.join(root, 'locales/ja/gone.json'), '{}\n')
     // a.json was renamed into place before the kill, b.json was not.
     const journal = new Journal(host, root)
-    journal.append(['+ locales/ja/new.json', '~ locales/ja/a.json.tmp-1-0\tlocales/ja/a.json', '~ locales/ja/b.json.tmp-1-1\tlocales/ja/b.json'])
+    journal.append([
+      '+ locales/ja/new.json',
+      '~ locales/ja/a.json.tmp-1-0\tlocales/ja/a.json',
+      '~ locales/ja/b.json.tmp-1-1\tlocales/ja/b.json'
+    ])
     journal.append(['- locales/ja/gone.json', 'commit'])
     const recovery = recoverInterruptedRun(host, root)
     expect(recovery.outcome).toBe('finished')
@@ -109,7 +128,9 @@ describe('WriteBatch', () => {
 
   it('refuses to write outside its root', () => {
     const root = folder()
-    expect(() => new WriteBatch(host, root).write(path.join(root, '../elsewhere.md'), 'x')).toThrow(/outside the project/)
+    expect(() => new WriteBatch(host, root).write(path.join(root, '../elsewhere.md'), 'x')).toThrow(
+      /outside the project/
+    )
   })
 })
 

@@ -38,7 +38,8 @@ describe('incremental runs', () => {
     expect((await extract(root)).written).toEqual([])
     await build(root)
     const after = mtimes(root)
-    for (const [file, mtime] of before) if (!file.startsWith('.md-l10n-cache') && file !== article) expect(after.get(file), file).toBe(mtime)
+    for (const [file, mtime] of before)
+      if (!file.startsWith('.md-l10n-cache') && file !== article) expect(after.get(file), file).toBe(mtime)
   })
 
   it('read no meta file and each target catalog once in a fresh clone of the translated project, and write none', async () => {
@@ -46,7 +47,10 @@ describe('incremental runs', () => {
     const locales = path.join(root, 'locales')
     const before = snapshot(locales)
     const reads = new Map<string, number>()
-    const counting = {...nodeHost, read: (file: string) => (reads.set(file, (reads.get(file) ?? 0) + 1), nodeHost.read(file))}
+    const counting = {
+      ...nodeHost,
+      read: (file: string) => (reads.set(file, (reads.get(file) ?? 0) + 1), nodeHost.read(file))
+    }
     const result = await openProject({root, host: counting}).extract()
     expect(result.written).toEqual([])
     expect(result.languages.map(({synced}) => synced)).toEqual(result.languages.map(() => 0))
@@ -55,12 +59,16 @@ describe('incremental runs', () => {
     // synced the target catalogs beside it, whose keys are read to be sure; their metas are not
     // (a clone's CI run used to read and sync them all).
     expect(reads.get(path.join(locales, 'id/openai-palace-drama.json'))).toBe(1)
-    const targets = [...before.keys()].filter((file) => !file.startsWith(`id${path.sep}`)).map((file) => path.join(locales, file))
+    const targets = [...before.keys()]
+      .filter((file) => !file.startsWith(`id${path.sep}`))
+      .map((file) => path.join(locales, file))
     expect(targets.length).toBe(24)
     const metas = targets.filter((file) => file.endsWith('.meta.json'))
     expect(metas.filter((file) => reads.has(file)).map((file) => path.relative(root, file))).toEqual([])
     const catalogs = targets.filter((file) => !file.endsWith('.meta.json'))
-    expect(catalogs.map((file) => [path.relative(root, file), reads.get(file)])).toEqual(catalogs.map((file) => [path.relative(root, file), 1]))
+    expect(catalogs.map((file) => [path.relative(root, file), reads.get(file)])).toEqual(
+      catalogs.map((file) => [path.relative(root, file), 1])
+    )
     // What it found is recorded: a file created beside the Japanese catalog moves its folder, and
     // the next run compares the catalog's stamp with the recorded one instead of reading it.
     reads.clear()
@@ -79,19 +87,27 @@ describe('incremental runs', () => {
     rmSync(path.join(root, '.md-l10n-cache'), {recursive: true})
     const clone = await extract(root)
     expect(clone.languages.find(({language}) => language === 'ja')).toMatchObject({synced: 0})
-    expect(clone.languages.filter(({language}) => language !== 'ja').map(({synced, added, fromMemory}) => [synced, added, fromMemory])).toEqual(clone.languages.filter(({language}) => language !== 'ja').map(() => [1, 1, 1]))
+    expect(
+      clone.languages
+        .filter(({language}) => language !== 'ja')
+        .map(({synced, added, fromMemory}) => [synced, added, fromMemory])
+    ).toEqual(clone.languages.filter(({language}) => language !== 'ja').map(() => [1, 1, 1]))
   })
 
   it('in a fresh clone, sync a catalog that is missing, and every catalog of a source changed since its catalog was written', async () => {
     const root = copyProject()
     rmSync(path.join(root, 'locales/vi'), {recursive: true})
     // A translator's edit the clone's extract keeps unread…
-    editInPlace(path.join(root, japanese), (text) => text.replace('"原文出典：シリコンベース研究室"', '"原文の出典：シリコンベース研究室"'))
+    editInPlace(path.join(root, japanese), (text) =>
+      text.replace('"原文出典：シリコンベース研究室"', '"原文の出典：シリコンベース研究室"')
+    )
     const first = await extract(root)
     expect(first.written).toEqual(['locales/vi/openai-palace-drama.json'])
     expect(first.languages.filter(({synced}) => synced > 0).map(({language}) => language)).toEqual(['vi'])
     // …is stamped, once the source changes, against the text the translator saw.
-    editInPlace(path.join(root, article), (text) => text.replace('Sumber asli: Laboratorium berbasis silikon', 'Sumber asli: Laboratorium Berbasis Silikon'))
+    editInPlace(path.join(root, article), (text) =>
+      text.replace('Sumber asli: Laboratorium berbasis silikon', 'Sumber asli: Laboratorium Berbasis Silikon')
+    )
     // The same commit cloned again: no cache.
     rmSync(path.join(root, '.md-l10n-cache'), {recursive: true})
     const second = await extract(root)
@@ -102,7 +118,11 @@ describe('incremental runs', () => {
   })
 
   it('in a fresh clone, sync a catalog with a key left to translate, as a full sync would: the memory fills a repeat translated since', async () => {
-    const root = docsProject({a: '# A\n\nShared sentence here.\n', b: '# B\n\nShared sentence here.\n', c: '# C\n\nOnly here.\n'})
+    const root = docsProject({
+      a: '# A\n\nShared sentence here.\n',
+      b: '# B\n\nShared sentence here.\n',
+      c: '# C\n\nOnly here.\n'
+    })
     await extract(root)
     // Translated in place, committed, and cloned by CI: b's catalog has the repeat, a's does not yet.
     translateCatalog(root, 'b', 'fr', {B: 'B', 'Shared sentence here.': 'Phrase partagée ici.'})
@@ -112,22 +132,35 @@ describe('incremental runs', () => {
     rmSync(path.join(root, '.md-l10n-cache'), {recursive: true})
     const clone = await extract(root)
     expect(clone.languages).toMatchObject([{language: 'fr', synced: 2, fromMemory: 1}])
-    expect(JSON.parse(readFileSync(path.join(root, 'locales/fr/a.json'), 'utf8'))).toMatchObject({[Object.keys(JSON.parse(readFileSync(path.join(root, 'locales/en/a.json'), 'utf8')))[1]!]: 'Phrase partagée ici.'})
+    expect(JSON.parse(readFileSync(path.join(root, 'locales/fr/a.json'), 'utf8'))).toMatchObject({
+      [Object.keys(JSON.parse(readFileSync(path.join(root, 'locales/en/a.json'), 'utf8')))[1]!]: 'Phrase partagée ici.'
+    })
     // c had every key translated and an obsolete empty one, which the sync drops; b is kept as it was.
     expect(Object.keys(JSON.parse(readFileSync(c, 'utf8')))).not.toContain('gone')
-    expect([...clone.written].sort()).toEqual(['locales/fr/a.json', 'locales/fr/a.meta.json', 'locales/fr/c.json', 'locales/fr/c.meta.json'])
+    expect([...clone.written].sort()).toEqual([
+      'locales/fr/a.json',
+      'locales/fr/a.meta.json',
+      'locales/fr/c.json',
+      'locales/fr/c.meta.json'
+    ])
   })
 
   it('build uses a translation edited in place; when the source then changes, it is stale against the text the translator saw', async () => {
     const root = copyProject()
     await extract(root)
     await build(root)
-    editInPlace(path.join(root, japanese), (text) => text.replace('"原文出典：シリコンベース研究室"', '"原文の出典：シリコンベース研究室"'))
+    editInPlace(path.join(root, japanese), (text) =>
+      text.replace('"原文出典：シリコンベース研究室"', '"原文の出典：シリコンベース研究室"')
+    )
     await build(root)
-    expect(readFileSync(path.join(root, 'dist/docs/ja/openai-palace-drama.md'), 'utf8')).toContain('原文の出典：シリコンベース研究室')
+    expect(readFileSync(path.join(root, 'dist/docs/ja/openai-palace-drama.md'), 'utf8')).toContain(
+      '原文の出典：シリコンベース研究室'
+    )
     // The source did not change: nothing to sync, the catalog is left as the translator wrote it.
     expect((await extract(root)).written).toEqual([])
-    editInPlace(path.join(root, article), (text) => text.replace('Sumber asli: Laboratorium berbasis silikon', 'Sumber asli: Laboratorium Berbasis Silikon'))
+    editInPlace(path.join(root, article), (text) =>
+      text.replace('Sumber asli: Laboratorium berbasis silikon', 'Sumber asli: Laboratorium Berbasis Silikon')
+    )
     expect((await extract(root)).languages.find(({language}) => language === 'ja')).toMatchObject({synced: 1, stale: 1})
     const meta = JSON.parse(readFileSync(path.join(root, 'locales/ja/openai-palace-drama.meta.json'), 'utf8'))
     expect(meta.entries[key].source).toBe('Sumber asli: Laboratorium berbasis silikon')
@@ -143,7 +176,9 @@ describe('incremental runs', () => {
     await extract(root)
     expect(existsSync(path.join(root, japanese))).toBe(true)
     // The translations went with the file; the keys come back, to be translated again.
-    expect(Object.keys(JSON.parse(readFileSync(path.join(root, japanese), 'utf8')))).toEqual(Object.keys(JSON.parse(catalog)))
+    expect(Object.keys(JSON.parse(readFileSync(path.join(root, japanese), 'utf8')))).toEqual(
+      Object.keys(JSON.parse(catalog))
+    )
     await build(root)
     expect(existsSync(path.join(root, 'dist/docs/vi/openai-palace-drama.md'))).toBe(true)
   })
@@ -166,14 +201,22 @@ async function builtWithCache() {
   await extract(root)
   await build(root)
   const cache = path.join(root, '.md-l10n-cache')
-  return {root, before: snapshot(path.join(root, 'dist/docs')), folder: path.join(cache, readdirSync(cache).find((name) => name.startsWith('segments-'))!)}
+  return {
+    root,
+    before: snapshot(path.join(root, 'dist/docs')),
+    folder: path.join(cache, readdirSync(cache).find((name) => name.startsWith('segments-'))!)
+  }
 }
 
 /** A build in a fresh process (this one has the parser loaded already and would just parse again) reports the damage (exit 2) and clears it; the next builds `before` again. */
 function expectReportedAndCleared(root: string, before: Map<string, string>): void {
-  const child = spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root], {encoding: 'utf8'})
+  const child = spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root], {
+    encoding: 'utf8'
+  })
   expect(child.status).toBe(2)
-  expect(child.stderr).toMatch(/^md-l10n build: \.md-l10n-cache: no cached segments for source\/openai-palace-drama\.md \(the cache was damaged/)
+  expect(child.stderr).toMatch(
+    /^md-l10n build: \.md-l10n-cache: no cached segments for source\/openai-palace-drama\.md \(the cache was damaged/
+  )
   expect(spawnSync(process.execPath, [path.join(projectRoot, 'lib/cli/bin.js'), 'build', '--cwd', root]).status).toBe(0)
   expect(snapshot(path.join(root, 'dist/docs'))).toEqual(before)
 }
@@ -195,7 +238,10 @@ describe.runIf(existsSync(path.join(projectRoot, 'lib/cli/bin.js')))('a damaged 
     const {root, before, folder} = await builtWithCache()
     // Each document's segments are serialized on their own inside the shard: damage the article's only.
     const shards = readdirSync(folder).filter((name) => /^\d+\.v8$/.test(name))
-    const file = path.join(folder, shards.find((name) => (deserialize(readFileSync(path.join(folder, name))) as Map<string, unknown>).has(article))!)
+    const file = path.join(
+      folder,
+      shards.find((name) => (deserialize(readFileSync(path.join(folder, name))) as Map<string, unknown>).has(article))!
+    )
     const shard = deserialize(readFileSync(file)) as Map<string, {hash: string; bytes: Uint8Array}>
     shard.set(article, {...shard.get(article)!, bytes: Buffer.from('not segments')})
     writeFileSync(file, serialize(shard))

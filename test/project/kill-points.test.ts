@@ -35,7 +35,8 @@ function dyingHost(budget: number, torn: boolean): Host & {tore: () => boolean} 
     }
     throw new Killed(`killed before change ${budget}`)
   }
-  const halfOf = (content: string | Uint8Array) => (typeof content === 'string' ? content.slice(0, content.length >> 1) : content.subarray(0, content.length >> 1))
+  const halfOf = (content: string | Uint8Array) =>
+    typeof content === 'string' ? content.slice(0, content.length >> 1) : content.subarray(0, content.length >> 1)
   return {
     tore: () => tore,
     read: (file) => (alive(), nodeHost.read(file)),
@@ -63,7 +64,9 @@ function dyingHost(budget: number, torn: boolean): Host & {tore: () => boolean} 
 /** What must be identical: every file but the caches, whose stamps differ between copies. */
 function state(root: string, folders: string[]): Map<string, string> {
   const files = new Map<string, string>()
-  for (const folder of folders) for (const [file, content] of snapshot(path.join(root, folder))) if (!file.includes('.md-l10n-manifest')) files.set(`${folder}/${file}`, content)
+  for (const folder of folders)
+    for (const [file, content] of snapshot(path.join(root, folder)))
+      if (!file.includes('.md-l10n-manifest')) files.set(`${folder}/${file}`, content)
   return files
 }
 
@@ -77,7 +80,12 @@ function leftovers(root: string): string[] {
 function editedProject(): string {
   const root = copyProject('md-l10n-kill-point-')
   const source = path.join(root, 'source/openai-palace-drama.md')
-  writeFileSync(source, readFileSync(source, 'utf8').replace('Sumber asli:', 'Sumber aslinya:').replace('01\n', '01\n\nParagraf baru di bagian pertama.\n'))
+  writeFileSync(
+    source,
+    readFileSync(source, 'utf8')
+      .replace('Sumber asli:', 'Sumber aslinya:')
+      .replace('01\n', '01\n\nParagraf baru di bagian pertama.\n')
+  )
   // A translation edited by hand since the last extract, of a segment whose source changed too: it
   // is stale against the source text its translator saw, which a recovery must not lose.
   const japanese = path.join(root, 'locales/ja/openai-palace-drama.json')
@@ -86,11 +94,18 @@ function editedProject(): string {
   writeFileSync(japanese, `${JSON.stringify(catalog, null, 2)}\n`)
   // An image next to the source, which build copies beside every localized document.
   mkdirSync(path.join(root, 'source/img'))
-  writeFileSync(path.join(root, 'source/img/figure.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"/>\n')
+  writeFileSync(
+    path.join(root, 'source/img/figure.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"/>\n'
+  )
   return root
 }
 
-async function everyKillPoint(operation: (project: ReturnType<typeof openProject>) => Promise<unknown>, compared: string[], prepare: (root: string) => Promise<void> = async () => {}) {
+async function everyKillPoint(
+  operation: (project: ReturnType<typeof openProject>) => Promise<unknown>,
+  compared: string[],
+  prepare: (root: string) => Promise<void> = async () => {}
+) {
   const clean = editedProject()
   await prepare(clean)
   await operation(openProject({root: clean}))
@@ -128,7 +143,11 @@ describe('a run killed at any change to the file system', () => {
   })
 
   it('build: the next run ends with the outputs of a run never killed', async () => {
-    const points = await everyKillPoint((project) => project.build(), ['dist'], async (root) => void (await openProject({root}).extract()))
+    const points = await everyKillPoint(
+      (project) => project.build(),
+      ['dist'],
+      async (root) => void (await openProject({root}).extract())
+    )
     expect(points).toBeGreaterThan(20)
   })
 
@@ -138,11 +157,19 @@ describe('a run killed at any change to the file system', () => {
       const project = openProject({root})
       await project.extract()
       const exported = (await project.export({language: 'ja', format: 'xliff'})).text
-      const edited = exported.replace(/(<target xml:space="preserve">)([^<]+)(<\/target>)/g, (whole, open: string, text: string, close: string) => (text.includes('（改訂）') ? `${open}${text}（再訂）${close}` : whole))
+      const edited = exported.replace(
+        /(<target xml:space="preserve">)([^<]+)(<\/target>)/g,
+        (whole, open: string, text: string, close: string) =>
+          text.includes('（改訂）') ? `${open}${text}（再訂）${close}` : whole
+      )
       expect(edited).not.toBe(exported)
       writeFileSync(path.join(root, 'ja.xlf'), edited)
     }
-    const points = await everyKillPoint((project) => project.import({language: 'ja', from: path.join(project.root, 'ja.xlf')}), ['locales'], prepare)
+    const points = await everyKillPoint(
+      (project) => project.import({language: 'ja', from: path.join(project.root, 'ja.xlf')}),
+      ['locales'],
+      prepare
+    )
     expect(points).toBeGreaterThan(4)
   })
 

@@ -30,7 +30,7 @@ describe('findBreakingKeys', () => {
     expect(findBreakingKeys(keys, isValid, 8)).toBeUndefined()
   })
 
-  it('gives up when the page is invalid with every key fallen back (not a translation\'s fault)', () => {
+  it("gives up when the page is invalid with every key fallen back (not a translation's fault)", () => {
     expect(findBreakingKeys(keys, () => false)).toBeUndefined()
   })
 })

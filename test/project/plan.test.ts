@@ -3,33 +3,102 @@
  * skip and what it must look at again. Each host question counts: a warm run's cost is its stats.
  */
 import {describe, expect, it} from 'vitest'
-import {planBuildEntry, planExtractTarget, planLanguage, planLinkedEntry, planReusedOutputs} from '../../src/project/plan.js'
+import {
+  planBuildEntry,
+  planExtractTarget,
+  planLanguage,
+  planLinkedEntry,
+  planReusedOutputs
+} from '../../src/project/plan.js'
 import type {BuiltEntry} from '../../src/project/state/output-manifest.js'
 import type {ExtractedTarget} from '../../src/project/state/extract-state.js'
 
 const target: ExtractedTarget = {catalog: '10:1', meta: '20:1'}
 
 describe('planExtractTarget', () => {
-  const rows: Array<[string, {before?: ExtractedTarget; another?: boolean; folder: boolean; catalog: string; meta: string}, 'keep' | 'keys' | 'sync', number]> = [
+  const rows: Array<
+    [
+      string,
+      {before?: ExtractedTarget; another?: boolean; folder: boolean; catalog: string; meta: string},
+      'keep' | 'keys' | 'sync',
+      number
+    ]
+  > = [
     ['the source changed (nothing recorded to keep)', {folder: true, catalog: '10:1', meta: '20:1'}, 'sync', 0],
-    ['unrecorded, beside a source catalog another extract wrote as this run would: its keys are compared', {another: true, folder: false, catalog: '10:1', meta: '-'}, 'keys', 1],
-    ['unrecorded, beside such a source catalog, but absent (a language added since): synced', {another: true, folder: false, catalog: '-', meta: '-'}, 'sync', 1],
-    ['no file came or went in its folder: an in-place edit waits for the source to change', {before: target, folder: true, catalog: '99:9', meta: '20:1'}, 'keep', 1],
-    ['its folder moved, the catalog and meta did not', {before: target, folder: false, catalog: '10:1', meta: '20:1'}, 'keep', 3],
-    ['its folder moved and the catalog was replaced', {before: target, folder: false, catalog: '11:2', meta: '20:1'}, 'sync', 2],
-    ['its folder moved and the meta was deleted', {before: target, folder: false, catalog: '10:1', meta: '-'}, 'sync', 3]
+    [
+      'unrecorded, beside a source catalog another extract wrote as this run would: its keys are compared',
+      {another: true, folder: false, catalog: '10:1', meta: '-'},
+      'keys',
+      1
+    ],
+    [
+      'unrecorded, beside such a source catalog, but absent (a language added since): synced',
+      {another: true, folder: false, catalog: '-', meta: '-'},
+      'sync',
+      1
+    ],
+    [
+      'no file came or went in its folder: an in-place edit waits for the source to change',
+      {before: target, folder: true, catalog: '99:9', meta: '20:1'},
+      'keep',
+      1
+    ],
+    [
+      'its folder moved, the catalog and meta did not',
+      {before: target, folder: false, catalog: '10:1', meta: '20:1'},
+      'keep',
+      3
+    ],
+    [
+      'its folder moved and the catalog was replaced',
+      {before: target, folder: false, catalog: '11:2', meta: '20:1'},
+      'sync',
+      2
+    ],
+    [
+      'its folder moved and the meta was deleted',
+      {before: target, folder: false, catalog: '10:1', meta: '-'},
+      'sync',
+      3
+    ]
   ]
   it.each(rows)('%s', (_, situation, expected, questions) => {
     let asked = 0
-    const ask = <T>(answer: T) => () => (asked++, answer)
-    expect(planExtractTarget({before: situation.before, writtenByAnotherExtract: situation.another, folderUnchanged: ask(situation.folder), catalogStamp: ask(situation.catalog), metaStamp: ask(situation.meta)})).toBe(expected)
+    const ask =
+      <T>(answer: T) =>
+      () => (asked++, answer)
+    expect(
+      planExtractTarget({
+        before: situation.before,
+        writtenByAnotherExtract: situation.another,
+        folderUnchanged: ask(situation.folder),
+        catalogStamp: ask(situation.catalog),
+        metaStamp: ask(situation.meta)
+      })
+    ).toBe(expected)
     expect(asked).toBe(questions)
   })
 })
 
 describe('planBuildEntry', () => {
-  const previous = {sourceHash: 'h1', catalog: '10:1', meta: '-', total: 5, translated: 5, kept: true, warnings: [], catalogHash: 'c'} satisfies BuiltEntry
-  const rows: Array<[string, Partial<Parameters<typeof planBuildEntry>[0]> & {catalog?: string; meta?: string}, 'reuse' | 'localize', number]> = [
+  const previous = {
+    sourceHash: 'h1',
+    catalog: '10:1',
+    meta: '-',
+    total: 5,
+    translated: 5,
+    kept: true,
+    warnings: [],
+    catalogHash: 'c'
+  } satisfies BuiltEntry
+  const rows: Array<
+    [
+      string,
+      Partial<Parameters<typeof planBuildEntry>[0]> & {catalog?: string; meta?: string},
+      'reuse' | 'localize',
+      number
+    ]
+  > = [
     ['never built', {previous: undefined}, 'localize', 0],
     ['its source changed', {sourceHash: 'h2'}, 'localize', 0],
     ['the source language: its catalogs are not inputs', {isSource: true, catalog: '99:9'}, 'reuse', 0],
@@ -66,10 +135,22 @@ describe('planReusedOutputs and planLanguage', () => {
   })
 
   it.each([
-    [{isSource: false, translated: 79, total: 100, minimum: 80}, {percent: 79, emitted: false}],
-    [{isSource: false, translated: 80, total: 100, minimum: 80}, {percent: 80, emitted: true}],
-    [{isSource: true, translated: 0, total: 100, minimum: 80}, {percent: 0, emitted: true}],
-    [{isSource: false, translated: 0, total: 0, minimum: 100}, {percent: 100, emitted: true}]
+    [
+      {isSource: false, translated: 79, total: 100, minimum: 80},
+      {percent: 79, emitted: false}
+    ],
+    [
+      {isSource: false, translated: 80, total: 100, minimum: 80},
+      {percent: 80, emitted: true}
+    ],
+    [
+      {isSource: true, translated: 0, total: 100, minimum: 80},
+      {percent: 0, emitted: true}
+    ],
+    [
+      {isSource: false, translated: 0, total: 0, minimum: 100},
+      {percent: 100, emitted: true}
+    ]
   ])('%j → %j', (input, expected) => {
     expect(planLanguage(input)).toEqual(expected)
   })

@@ -10,7 +10,21 @@ import {copyProject, runCli, snapshot, temporaryFolder} from '../helpers.js'
 
 const article = 'source/openai-palace-drama.md'
 const english = 'locales/en/openai-palace-drama.json'
-const footerLanguages = ['zh-Hans', 'en', 'vi', 'zh-Hant', 'es', 'ru', 'fr-002', 'pt-PT', 'id', 'ja', 'ar', 'uk', 'pt-BR']
+const footerLanguages = [
+  'zh-Hans',
+  'en',
+  'vi',
+  'zh-Hant',
+  'es',
+  'ru',
+  'fr-002',
+  'pt-PT',
+  'id',
+  'ja',
+  'ar',
+  'uk',
+  'pt-BR'
+]
 
 function editCatalog(root: string, file: string, change: (catalog: Record<string, string>) => void): void {
   const catalog = JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Record<string, string>
@@ -22,7 +36,11 @@ describe('openProject', () => {
   it('lists the footer languages with their names as the switcher writes them', async () => {
     const languages = await openProject({root: copyProject()}).languages()
     expect(languages.map(({tag}) => tag)).toEqual(footerLanguages)
-    expect(languages.find(({tag}) => tag === 'fr-002')).toEqual({tag: 'fr-002', name: 'Français (Afrique)', source: false})
+    expect(languages.find(({tag}) => tag === 'fr-002')).toEqual({
+      tag: 'fr-002',
+      name: 'Français (Afrique)',
+      source: false
+    })
     expect(languages.find(({tag}) => tag === 'id')!.source).toBe(true)
   })
 
@@ -32,9 +50,15 @@ describe('openProject', () => {
     expect(result.documents).toBe(13)
     expect(result.languages.map(({language}) => language)).toEqual(footerLanguages)
     expect(result.languages.every(({emitted, percent}) => emitted && percent === 100)).toBe(true)
-    expect(readFileSync(path.join(root, 'dist/docs/id/openai-palace-drama.md'), 'utf8')).toBe(readFileSync(path.join(root, article), 'utf8'))
-    expect(readFileSync(path.join(root, 'dist/docs/ar/openai-palace-drama.md'), 'utf8')).toMatch(/\nlang: ar\ndir: rtl\nsourceVersion: (?:"[0-9][0-9a-f]{7}"|[a-f][0-9a-f]{7})\n---\n/)
-    expect(Object.keys(JSON.parse(readFileSync(path.join(root, 'dist/locales/id/openai-palace-drama.json'), 'utf8'))).length).toBeGreaterThan(60)
+    expect(readFileSync(path.join(root, 'dist/docs/id/openai-palace-drama.md'), 'utf8')).toBe(
+      readFileSync(path.join(root, article), 'utf8')
+    )
+    expect(readFileSync(path.join(root, 'dist/docs/ar/openai-palace-drama.md'), 'utf8')).toMatch(
+      /\nlang: ar\ndir: rtl\nsourceVersion: (?:"[0-9][0-9a-f]{7}"|[a-f][0-9a-f]{7})\n---\n/
+    )
+    expect(
+      Object.keys(JSON.parse(readFileSync(path.join(root, 'dist/locales/id/openai-palace-drama.json'), 'utf8'))).length
+    ).toBeGreaterThan(60)
   })
 
   it('rebuilds what changed and only that', async () => {
@@ -44,7 +68,10 @@ describe('openProject', () => {
     const japanese = path.join(root, 'dist/docs/ja/openai-palace-drama.md')
     const before = readFileSync(japanese, 'utf8')
     editCatalog(root, english, (catalog) => (catalog['ln-6c2dc1e0'] = 'Share this'))
-    expect((await project.build()).written.sort()).toEqual(['dist/docs/en/openai-palace-drama.md', 'dist/locales/en/openai-palace-drama.json'])
+    expect((await project.build()).written.sort()).toEqual([
+      'dist/docs/en/openai-palace-drama.md',
+      'dist/locales/en/openai-palace-drama.json'
+    ])
     expect(readFileSync(path.join(root, 'dist/docs/en/openai-palace-drama.md'), 'utf8')).toContain('\n  • Share this\n')
     expect(readFileSync(japanese, 'utf8')).toBe(before)
     // A deleted output folder is rebuilt whole: what claims it is up to date lives inside it.
@@ -67,8 +94,18 @@ describe('openProject', () => {
     const project = openProject({root})
     await project.extract()
     const file = path.join(root, article)
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Sumber asli: Laboratorium berbasis silikon', 'Sumber asli: Laboratorium berbasis silikon.'))
-    expect((await project.extract()).languages.find(({language}) => language === 'en')).toMatchObject({synced: 1, stale: 1, added: 0})
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'Sumber asli: Laboratorium berbasis silikon',
+        'Sumber asli: Laboratorium berbasis silikon.'
+      )
+    )
+    expect((await project.extract()).languages.find(({language}) => language === 'en')).toMatchObject({
+      synced: 1,
+      stale: 1,
+      added: 0
+    })
     const englishCoverage = (await project.coverage({min: 100})).languages.find(({language}) => language === 'en')!
     expect(englishCoverage).toMatchObject({stale: 1, passed: false})
   })
@@ -115,15 +152,24 @@ describe('openProject', () => {
 
   it('refuses a language the project does not have, suggesting the tag a name means', async () => {
     const project = openProject({root: copyProject()})
-    await expect(project.check({languages: ['de']})).rejects.toThrow(/^`de` is not a language of this project; its languages are zh-Hans, en, /)
-    await expect(project.extract({languages: ['English']})).rejects.toThrow(/"English", which names no language CLDR knows \(did you mean `en`\?\)/)
+    await expect(project.check({languages: ['de']})).rejects.toThrow(
+      /^`de` is not a language of this project; its languages are zh-Hans, en, /
+    )
+    await expect(project.extract({languages: ['English']})).rejects.toThrow(
+      /"English", which names no language CLDR knows \(did you mean `en`\?\)/
+    )
     await expect(project.build({languages: ['fr']})).rejects.toThrow(/`fr` is not a language of this project/)
   })
 
   it('reports reviewed exceptions that silence nothing', async () => {
     const root = copyProject()
     const exceptions = JSON.parse(readFileSync(path.join(root, 'l10n/exceptions.json'), 'utf8')) as unknown[]
-    const stray = {check: 'numbers', language: 'ja', key: 'p-bd9c5de6', reason: 'written for a problem that was fixed since'}
+    const stray = {
+      check: 'numbers',
+      language: 'ja',
+      key: 'p-bd9c5de6',
+      reason: 'written for a problem that was fixed since'
+    }
     writeFileSync(path.join(root, 'l10n/exceptions.json'), JSON.stringify([...exceptions, stray]))
     const result = await openProject({root}).check()
     expect(result.unusedExceptions).toEqual([stray])
@@ -137,9 +183,13 @@ describe('openProject', () => {
     const figure = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>\n'
     writeFileSync(path.join(root, 'source/img/architecture.svg'), figure)
     await project.build()
-    for (const language of footerLanguages) expect(readFileSync(path.join(root, 'dist/docs', language, 'img/architecture.svg'), 'utf8')).toBe(figure)
+    for (const language of footerLanguages)
+      expect(readFileSync(path.join(root, 'dist/docs', language, 'img/architecture.svg'), 'utf8')).toBe(figure)
     expect((await project.build()).written).toEqual([])
-    writeFileSync(path.join(root, 'source/img/architecture.svg'), figure.replace('width="4" height="4"/>', 'width="4" height="2"/>'))
+    writeFileSync(
+      path.join(root, 'source/img/architecture.svg'),
+      figure.replace('width="4" height="4"/>', 'width="4" height="2"/>')
+    )
     expect((await project.build()).written).toHaveLength(13)
     rmSync(path.join(root, 'source/img/architecture.svg'))
     expect((await project.build()).removed).toHaveLength(13)
@@ -148,7 +198,10 @@ describe('openProject', () => {
 
   it('leaves pages with no translation to the site’s own fallback with untranslatedDocuments: omit', async () => {
     const root = copyProject()
-    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceLanguage: 'id', untranslatedDocuments: 'omit'}))
+    writeFileSync(
+      path.join(root, 'md-l10n.config.json'),
+      JSON.stringify({sourceLanguage: 'id', untranslatedDocuments: 'omit'})
+    )
     writeFileSync(path.join(root, 'locales/vi/openai-palace-drama.json'), '{}\n')
     const project = openProject({root})
     await project.build()
@@ -167,7 +220,10 @@ describe('openProject', () => {
     const first = await project().build()
     const documents = snapshot(path.join(root, 'dist/docs'))
     expect(first.written.filter((file) => file.startsWith('dist/locales/'))).toHaveLength(13)
-    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceLanguage: 'id', exportCatalogs: false, untranslatedDocuments: 'omit', outDir: 'dist/'}))
+    writeFileSync(
+      path.join(root, 'md-l10n.config.json'),
+      JSON.stringify({sourceLanguage: 'id', exportCatalogs: false, untranslatedDocuments: 'omit', outDir: 'dist/'})
+    )
     writeFileSync(path.join(root, 'locales/vi/openai-palace-drama.json'), '{}\n')
     const second = await project().build()
     expect(second.removed.filter((file) => file.startsWith('dist/locales/'))).toHaveLength(13)
@@ -188,23 +244,50 @@ describe('openProject', () => {
     const project = openProject({root})
     await project.extract()
     const file = path.join(root, article)
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Sumber asli: Laboratorium berbasis silikon', 'Sumber asli: Laboratorium silikon'))
-    expect((await project.extract()).languages.find(({language}) => language === 'en')).toMatchObject({synced: 1, stale: 1})
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'Sumber asli: Laboratorium berbasis silikon',
+        'Sumber asli: Laboratorium silikon'
+      )
+    )
+    expect((await project.extract()).languages.find(({language}) => language === 'en')).toMatchObject({
+      synced: 1,
+      stale: 1
+    })
     // The translator fixes the stale entry in place; the source does not change again.
     editCatalog(root, english, (catalog) => (catalog['p-bd9c5de6'] = 'Original source: Silicon lab'))
     const after = await project.extract()
     expect(after.languages.find(({language}) => language === 'en')).toMatchObject({stale: 0})
-    expect((await project.coverage()).languages.find(({language}) => language === 'en')).toMatchObject({stale: 0, translated: 69})
+    expect((await project.coverage()).languages.find(({language}) => language === 'en')).toMatchObject({
+      stale: 0,
+      translated: 69
+    })
   })
 
   it('points links to the source’s pages at the translated pages with the links setting', async () => {
     const root = temporaryFolder('md-l10n-links-')
     mkdirSync(path.join(root, 'docs'))
-    writeFileSync(path.join(root, 'docs/index.md'), '# Home\n\nRead the [guide](/en/guide/) and see ![the map](/en/map.png).\n')
-    writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'fr'], links: [{from: '/en/', to: '/{lang}/'}]}))
+    writeFileSync(
+      path.join(root, 'docs/index.md'),
+      '# Home\n\nRead the [guide](/en/guide/) and see ![the map](/en/map.png).\n'
+    )
+    writeFileSync(
+      path.join(root, 'md-l10n.config.json'),
+      JSON.stringify({
+        sourceDir: 'docs',
+        sourceLanguage: 'en',
+        languages: ['en', 'fr'],
+        links: [{from: '/en/', to: '/{lang}/'}]
+      })
+    )
     const project = openProject({root})
     await project.build()
-    expect(readFileSync(path.join(root, 'dist/docs/fr/index.md'), 'utf8')).toBe('# Home\n\nRead the [guide](/fr/guide/) and see ![the map](/fr/map.png).\n')
-    expect(readFileSync(path.join(root, 'dist/docs/en/index.md'), 'utf8')).toBe(readFileSync(path.join(root, 'docs/index.md'), 'utf8'))
+    expect(readFileSync(path.join(root, 'dist/docs/fr/index.md'), 'utf8')).toBe(
+      '# Home\n\nRead the [guide](/fr/guide/) and see ![the map](/fr/map.png).\n'
+    )
+    expect(readFileSync(path.join(root, 'dist/docs/en/index.md'), 'utf8')).toBe(
+      readFileSync(path.join(root, 'docs/index.md'), 'utf8')
+    )
   })
 })

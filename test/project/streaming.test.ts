@@ -22,7 +22,8 @@ const config = {languages: ['en', 'fr', 'de']}
 function slowly(order: 'forward' | 'reverse', log: string[] = []): SegmentMany {
   return async (jobs, settings, arrived) => {
     const outcomes: SegmentOutcome[] = []
-    for (const [index, job] of jobs.entries()) await segmentInSequence([job], settings, (_, outcome) => (outcomes[index] = outcome)).catch(() => {})
+    for (const [index, job] of jobs.entries())
+      await segmentInSequence([job], settings, (_, outcome) => (outcomes[index] = outcome)).catch(() => {})
     for (let step = 0; step < jobs.length; step++) {
       const index = order === 'forward' ? step : jobs.length - 1 - step
       await new Promise((resolve) => setTimeout(resolve, 5))
@@ -55,9 +56,15 @@ it('syncs documents as their segments arrive, writing what a run that waited wri
 })
 
 it('fails on the first broken document in document order, whatever order they arrive in, and writes nothing', async () => {
-  const broken = {...pages, configure: `# Deep\n\n${'> '.repeat(500)}x\n`, upgrade: `# Deep too\n\n${'> '.repeat(500)}y\n`}
+  const broken = {
+    ...pages,
+    configure: `# Deep\n\n${'> '.repeat(500)}x\n`,
+    upgrade: `# Deep too\n\n${'> '.repeat(500)}y\n`
+  }
   const root = docsProject(broken, config)
-  await expect(openProject({root, segmentMany: slowly('reverse')}).extract()).rejects.toMatchObject({file: 'docs/configure.md'})
+  await expect(openProject({root, segmentMany: slowly('reverse')}).extract()).rejects.toMatchObject({
+    file: 'docs/configure.md'
+  })
   expect(existsSync(path.join(root, 'locales'))).toBe(false)
   expect(existsSync(path.join(root, '.md-l10n-cache/journal'))).toBe(false)
 })

@@ -18,7 +18,9 @@ describe('CommonMark spec examples', () => {
   })
 
   it('come back byte for byte from an identity build', () => {
-    const broken = examples.filter(({markdown}) => assembleDocument(segmentDocument(markdown), () => undefined).markdown !== markdown)
+    const broken = examples.filter(
+      ({markdown}) => assembleDocument(segmentDocument(markdown), () => undefined).markdown !== markdown
+    )
     expect(broken.map(({number}) => number)).toEqual([])
   })
 

@@ -16,7 +16,10 @@ function editedProject(): string {
   const root = copyProject('md-l10n-kill-')
   const source = path.join(root, 'source/openai-palace-drama.md')
   const text = readFileSync(source, 'utf8')
-  writeFileSync(source, text.replace('Sumber asli:', 'Sumber aslinya:').replace('01\n', '01\n\nParagraf baru di bagian pertama.\n'))
+  writeFileSync(
+    source,
+    text.replace('Sumber asli:', 'Sumber aslinya:').replace('01\n', '01\n\nParagraf baru di bagian pertama.\n')
+  )
   return root
 }
 
@@ -24,7 +27,11 @@ function catalogs(root: string): Map<string, string> {
   const files = new Map<string, string>()
   if (!existsSync(path.join(root, 'locales'))) return files
   for (const entry of readdirSync(path.join(root, 'locales'), {recursive: true, withFileTypes: true})) {
-    if (entry.isFile()) files.set(path.relative(root, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+    if (entry.isFile())
+      files.set(
+        path.relative(root, path.join(entry.parentPath, entry.name)),
+        readFileSync(path.join(entry.parentPath, entry.name), 'utf8')
+      )
   }
   return files
 }
@@ -47,7 +54,9 @@ function extractStatus(root: string): number | null {
 }
 
 function temporaryFiles(root: string): string[] {
-  return readdirSync(root, {recursive: true}).map(String).filter((file) => /\.tmp-\d+-|\.md-l10n-journal|\.md-l10n-cache\/journal|\.md-l10n\.lock/.test(file))
+  return readdirSync(root, {recursive: true})
+    .map(String)
+    .filter((file) => /\.tmp-\d+-|\.md-l10n-journal|\.md-l10n-cache\/journal|\.md-l10n\.lock/.test(file))
 }
 
 describe.runIf(readdirSync(path.join(projectRoot, 'lib')).length > 0)('runs that die or overlap', () => {
@@ -85,8 +94,14 @@ describe.runIf(readdirSync(path.join(projectRoot, 'lib')).length > 0)('runs that
       await killExtractAfter(root, 80 + attempt * 90)
       // A new file not yet whole is listed in the journal the next run recovers from.
       const journal = path.join(root, '.md-l10n-cache/journal')
-      const listed = existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').slice(1).map((line) => line.slice(2)) : []
-      for (const [file, content] of catalogs(root)) if (!listed.includes(file)) expect(content, file).toBe(newVersion.get(file))
+      const listed = existsSync(journal)
+        ? readFileSync(journal, 'utf8')
+            .split('\n')
+            .slice(1)
+            .map((line) => line.slice(2))
+        : []
+      for (const [file, content] of catalogs(root))
+        if (!listed.includes(file)) expect(content, file).toBe(newVersion.get(file))
       expect(extractStatus(root)).toBe(0)
       expect(existsSync(journal)).toBe(false)
       expect(catalogs(root)).toEqual(newVersion)
@@ -97,7 +112,12 @@ describe.runIf(readdirSync(path.join(projectRoot, 'lib')).length > 0)('runs that
     const expected = editedProject()
     spawnSync(process.execPath, [bin, 'extract', '--cwd', expected])
     const root = editedProject()
-    const runs = [0, 1].map(() => new Promise<number | null>((resolve) => spawn(process.execPath, [bin, 'extract', '--cwd', root], {stdio: 'ignore'}).on('exit', resolve)))
+    const runs = [0, 1].map(
+      () =>
+        new Promise<number | null>((resolve) =>
+          spawn(process.execPath, [bin, 'extract', '--cwd', root], {stdio: 'ignore'}).on('exit', resolve)
+        )
+    )
     expect(await Promise.all(runs)).toEqual([0, 0])
     expect(catalogs(root)).toEqual(catalogs(expected))
     expect(temporaryFiles(root)).toEqual([])

@@ -19,7 +19,33 @@ import type {Catalog, CatalogMeta} from '../../src/types.js'
 const seed = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20261127)
 
 const word = fc.oneof(
-  fc.constantFrom('alpha', 'Beta', 'gamma', 'OpenAI', 'naïve', 'café', '東京', 'Москва', 'مرحبا', '😀', '10', '3.5', 'x_y', 'a*b', '[x]', '<3', '&amp;', '&#35;', '\\*', '\\[', 'http://a.test', 'www.b.test', '{{name}}', '$t(k)', '$ 10'),
+  fc.constantFrom(
+    'alpha',
+    'Beta',
+    'gamma',
+    'OpenAI',
+    'naïve',
+    'café',
+    '東京',
+    'Москва',
+    'مرحبا',
+    '😀',
+    '10',
+    '3.5',
+    'x_y',
+    'a*b',
+    '[x]',
+    '<3',
+    '&amp;',
+    '&#35;',
+    '\\*',
+    '\\[',
+    'http://a.test',
+    'www.b.test',
+    '{{name}}',
+    '$t(k)',
+    '$ 10'
+  ),
   fc.string({unit: 'grapheme', minLength: 1, maxLength: 6}).filter((text) => !/[\r\n]/.test(text))
 )
 const words = fc.array(word, {minLength: 1, maxLength: 8}).map((list) => list.join(' '))
@@ -30,29 +56,82 @@ const inline: fc.Arbitrary<string> = fc.oneof(
   {weight: 1, arbitrary: words.map((text) => `**${text.trim()}**`)},
   {weight: 1, arbitrary: words.map((text) => `~~${text.trim()}~~`)},
   {weight: 1, arbitrary: words.map((text) => `\`${text.replace(/`/g, '')}\``)},
-  {weight: 1, arbitrary: fc.tuple(words, fc.constantFrom('https://x.test/a', '/rel/path', '#frag')).map(([text, url]) => `[${text}](${url} "T ${text.replace(/"/g, '')}")`)},
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(words, fc.constantFrom('https://x.test/a', '/rel/path', '#frag'))
+      .map(([text, url]) => `[${text}](${url} "T ${text.replace(/"/g, '')}")`)
+  },
   {weight: 1, arbitrary: words.map((text) => `![${text.replace(/[[\]]/g, '')}](img.png)`)},
-  {weight: 1, arbitrary: fc.constantFrom('<kbd>Ctrl</kbd>', '<br>', 'line  \nbreak', 'back\\\nslash', '[ref][]', '[full][ref]', '[^1]', '<https://auto.test>')}
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<kbd>Ctrl</kbd>',
+      '<br>',
+      'line  \nbreak',
+      'back\\\nslash',
+      '[ref][]',
+      '[full][ref]',
+      '[^1]',
+      '<https://auto.test>'
+    )
+  }
 )
 const line = fc.array(inline, {minLength: 1, maxLength: 4}).map((parts) => parts.join(' '))
 
 const block: fc.Arbitrary<string> = fc.oneof(
   {weight: 4, arbitrary: fc.array(line, {minLength: 1, maxLength: 3}).map((lines) => lines.join('\n'))},
-  {weight: 1, arbitrary: fc.tuple(fc.integer({min: 1, max: 6}), line).map(([depth, text]) => `${'#'.repeat(depth)} ${text}`)},
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.integer({min: 1, max: 6}), line).map(([depth, text]) => `${'#'.repeat(depth)} ${text}`)
+  },
   {weight: 1, arbitrary: line.map((text) => `${text}\n${'='.repeat(3)}`)},
-  {weight: 1, arbitrary: fc.array(line, {minLength: 1, maxLength: 3}).map((items) => items.map((item) => `- ${item}`).join('\n'))},
-  {weight: 1, arbitrary: fc.array(line, {minLength: 1, maxLength: 3}).map((items) => items.map((item, index) => `${index + 1}. ${item}\n   - [ ] nested ${item}`).join('\n'))},
-  {weight: 1, arbitrary: fc.array(line, {minLength: 1, maxLength: 2}).map((lines) => lines.map((text) => `> ${text}`).join('\n'))},
-  {weight: 1, arbitrary: fc.tuple(line, line).map(([a, b]) => `| ${a.replace(/\|/g, '')} | b |\n| --- | :-: |\n| ${b.replace(/\|/g, '')} | \`c\` |`)},
+  {
+    weight: 1,
+    arbitrary: fc.array(line, {minLength: 1, maxLength: 3}).map((items) => items.map((item) => `- ${item}`).join('\n'))
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(line, {minLength: 1, maxLength: 3})
+      .map((items) => items.map((item, index) => `${index + 1}. ${item}\n   - [ ] nested ${item}`).join('\n'))
+  },
+  {
+    weight: 1,
+    arbitrary: fc.array(line, {minLength: 1, maxLength: 2}).map((lines) => lines.map((text) => `> ${text}`).join('\n'))
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(line, line)
+      .map(([a, b]) => `| ${a.replace(/\|/g, '')} | b |\n| --- | :-: |\n| ${b.replace(/\|/g, '')} | \`c\` |`)
+  },
   {weight: 1, arbitrary: words.map((text) => `\`\`\`js\n${text}\n\`\`\``)},
   {weight: 1, arbitrary: words.map((text) => `    ${text}`)},
-  {weight: 1, arbitrary: fc.constantFrom('<div>\n<p>html block</p>\n</div>', '***', '[ref]: https://ref.test "Ref title"', '[^1]: A footnote *with* emphasis.', '$$\nx^2\n$$')}
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<div>\n<p>html block</p>\n</div>',
+      '***',
+      '[ref]: https://ref.test "Ref title"',
+      '[^1]: A footnote *with* emphasis.',
+      '$$\nx^2\n$$'
+    )
+  }
 )
 
 const document = fc
-  .tuple(fc.array(block, {minLength: 0, maxLength: 6}), fc.boolean(), fc.boolean(), fc.boolean(), fc.constantFrom('', '\t', '  '))
+  .tuple(
+    fc.array(block, {minLength: 0, maxLength: 6}),
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+    fc.constantFrom('', '\t', '  ')
+  )
   .map(([blocks, crlf, bom, frontMatter, indent]) => {
-    let text = blocks.map((item) => (indent && !item.startsWith(' ') ? item.replace(/^/gm, '') : item)).join('\n\n') + (blocks.length > 0 ? '\n' : '')
+    let text =
+      blocks.map((item) => (indent && !item.startsWith(' ') ? item.replace(/^/gm, '') : item)).join('\n\n') +
+      (blocks.length > 0 ? '\n' : '')
     if (frontMatter) text = `---\ntitle: "Generated ${blocks.length}"\nlang: en\n---\n${text}`
     if (crlf) text = text.replace(/\n/g, '\r\n')
     return bom ? `\uFEFF${text}` : text
@@ -90,7 +169,27 @@ describe('any markdown', () => {
   })
 })
 
-const paragraph = fc.array(fc.constantFrom('Altman', 'kembali', 'ke', 'OpenAI', 'dewan', 'direksi', 'menulis', 'surat', 'karyawan', 'lebih', 'dari', '710', 'Microsoft', 'menginvestasikan'), {minLength: 3, maxLength: 12}).map((list) => `${list.join(' ')}.`)
+const paragraph = fc
+  .array(
+    fc.constantFrom(
+      'Altman',
+      'kembali',
+      'ke',
+      'OpenAI',
+      'dewan',
+      'direksi',
+      'menulis',
+      'surat',
+      'karyawan',
+      'lebih',
+      'dari',
+      '710',
+      'Microsoft',
+      'menginvestasikan'
+    ),
+    {minLength: 3, maxLength: 12}
+  )
+  .map((list) => `${list.join(' ')}.`)
 
 type Edit = {type: 'insert' | 'delete' | 'move' | 'edit' | 'split' | 'join'; at: number; to: number; text: string}
 const edit: fc.Arbitrary<Edit> = fc.record({
@@ -118,26 +217,32 @@ function apply(paragraphs: string[], {type, at, to, text}: Edit): string[] {
 describe('sync safety', () => {
   it('never drops a translation over any sequence of source edits (current, stale, or obsolete until prune)', () => {
     fc.assert(
-      fc.property(fc.array(paragraph, {minLength: 1, maxLength: 8}), fc.array(edit, {maxLength: 10}), (initial, edits) => {
-        let paragraphs = initial
-        let {segments} = segmentDocument(paragraphs.join('\n\n'))
-        // Every segment translated once; the translations must survive every edit.
-        let catalog: Catalog = Object.fromEntries(segments.map(({key, text}) => [key, `EN(${text})`]))
-        let meta: CatalogMeta = {version: 1, entries: {}}
-        ;({catalog, meta} = syncCatalog(segments, catalog, meta))
-        const translations = new Set(Object.values(catalog))
-        for (const step of edits) {
-          paragraphs = apply(paragraphs, step)
-          const next = segmentDocument(paragraphs.join('\n\n'), {previousKeys: segments.map(({key, text}) => ({key, text}))})
-          const synced = syncCatalog(next.segments, catalog, meta)
-          ;({catalog, meta} = synced)
-          segments = next.segments
-          const kept = new Set(Object.values(catalog))
-          for (const translation of translations) expect(kept.has(translation)).toBe(true)
-          // Every live key is in the catalog; every non-live translated key is obsolete, not gone.
-          for (const segment of segments) expect(Object.hasOwn(catalog, segment.key)).toBe(true)
+      fc.property(
+        fc.array(paragraph, {minLength: 1, maxLength: 8}),
+        fc.array(edit, {maxLength: 10}),
+        (initial, edits) => {
+          let paragraphs = initial
+          let {segments} = segmentDocument(paragraphs.join('\n\n'))
+          // Every segment translated once; the translations must survive every edit.
+          let catalog: Catalog = Object.fromEntries(segments.map(({key, text}) => [key, `EN(${text})`]))
+          let meta: CatalogMeta = {version: 1, entries: {}}
+          ;({catalog, meta} = syncCatalog(segments, catalog, meta))
+          const translations = new Set(Object.values(catalog))
+          for (const step of edits) {
+            paragraphs = apply(paragraphs, step)
+            const next = segmentDocument(paragraphs.join('\n\n'), {
+              previousKeys: segments.map(({key, text}) => ({key, text}))
+            })
+            const synced = syncCatalog(next.segments, catalog, meta)
+            ;({catalog, meta} = synced)
+            segments = next.segments
+            const kept = new Set(Object.values(catalog))
+            for (const translation of translations) expect(kept.has(translation)).toBe(true)
+            // Every live key is in the catalog; every non-live translated key is obsolete, not gone.
+            for (const segment of segments) expect(Object.hasOwn(catalog, segment.key)).toBe(true)
+          }
         }
-      }),
+      ),
       {numRuns: 200, seed}
     )
   })

@@ -14,12 +14,25 @@ import {makeWorld, worldTree} from './world.js'
 const config = 'md-l10n.config.json'
 
 const cases: Array<{settings: Record<string, string>; message: string}> = [
-  {settings: {outDir: '.'}, message: '`outDir` is ".", the project root: `build` would write over the project\'s own files and remove those it did not write; name a folder of its own'},
-  {settings: {outDir: './'}, message: '`outDir` is "./", the project root: `build` would write over the project\'s own files and remove those it did not write; name a folder of its own'},
-  {settings: {localesDir: '.'}, message: '`localesDir` is ".", the project root: every folder of the project would be read as a language\'s catalogs; name a folder of its own'},
+  {
+    settings: {outDir: '.'},
+    message:
+      '`outDir` is ".", the project root: `build` would write over the project\'s own files and remove those it did not write; name a folder of its own'
+  },
+  {
+    settings: {outDir: './'},
+    message:
+      '`outDir` is "./", the project root: `build` would write over the project\'s own files and remove those it did not write; name a folder of its own'
+  },
+  {
+    settings: {localesDir: '.'},
+    message:
+      '`localesDir` is ".", the project root: every folder of the project would be read as a language\'s catalogs; name a folder of its own'
+  },
   {
     settings: {localesDir: 'dist/locales'},
-    message: '`localesDir` ("dist/locales") is inside `outDir` ("dist"): `build` would overwrite the working catalogs with its exports and drop every translation it cannot use'
+    message:
+      '`localesDir` ("dist/locales") is inside `outDir` ("dist"): `build` would overwrite the working catalogs with its exports and drop every translation it cannot use'
   },
   {
     settings: {localesDir: 'out', outDir: 'out/'},
@@ -28,16 +41,28 @@ const cases: Array<{settings: Record<string, string>; message: string}> = [
   },
   {
     settings: {sourceDir: 'dist/en'},
-    message: '`sourceDir` ("dist/en") is inside `outDir` ("dist"): `build` writes and prunes its output folder: it would overwrite or remove the sources'
+    message:
+      '`sourceDir` ("dist/en") is inside `outDir` ("dist"): `build` writes and prunes its output folder: it would overwrite or remove the sources'
   },
-  {settings: {outDir: 'locales/site'}, message: '`outDir` ("locales/site") is inside `localesDir` ("locales"): `build`\'s exported catalogs would be read as working catalogs'},
-  {settings: {sourceDir: './locales/docs'}, message: '`sourceDir` ("./locales/docs") is inside `localesDir` ("locales"): the sources would be listed among the catalogs'}
+  {
+    settings: {outDir: 'locales/site'},
+    message:
+      '`outDir` ("locales/site") is inside `localesDir` ("locales"): `build`\'s exported catalogs would be read as working catalogs'
+  },
+  {
+    settings: {sourceDir: './locales/docs'},
+    message:
+      '`sourceDir` ("./locales/docs") is inside `localesDir` ("locales"): the sources would be listed among the catalogs'
+  }
 ]
 
 describe('folder settings that overlap exit 2 at config load and touch nothing', () => {
   it.each(cases)('$settings', async ({settings, message}) => {
     const world = await makeWorld()
-    writeFileSync(path.join(world.root, config), `${JSON.stringify({sourceLanguage: 'en', languages: ['fr'], ...settings}, null, 2)}\n`)
+    writeFileSync(
+      path.join(world.root, config),
+      `${JSON.stringify({sourceLanguage: 'en', languages: ['fr'], ...settings}, null, 2)}\n`
+    )
     const before = worldTree(world)
     const result = await runCli(world.root, 'build')
     expect(result.stderr).toBe(`md-l10n build: ${config}: ${message}\n`)
@@ -49,7 +74,10 @@ describe('folder settings that overlap exit 2 at config load and touch nothing',
 it('a source folder at the root does not read its own outputs back: a second build writes what the first did', async () => {
   const world = await makeWorld()
   writeFileSync(path.join(world.root, 'index.md'), '# Home\n\nThe home page.\n')
-  writeFileSync(path.join(world.root, config), `${JSON.stringify({sourceLanguage: 'en', languages: ['fr'], sourceDir: '.'}, null, 2)}\n`)
+  writeFileSync(
+    path.join(world.root, config),
+    `${JSON.stringify({sourceLanguage: 'en', languages: ['fr'], sourceDir: '.'}, null, 2)}\n`
+  )
   expect((await runCli(world.root, 'extract')).code).toBe(0)
   expect((await runCli(world.root, 'build')).code).toBe(0)
   const built = [...worldTree(world).keys()].filter((file) => file.startsWith('project/dist/docs/')).sort()
@@ -70,4 +98,3 @@ it('a source folder at the root does not read its own outputs back: a second bui
   expect((await runCli(world.root, 'build')).code).toBe(0)
   expect([...worldTree(world).keys()].filter((file) => file.startsWith('project/dist/docs/')).sort()).toEqual(built)
 })
-

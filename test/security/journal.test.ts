@@ -14,7 +14,13 @@ import {runCli} from '../helpers.js'
 import {makeWorld, worldTree, type World} from './world.js'
 
 /** What a planted journal asks for: remove the config, a catalog, a source, and a file outside through a link. */
-const hostileLines = ['+ md-l10n.config.json', '+ locales/fr/index.json', '~ source/index.md\tlocales/fr/index.meta.json', '- source/index.md', 'commit']
+const hostileLines = [
+  '+ md-l10n.config.json',
+  '+ locales/fr/index.json',
+  '~ source/index.md\tlocales/fr/index.meta.json',
+  '- source/index.md',
+  'commit'
+]
 
 interface Case {
   name: string
@@ -28,7 +34,8 @@ interface Case {
 const cases: Case[] = [
   {
     name: 'a journal in the root, where earlier versions kept it (or planted in a repository)',
-    plant: ({root}) => writeFileSync(path.join(root, '.md-l10n-journal'), ['md-l10n journal 2', ...hostileLines, ''].join('\n')),
+    plant: ({root}) =>
+      writeFileSync(path.join(root, '.md-l10n-journal'), ['md-l10n journal 2', ...hostileLines, ''].join('\n')),
     removed: [],
     code: 0,
     stderr:
@@ -38,7 +45,10 @@ const cases: Case[] = [
     name: 'a journal in the cache folder without a seal',
     plant: ({root}) => {
       mkdirSync(path.join(root, '.md-l10n-cache'), {recursive: true})
-      writeFileSync(path.join(root, '.md-l10n-cache/journal'), ['md-l10n journal 3 0f0f0f0f-0000-4000-8000-000000000000', ...hostileLines, ''].join('\n'))
+      writeFileSync(
+        path.join(root, '.md-l10n-cache/journal'),
+        ['md-l10n journal 3 0f0f0f0f-0000-4000-8000-000000000000', ...hostileLines, ''].join('\n')
+      )
     },
     removed: ['project/.md-l10n-cache/journal'],
     code: 0,
@@ -52,7 +62,10 @@ const cases: Case[] = [
       const text = [`md-l10n journal 3 ${run}`, ...hostileLines, ''].join('\n')
       const hash = createHash('sha256').update(`md-l10n journal seal\0${run}\0${root}\0\0`).update(text).digest('hex')
       writeFileSync(path.join(root, '.md-l10n-cache/journal'), text)
-      writeFileSync(path.join(root, '.md-l10n-cache/journal.seal'), `${JSON.stringify({run, bytes: Buffer.byteLength(text), hash})}\n`)
+      writeFileSync(
+        path.join(root, '.md-l10n-cache/journal.seal'),
+        `${JSON.stringify({run, bytes: Buffer.byteLength(text), hash})}\n`
+      )
     },
     removed: ['project/.md-l10n-cache/journal', 'project/.md-l10n-cache/journal.seal'],
     code: 0,
@@ -80,7 +93,8 @@ const cases: Case[] = [
     },
     removed: [],
     code: 2,
-    stderr: 'md-l10n coverage: out/keep.txt: refusing to remove it: a symbolic link on its path leads outside the project (to {base}/outside/keep.txt)\n'
+    stderr:
+      'md-l10n coverage: out/keep.txt: refusing to remove it: a symbolic link on its path leads outside the project (to {base}/outside/keep.txt)\n'
   }
 ]
 

@@ -22,7 +22,8 @@ async function exported(world: World): Promise<string> {
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length
 
 const firstSource = '<source xml:space="preserve">'
-const intoFirstSource = (xliff: string, inner: string) => xliff.replace(/<source xml:space="preserve">[^<]*<\/source>/, `${firstSource}${inner}</source>`)
+const intoFirstSource = (xliff: string, inner: string) =>
+  xliff.replace(/<source xml:space="preserve">[^<]*<\/source>/, `${firstSource}${inner}</source>`)
 const withDoctype = (xliff: string, doctype: string) => xliff.replace('?>\n', `?>\n${doctype}\n`)
 const doctypeMessage =
   'not a usable XLIFF file: it has a document type declaration (`<!DOCTYPE`), which XLIFF 2.0 never needs and md-l10n does not read (its entities could expand or reach outside the file)'
@@ -42,29 +43,50 @@ const cases: Case[] = [
   {
     name: 'an XLIFF external entity',
     plant: (world, xliff) => ({
-      command: importing(world, 'fr.xlf', withDoctype(intoFirstSource(xliff, '&e;'), '<!DOCTYPE xliff [<!ENTITY e SYSTEM "file:///etc/passwd">]>')),
+      command: importing(
+        world,
+        'fr.xlf',
+        withDoctype(intoFirstSource(xliff, '&e;'), '<!DOCTYPE xliff [<!ENTITY e SYSTEM "file:///etc/passwd">]>')
+      ),
       message: `fr.xlf:2: ${doctypeMessage}`
     })
   },
   {
     name: 'XLIFF parameter entities',
     plant: (world, xliff) => ({
-      command: importing(world, 'fr.xlf', withDoctype(xliff, '<!DOCTYPE xliff [<!ENTITY % p "<!ENTITY e \'x\'>"> %p;]>')),
+      command: importing(
+        world,
+        'fr.xlf',
+        withDoctype(xliff, '<!DOCTYPE xliff [<!ENTITY % p "<!ENTITY e \'x\'>"> %p;]>')
+      ),
       message: `fr.xlf:2: ${doctypeMessage}`
     })
   },
   {
     name: 'XLIFF entities past any expansion limit',
     plant: (world, xliff) => {
-      const laughs = Array.from({length: 10}, (_, index) => `<!ENTITY l${index} "${index === 0 ? 'lol' : `&l${index - 1};`.repeat(10)}">`).join('')
-      return {command: importing(world, 'fr.xlf', withDoctype(intoFirstSource(xliff, '&l9;'), `<!DOCTYPE xliff [${laughs}]>`)), message: `fr.xlf:2: ${doctypeMessage}`}
+      const laughs = Array.from(
+        {length: 10},
+        (_, index) => `<!ENTITY l${index} "${index === 0 ? 'lol' : `&l${index - 1};`.repeat(10)}">`
+      ).join('')
+      return {
+        command: importing(
+          world,
+          'fr.xlf',
+          withDoctype(intoFirstSource(xliff, '&l9;'), `<!DOCTYPE xliff [${laughs}]>`)
+        ),
+        message: `fr.xlf:2: ${doctypeMessage}`
+      }
     }
   },
   {
     name: 'XLIFF nesting 1000 deep',
     plant: (world, xliff) => {
       const text = intoFirstSource(xliff, `${'<mrk id="m">'.repeat(1000)}x${'</mrk>'.repeat(1000)}`)
-      return {command: importing(world, 'fr.xlf', text), message: `fr.xlf:${lineOf(text, firstSource)}: not a usable XLIFF file: Maximum nested tags exceeded`}
+      return {
+        command: importing(world, 'fr.xlf', text),
+        message: `fr.xlf:${lineOf(text, firstSource)}: not a usable XLIFF file: Maximum nested tags exceeded`
+      }
     }
   },
   {
@@ -80,21 +102,36 @@ const cases: Case[] = [
   },
   {
     name: 'an empty PO file',
-    plant: (world) => ({command: importing(world, 'fr.po', ''), message: 'fr.po:1: not a valid PO file: it has no header entry (`msgid ""` with `Language: …`); is it empty?'})
+    plant: (world) => ({
+      command: importing(world, 'fr.po', ''),
+      message: 'fr.po:1: not a valid PO file: it has no header entry (`msgid ""` with `Language: …`); is it empty?'
+    })
   },
   {
     name: 'a JSON catalog nested 100,000 deep',
     plant: (world) => {
-      writeFileSync(path.join(world.root, 'locales/fr/index.json'), `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}\n`)
+      writeFileSync(
+        path.join(world.root, 'locales/fr/index.json'),
+        `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}\n`
+      )
       // `{"a":` then the hundredth `[` is the 101st level.
-      return {command: ['check'], message: "locales/fr/index.json:1:105: JSON nested deeper than 100 levels (md-l10n's files nest a few)"}
+      return {
+        command: ['check'],
+        message: "locales/fr/index.json:1:105: JSON nested deeper than 100 levels (md-l10n's files nest a few)"
+      }
     }
   },
   {
     name: 'a config nested 100,000 deep',
     plant: (world) => {
-      writeFileSync(path.join(world.root, 'md-l10n.config.json'), `{"checks":${'['.repeat(100_000)}${']'.repeat(100_000)}}\n`)
-      return {command: ['check'], message: "md-l10n.config.json:1:110: JSON nested deeper than 100 levels (md-l10n's files nest a few)"}
+      writeFileSync(
+        path.join(world.root, 'md-l10n.config.json'),
+        `{"checks":${'['.repeat(100_000)}${']'.repeat(100_000)}}\n`
+      )
+      return {
+        command: ['check'],
+        message: "md-l10n.config.json:1:110: JSON nested deeper than 100 levels (md-l10n's files nest a few)"
+      }
     }
   }
 ]
@@ -118,7 +155,9 @@ describe('malformed input is exit 2 naming the file and line, and writes nothing
     writeFileSync(file, `${JSON.stringify(catalog, null, 2)}\n`)
     const result = await runCli(world.root, 'check', '--format', 'json')
     expect(result.code).toBe(0)
-    const problems = (JSON.parse(result.stdout) as {problems: Array<{key: string; check: string; catalogLine?: number}>}).problems
+    const problems = (
+      JSON.parse(result.stdout) as {problems: Array<{key: string; check: string; catalogLine?: number}>}
+    ).problems
     const extra = problems.filter(({key}) => key.startsWith('extra-'))
     expect(extra).toHaveLength(200_000)
     expect(extra.at(-1)).toMatchObject({key: 'extra-199999', catalogLine: Object.keys(catalog).length + 1})
@@ -126,9 +165,13 @@ describe('malformed input is exit 2 naming the file and line, and writes nothing
 
   it('a read-only cache folder fails the run before any catalog changes', async () => {
     const world = await makeWorld()
-    writeFileSync(path.join(world.root, 'source/index.md'), '# Hello\n\nA page to translate, edited.\n\nAnd a new paragraph.\n')
+    writeFileSync(
+      path.join(world.root, 'source/index.md'),
+      '# Hello\n\nA page to translate, edited.\n\nAnd a new paragraph.\n'
+    )
     const readOnly = (file: string) => {
-      if (file.includes(`${path.sep}.md-l10n-cache`)) throw Object.assign(new Error(`EROFS: read-only file system, open '${file}'`), {code: 'EROFS'})
+      if (file.includes(`${path.sep}.md-l10n-cache`))
+        throw Object.assign(new Error(`EROFS: read-only file system, open '${file}'`), {code: 'EROFS'})
     }
     const host: Host = {
       ...nodeHost,
@@ -137,7 +180,10 @@ describe('malformed input is exit 2 naming the file and line, and writes nothing
       makeFolder: (folder) => (readOnly(folder), nodeHost.makeFolder(folder))
     }
     const before = worldTree(world)
-    await expect(openProject({root: world.root, host}).extract()).rejects.toMatchObject({code: 'EROFS', message: `EROFS: read-only file system, open '${world.root}/.md-l10n-cache'`})
+    await expect(openProject({root: world.root, host}).extract()).rejects.toMatchObject({
+      code: 'EROFS',
+      message: `EROFS: read-only file system, open '${world.root}/.md-l10n-cache'`
+    })
     expect(worldTree(world)).toEqual(before)
   })
 
@@ -154,7 +200,9 @@ describe('malformed input is exit 2 naming the file and line, and writes nothing
       }
     }
     const before = worldTree(world)
-    await expect(openProject({root: world.root, host: full}).export({language: 'fr', format: 'xliff', out})).rejects.toMatchObject({
+    await expect(
+      openProject({root: world.root, host: full}).export({language: 'fr', format: 'xliff', out})
+    ).rejects.toMatchObject({
       code: 'ENOSPC',
       message: `ENOSPC: no space left on device, write (writing ${out}.tmp-md-l10n)`
     })
@@ -167,7 +215,11 @@ describe('malformed input is exit 2 naming the file and line, and writes nothing
   it('a source gone between listing and reading (an editor saving it again) is an input error, not a crash', async () => {
     const world = await makeWorld()
     const source = path.join(world.root, 'source/index.md')
-    const saving: Host = {...nodeHost, stamp: (file) => (file === source ? '0:0' : nodeHost.stamp(file)), read: (file) => (file === source ? undefined : nodeHost.read(file))}
+    const saving: Host = {
+      ...nodeHost,
+      stamp: (file) => (file === source ? '0:0' : nodeHost.stamp(file)),
+      read: (file) => (file === source ? undefined : nodeHost.read(file))
+    }
     await expect(openProject({root: world.root, host: saving}).build()).rejects.toMatchObject({
       name: 'InputError',
       file: 'source/index.md',
@@ -176,6 +228,8 @@ describe('malformed input is exit 2 naming the file and line, and writes nothing
   })
 
   it('a write that finds the disk full names the file', () => {
-    expect(() => nodeHost.write('/dev/full', 'x')).toThrow(/^ENOSPC: no space left on device, write \(writing \/dev\/full\)$/)
+    expect(() => nodeHost.write('/dev/full', 'x')).toThrow(
+      /^ENOSPC: no space left on device, write \(writing \/dev\/full\)$/
+    )
   })
 })

@@ -32,7 +32,8 @@ const cases: Case[] = [
     },
     command: ['build'],
     code: 2,
-    stderr: 'md-l10n build: dist/locales/en/index.json: refusing to write it: a symbolic link on its path leads outside the project (to {base}/outside/dist/locales/en/index.json)\n'
+    stderr:
+      'md-l10n build: dist/locales/en/index.json: refusing to write it: a symbolic link on its path leads outside the project (to {base}/outside/dist/locales/en/index.json)\n'
   },
   {
     name: '`dist/docs/fr` links outside the project',
@@ -42,7 +43,8 @@ const cases: Case[] = [
     },
     command: ['build'],
     code: 2,
-    stderr: 'md-l10n build: dist/docs/fr/index.md: refusing to write it: a symbolic link on its path leads outside the project (to {base}/outside/fr/index.md)\n'
+    stderr:
+      'md-l10n build: dist/docs/fr/index.md: refusing to write it: a symbolic link on its path leads outside the project (to {base}/outside/fr/index.md)\n'
   },
   {
     name: '`dist/docs/fr` links into the catalogs',
@@ -70,7 +72,8 @@ const cases: Case[] = [
     },
     command: ['extract'],
     code: 2,
-    stderr: 'md-l10n extract: locales/fr/index.json: refusing to write it: a symbolic link on its path leads outside the project (to {base}/outside/fr/index.json)\n'
+    stderr:
+      'md-l10n extract: locales/fr/index.json: refusing to write it: a symbolic link on its path leads outside the project (to {base}/outside/fr/index.json)\n'
   },
   {
     name: '`.md-l10n-cache` links outside the project',
@@ -81,7 +84,8 @@ const cases: Case[] = [
     },
     command: ['build'],
     code: 2,
-    stderr: 'md-l10n build: .md-l10n-cache/journal: refusing to write it: a symbolic link on its path leads outside the project (to {base}/outside/cache/journal)\n'
+    stderr:
+      'md-l10n build: .md-l10n-cache/journal: refusing to write it: a symbolic link on its path leads outside the project (to {base}/outside/cache/journal)\n'
   },
   {
     name: 'a built page is a link to a file outside: it is replaced by the page, not written through',
@@ -101,7 +105,8 @@ const cases: Case[] = [
     },
     command: ['review'],
     code: 2,
-    stderr: 'md-l10n review: dist/review/index.html: refusing to write it: a symbolic link on its path leads outside the project (to {base}/outside/review/index.html)\n'
+    stderr:
+      'md-l10n review: dist/review/index.html: refusing to write it: a symbolic link on its path leads outside the project (to {base}/outside/review/index.html)\n'
   }
 ]
 
@@ -114,7 +119,8 @@ describe('no write or removal reaches outside the project, or into its sources a
     expect(result.stderr).toBe(stderr.replaceAll('{base}', world.base))
     expect(result.code).toBe(code)
     if (code === 2) expect(worldTree(world)).toEqual(before)
-    const outside = (tree: Map<string, string>) => [...tree].filter(([file]) => file === 'outside' || file.startsWith('outside/'))
+    const outside = (tree: Map<string, string>) =>
+      [...tree].filter(([file]) => file === 'outside' || file.startsWith('outside/'))
     expect(outside(worldTree(world))).toEqual(outside(before))
   })
 })

@@ -34,7 +34,10 @@ const cases: Case[] = [
   {
     name: 'a package found in a parent folder’s node_modules',
     plugins: ['remark-parent'],
-    files: {'node_modules/remark-parent/package.json': '{"name": "remark-parent", "type": "module", "main": "index.js"}\n', 'node_modules/remark-parent/index.js': passing},
+    files: {
+      'node_modules/remark-parent/package.json': '{"name": "remark-parent", "type": "module", "main": "index.js"}\n',
+      'node_modules/remark-parent/index.js': passing
+    },
     code: 2,
     stderr:
       'md-l10n extract: md-l10n.config.json:4: `remarkPlugins` entry `remark-parent` resolves to {base}/node_modules/remark-parent/index.js, outside the project and its node_modules; install it in the project, or name its folder in `pluginFolders`\n'
@@ -50,16 +53,23 @@ const cases: Case[] = [
   {
     name: 'a plugin in the project’s node_modules',
     plugins: ['remark-own'],
-    files: {'project/node_modules/remark-own/package.json': '{"name": "remark-own", "type": "module", "main": "index.js"}\n', 'project/node_modules/remark-own/index.js': passing},
+    files: {
+      'project/node_modules/remark-own/package.json': '{"name": "remark-own", "type": "module", "main": "index.js"}\n',
+      'project/node_modules/remark-own/index.js': passing
+    },
     code: 0,
     stderr: ''
   },
   {
     name: 'a plugin that throws an error',
     plugins: ['./plugins/throws.mjs'],
-    files: {'project/plugins/throws.mjs': "export default function () {\n  return () => {\n    throw new Error('the tree is not what I expected')\n  }\n}\n"},
+    files: {
+      'project/plugins/throws.mjs':
+        "export default function () {\n  return () => {\n    throw new Error('the tree is not what I expected')\n  }\n}\n"
+    },
     code: 2,
-    stderr: 'md-l10n extract: source/index.md: the remark plugin `./plugins/throws.mjs` failed on this document: the tree is not what I expected\n'
+    stderr:
+      'md-l10n extract: source/index.md: the remark plugin `./plugins/throws.mjs` failed on this document: the tree is not what I expected\n'
   },
   {
     name: 'a plugin that throws something that is not an error',
@@ -82,8 +92,16 @@ describe('remark plugins come from the project, and their errors are theirs', ()
   it.each(cases)('$name', async ({plugins, pluginFolders, files, code, stderr}) => {
     const world = await makeWorld()
     plant(world, files)
-    const settings = {sourceLanguage: 'en', languages: ['fr'], remarkPlugins: plugins, ...(pluginFolders ? {pluginFolders} : {})}
-    writeFileSync(path.join(world.root, 'md-l10n.config.json'), `${JSON.stringify(settings, null, 2).replace(/\[\n\s+("[^"]*")\n\s+\]/g, '[$1]')}\n`)
+    const settings = {
+      sourceLanguage: 'en',
+      languages: ['fr'],
+      remarkPlugins: plugins,
+      ...(pluginFolders ? {pluginFolders} : {})
+    }
+    writeFileSync(
+      path.join(world.root, 'md-l10n.config.json'),
+      `${JSON.stringify(settings, null, 2).replace(/\[\n\s+("[^"]*")\n\s+\]/g, '[$1]')}\n`
+    )
     const before = worldTree(world)
     const result = await runCli(world.root, 'extract')
     expect(result.stderr).toBe(stderr.replaceAll('{base}', world.base))

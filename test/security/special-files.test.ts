@@ -23,31 +23,36 @@ const cases: Array<{name: string; plant(world: World): void; command: string[]; 
     name: 'a FIFO as a catalog',
     plant: (world) => replaceBy(world, 'locales/fr/index.json', fifo),
     command: ['build'],
-    stderr: 'md-l10n build: locales/fr/index.json: cannot read: is a FIFO (named pipe), not a regular file: md-l10n reads only regular files\n'
+    stderr:
+      'md-l10n build: locales/fr/index.json: cannot read: is a FIFO (named pipe), not a regular file: md-l10n reads only regular files\n'
   },
   {
     name: 'a FIFO as a source',
     plant: (world) => replaceBy(world, 'source/pipe.md', fifo),
     command: ['build'],
-    stderr: 'md-l10n build: source/pipe.md: cannot read: is a FIFO (named pipe), not a regular file: md-l10n reads only regular files\n'
+    stderr:
+      'md-l10n build: source/pipe.md: cannot read: is a FIFO (named pipe), not a regular file: md-l10n reads only regular files\n'
   },
   {
     name: 'a FIFO as the config',
     plant: (world) => replaceBy(world, 'md-l10n.config.json', fifo),
     command: ['build'],
-    stderr: 'md-l10n build: md-l10n.config.json: cannot read: is a FIFO (named pipe), not a regular file: md-l10n reads only regular files\n'
+    stderr:
+      'md-l10n build: md-l10n.config.json: cannot read: is a FIFO (named pipe), not a regular file: md-l10n reads only regular files\n'
   },
   {
     name: 'a FIFO as the file to import (`--from`)',
     plant: (world) => fifo(path.join(world.root, 'fr.xlf')),
     command: ['import', '--language', 'fr', '--from', 'fr.xlf'],
-    stderr: 'md-l10n import: fr.xlf: cannot read: is a FIFO (named pipe), not a regular file: md-l10n reads only regular files\n'
+    stderr:
+      'md-l10n import: fr.xlf: cannot read: is a FIFO (named pipe), not a regular file: md-l10n reads only regular files\n'
   },
   {
     name: 'a device (through a link) as a catalog',
     plant: (world) => replaceBy(world, 'locales/fr/index.json', (file) => symlinkSync('/dev/zero', file)),
     command: ['check'],
-    stderr: 'md-l10n check: locales/fr/index.json: cannot read: is a device, not a regular file: md-l10n reads only regular files\n'
+    stderr:
+      'md-l10n check: locales/fr/index.json: cannot read: is a device, not a regular file: md-l10n reads only regular files\n'
   },
   {
     name: 'a FIFO as the lock file',
@@ -62,7 +67,10 @@ describe('special files are refused, never read', () => {
     const world = await makeWorld()
     plant(world)
     const before = worldTree(world)
-    const result = await runCli(world.root, ...command.map((part) => (part === 'fr.xlf' ? path.join(world.root, part) : part)))
+    const result = await runCli(
+      world.root,
+      ...command.map((part) => (part === 'fr.xlf' ? path.join(world.root, part) : part))
+    )
     expect(result.stderr).toBe(stderr)
     expect(result.code).toBe(2)
     expect(worldTree(world)).toEqual(before)

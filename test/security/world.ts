@@ -23,7 +23,10 @@ export async function makeWorld(config: Record<string, unknown> = {}): Promise<W
   mkdirSync(path.join(root, 'source'), {recursive: true})
   mkdirSync(outside)
   writeFileSync(path.join(outside, 'keep.txt'), 'not md-l10n’s\n')
-  writeFileSync(path.join(root, 'md-l10n.config.json'), `${JSON.stringify({sourceLanguage: 'en', languages: ['fr'], ...config}, null, 2)}\n`)
+  writeFileSync(
+    path.join(root, 'md-l10n.config.json'),
+    `${JSON.stringify({sourceLanguage: 'en', languages: ['fr'], ...config}, null, 2)}\n`
+  )
   writeFileSync(path.join(root, 'source/index.md'), '# Hello\n\nA page to translate.\n')
   const extracted = await runCli(root, 'extract')
   if (extracted.code !== 0) throw new Error(`extract failed: ${extracted.stderr}`)

@@ -22,7 +22,9 @@ function elementTrees(markdown: string): unknown[] {
   const prose = new Set(['title', 'alt', 'ariaLabel', 'placeholder', 'caption'])
   const tree = (node: HastNodes): unknown => {
     if (node.type === 'element') {
-      const properties = Object.fromEntries(Object.entries(node.properties).map(([name, value]) => [name, prose.has(name) ? '…' : value]))
+      const properties = Object.fromEntries(
+        Object.entries(node.properties).map(([name, value]) => [name, prose.has(name) ? '…' : value])
+      )
       return {tagName: node.tagName, properties, children: node.children.map(tree).filter(Boolean)}
     }
     if (node.type === 'root') return node.children.map(tree).filter(Boolean)
@@ -70,11 +72,28 @@ describe('raw HTML in markdown', () => {
       ['html', 'html', 'Installs a package']
     ])
     // Each segment's range is exactly what it stands for in the source.
-    const ranges = document.segments.filter(({kind}) => kind === 'attribute').map(({start, end}) => source.slice(start, end))
-    expect(ranges).toEqual(['pnpm website', 'pnpm logo', 'Architecture diagram', 'How packages are linked', 'Internationalization', 'Search the docs', 'Search', 'Writing a program that prints Hello, world!'])
+    const ranges = document.segments
+      .filter(({kind}) => kind === 'attribute')
+      .map(({start, end}) => source.slice(start, end))
+    expect(ranges).toEqual([
+      'pnpm website',
+      'pnpm logo',
+      'Architecture diagram',
+      'How packages are linked',
+      'Internationalization',
+      'Search the docs',
+      'Search',
+      'Writing a program that prints Hello, world!'
+    ])
     const figcaption = document.segments.find(({text}) => text.startsWith('The store'))!
-    expect(source.slice(figcaption.start, figcaption.end)).toBe('The store &amp; the <code>node_modules</code> layout, side by side.')
-    expect(document.segments.every((segment) => segment.kind === 'heading' || segment.kind === 'paragraph' || segment.html === true)).toBe(true)
+    expect(source.slice(figcaption.start, figcaption.end)).toBe(
+      'The store &amp; the <code>node_modules</code> layout, side by side.'
+    )
+    expect(
+      document.segments.every(
+        (segment) => segment.kind === 'heading' || segment.kind === 'paragraph' || segment.html === true
+      )
+    ).toBe(true)
   })
 
   it('comes back byte for byte with no translation and with the source text as translation', () => {
@@ -95,8 +114,12 @@ describe('raw HTML in markdown', () => {
   it('writes markup a translation types as text, in element text and in attribute values', () => {
     const hostile = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
     const markdown = assembleDocument(document, (segment) => `${hostile} ${segment.text}`).markdown
-    expect(markdown).toContain('<summary>&lt;script&gt;alert("x")&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt; Why does <b>pnpm</b> use symlinks?</summary>')
-    expect(markdown).toContain('alt="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt; Architecture diagram"')
+    expect(markdown).toContain(
+      '<summary>&lt;script&gt;alert("x")&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt; Why does <b>pnpm</b> use symlinks?</summary>'
+    )
+    expect(markdown).toContain(
+      'alt="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt; Architecture diagram"'
+    )
     expect(elements(markdown, 'script')).toHaveLength(elements(source, 'script').length)
     expect(elements(markdown, 'img')).toHaveLength(elements(source, 'img').length)
     expect(elementTrees(markdown)).toEqual(elementTrees(source))
@@ -108,7 +131,9 @@ describe('raw HTML in markdown', () => {
     const summary = document.segments.find(({text}) => text.startsWith('Why does'))!
     const translation = 'Pourquoi pnpm utilise-t-il des liens symboliques ?'
     const result = assembleDocument(document, (segment) => (segment === summary ? translation : undefined))
-    expect(result.fallbacks.map(({segment, reason}) => [segment.key, reason])).toEqual([[summary.key, 'tag `<1>` missing']])
+    expect(result.fallbacks.map(({segment, reason}) => [segment.key, reason])).toEqual([
+      [summary.key, 'tag `<1>` missing']
+    ])
     expect(result.markdown).toBe(source)
     const problems = runChecks({
       language: 'fr',
@@ -122,7 +147,8 @@ describe('raw HTML in markdown', () => {
   })
 
   it('finds HTML in blockquotes and list items, and keeps CRLF line endings', () => {
-    const quoted = '> <details>\r\n> <summary>Why does <b>pnpm</b>\r\n> use symlinks?</summary>\r\n\r\n- <p title="A tip">Item\r\n  text &lt; here</p>\r\n'
+    const quoted =
+      '> <details>\r\n> <summary>Why does <b>pnpm</b>\r\n> use symlinks?</summary>\r\n\r\n- <p title="A tip">Item\r\n  text &lt; here</p>\r\n'
     const quotedDocument = segmentDocument(quoted)
     expect(quotedDocument.segments.map(({text, start, end}) => [text, quoted.slice(start, end)])).toEqual([
       ['Why does <1>pnpm</1> use symlinks?', 'Why does <b>pnpm</b>\r\n> use symlinks?'],
@@ -130,22 +156,36 @@ describe('raw HTML in markdown', () => {
       ['Item text < here', 'Item\r\n  text &lt; here']
     ])
     expect(assembleDocument(quotedDocument, (segment) => segment.text).markdown).toBe(quoted)
-    const translated = assembleDocument(quotedDocument, (segment) => segment.text.replace('Why does', 'Pourquoi').replace('here', 'ici')).markdown
-    expect(translated).toBe('> <details>\r\n> <summary>Pourquoi <b>pnpm</b> use symlinks?</summary>\r\n\r\n- <p title="A tip">Item text &lt; ici</p>\r\n')
+    const translated = assembleDocument(quotedDocument, (segment) =>
+      segment.text.replace('Why does', 'Pourquoi').replace('here', 'ici')
+    ).markdown
+    expect(translated).toBe(
+      '> <details>\r\n> <summary>Pourquoi <b>pnpm</b> use symlinks?</summary>\r\n\r\n- <p title="A tip">Item text &lt; ici</p>\r\n'
+    )
   })
 
   it('leaves VitePress script and style blocks and Vue interpolations alone', () => {
-    const page = '<script setup>\nconst title = "Home"\n</script>\n\n<p class="lead">Welcome to {{ title }}, {{ $frontmatter.tagline }}</p>\n\n<style scoped>\n.lead { font-size: 2em }\n</style>\n'
+    const page =
+      '<script setup>\nconst title = "Home"\n</script>\n\n<p class="lead">Welcome to {{ title }}, {{ $frontmatter.tagline }}</p>\n\n<style scoped>\n.lead { font-size: 2em }\n</style>\n'
     const vitepress = segmentDocument(page, {dialect: 'vitepress'})
     expect(vitepress.segments.map(({kind, text}) => [kind, text])).toEqual([['html', 'Welcome to <1/>, <2/>']])
     const markdown = assembleDocument(vitepress, () => 'Bienvenue sur <1/> {{ injected }}, <2/>').markdown
-    expect(markdown).toBe(page.replace('Welcome to {{ title }}, {{ $frontmatter.tagline }}', 'Bienvenue sur {{ title }} &#123;&#123; injected &#125;&#125;, {{ $frontmatter.tagline }}'))
+    expect(markdown).toBe(
+      page.replace(
+        'Welcome to {{ title }}, {{ $frontmatter.tagline }}',
+        'Bienvenue sur {{ title }} &#123;&#123; injected &#125;&#125;, {{ $frontmatter.tagline }}'
+      )
+    )
   })
 
   it('offers the prose attributes the project names, and never a URL or a class', () => {
     const page = '<x-card heading="Getting started" href="/guide" class="Big card" data-title="Hidden">\n\n</x-card>\n'
     expect(segmentDocument(page).segments).toEqual([])
-    expect(segmentDocument(page, {proseAttributes: ['heading', 'href', 'class', 'data-title']}).segments.map(({text}) => text)).toEqual(['Getting started'])
+    expect(
+      segmentDocument(page, {proseAttributes: ['heading', 'href', 'class', 'data-title']}).segments.map(
+        ({text}) => text
+      )
+    ).toEqual(['Getting started'])
   })
 
   it('offers neither number-only nor whitespace-only text, nor comments', () => {
@@ -156,6 +196,8 @@ describe('raw HTML in markdown', () => {
   it('refuses HTML nested too deeply to read, naming the file and line', () => {
     const page = `Intro\n\n<div>${'<span>'.repeat(20_000)}Deep${'</span>'.repeat(20_000)}</div>\n`
     expect(() => segmentDocument(page, {file: 'deep.md'})).toThrow(InputError)
-    expect(() => segmentDocument(page, {file: 'deep.md'})).toThrow(expect.objectContaining({file: 'deep.md', line: 3, message: 'the HTML is nested too deeply to read'}))
+    expect(() => segmentDocument(page, {file: 'deep.md'})).toThrow(
+      expect.objectContaining({file: 'deep.md', line: 3, message: 'the HTML is nested too deeply to read'})
+    )
   })
 })

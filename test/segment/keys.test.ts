@@ -28,7 +28,11 @@ function rekeyed(markdown: string) {
 
 describe('stable keys', () => {
   it('are unchanged when a paragraph is inserted', () => {
-    const edited = [...paragraphs.slice(0, 5), 'Sebuah paragraf baru yang disisipkan di tengah.', ...paragraphs.slice(5)].join('\n\n')
+    const edited = [
+      ...paragraphs.slice(0, 5),
+      'Sebuah paragraf baru yang disisipkan di tengah.',
+      ...paragraphs.slice(5)
+    ].join('\n\n')
     const segments = rekeyed(edited)
     const after = keysByText(segments)
     for (const [text, keys] of keysByText(bodyKeys)) expect(after.get(text)).toEqual(keys)
@@ -50,15 +54,22 @@ describe('stable keys', () => {
 
   it('survive a small edit (typo, punctuation, whitespace) so the translation carries over', () => {
     const text = 'Tetapi yang lebih penting, pelajaran apa yang bisa kita ambil dari kejadian ini?'
-    const edited = article.replace(text, 'Tetapi yang  lebih penting, pelajaran apa yg bisa kita ambil dari kejadian ini!')
+    const edited = article.replace(
+      text,
+      'Tetapi yang  lebih penting, pelajaran apa yg bisa kita ambil dari kejadian ini!'
+    )
     const segments = rekeyed(edited)
-    expect(segments.find((segment) => segment.text.startsWith('Tetapi yang  lebih'))!.key).toBe(keyOf(original.segments, text))
+    expect(segments.find((segment) => segment.text.startsWith('Tetapi yang  lebih'))!.key).toBe(
+      keyOf(original.segments, text)
+    )
   })
 
   it('change when a segment is rewritten', () => {
     const text = 'Tetapi yang lebih penting, pelajaran apa yang bisa kita ambil dari kejadian ini?'
     const segments = rekeyed(article.replace(text, 'Bagian ini ditulis ulang sepenuhnya oleh editor.'))
-    expect(segments.find((segment) => segment.text.startsWith('Bagian ini'))!.key).not.toBe(keyOf(original.segments, text))
+    expect(segments.find((segment) => segment.text.startsWith('Bagian ini'))!.key).not.toBe(
+      keyOf(original.segments, text)
+    )
   })
 
   it('of repeated texts stay distinct and in order', () => {

@@ -28,7 +28,21 @@ describe('segmentDocument on the article', () => {
   it('leaves the language switcher out and discovers its languages in footer order', () => {
     expect(texts).not.toContain('English')
     expect(texts).not.toContain('Français (Afrique)')
-    expect(result.languageSwitcher.map(({tag}) => tag)).toEqual(['zh-Hans', 'en', 'vi', 'zh-Hant', 'es', 'ru', 'fr-002', 'pt-PT', 'id', 'ja', 'ar', 'uk', 'pt-BR'])
+    expect(result.languageSwitcher.map(({tag}) => tag)).toEqual([
+      'zh-Hans',
+      'en',
+      'vi',
+      'zh-Hant',
+      'es',
+      'ru',
+      'fr-002',
+      'pt-PT',
+      'id',
+      'ja',
+      'ar',
+      'uk',
+      'pt-BR'
+    ])
     expect(result.languageSwitcher.find(({tag}) => tag === 'ar')!.name).toBe('بالعربية')
   })
 
@@ -75,7 +89,7 @@ describe('inline markup as numbered tags', () => {
     expect(texts).toContain('A <1>soft</1> wrapped paragraph keeps its lines when nothing changes.')
     expect(texts.some((text) => text.includes('two spaces<2/>line two'))).toBe(true)
     expect(texts).toContain('Entities & escapes: *not emphasis*, © 2026, 5 < 6.')
-    expect(texts).toContain('See the W3C\'s <1>Internationalization</1> pages for the difference.')
+    expect(texts).toContain("See the W3C's <1>Internationalization</1> pages for the difference.")
   })
 
   it('segments list items, task items, nested quotes and setext headings', () => {
@@ -84,7 +98,9 @@ describe('inline markup as numbered tags', () => {
     expect(byText.get('Release checklist')).toBe('heading')
     expect(byText.get('Setext subtitle')).toBe('heading')
     expect(byText.get('Changelog reviewed')).toBe('listItem')
-    expect(byText.get('Run the full test suite on a clean checkout, including the slow integration tests.')).toBe('listItem')
+    expect(byText.get('Run the full test suite on a clean checkout, including the slow integration tests.')).toBe(
+      'listItem'
+    )
     expect(byText.get('Nested quote: ask the <1>release manager</1> if the registry is down.')).toBe('paragraph')
   })
 
@@ -116,13 +132,20 @@ describe('inline markup as numbered tags', () => {
 describe('table cells', () => {
   it('offers cells with words, not cells of numbers or prices', () => {
     const source = '| Plan | Seats | Price |\n|---|--:|--:|\n| Team | 3 | $0 |\n| Enterprise | 50 | `custom` |\n'
-    expect(segmentDocument(source).segments.map(({text}) => text)).toEqual(['Plan', 'Seats', 'Price', 'Team', 'Enterprise'])
+    expect(segmentDocument(source).segments.map(({text}) => text)).toEqual([
+      'Plan',
+      'Seats',
+      'Price',
+      'Team',
+      'Enterprise'
+    ])
   })
 })
 
 describe('notes to translators', () => {
   it('gives the segment after an `<!-- l10n: … -->` comment its note, and no other segment', () => {
-    const source = '# Install\n\n<!-- l10n: "pnpm" is a name: keep it in lower case. -->\nRun `pnpm install` first.\n\n<!-- an ordinary comment -->\nThen build.\n'
+    const source =
+      '# Install\n\n<!-- l10n: "pnpm" is a name: keep it in lower case. -->\nRun `pnpm install` first.\n\n<!-- an ordinary comment -->\nThen build.\n'
     const {segments} = segmentDocument(source)
     expect(segments.map(({text, note}) => [text, note])).toEqual([
       ['Install', undefined],
@@ -134,8 +157,11 @@ describe('notes to translators', () => {
 
 describe('nested front-matter fields', () => {
   it('offers fields by path, `*` standing for any key or index, and writes them back in place', () => {
-    const source = '---\nlayout: home\nhero:\n  name: Vite\n  tagline: Next generation tooling\nfeatures:\n  - title: Instant start\n    details: >-\n      No bundling\n      needed.\n  - title: Fast HMR\n    details: Stays fast.\n---\n'
-    const {segments} = segmentDocument(source, {frontMatterFields: ['hero.tagline', 'features.*.title', 'features.*.details']})
+    const source =
+      '---\nlayout: home\nhero:\n  name: Vite\n  tagline: Next generation tooling\nfeatures:\n  - title: Instant start\n    details: >-\n      No bundling\n      needed.\n  - title: Fast HMR\n    details: Stays fast.\n---\n'
+    const {segments} = segmentDocument(source, {
+      frontMatterFields: ['hero.tagline', 'features.*.title', 'features.*.details']
+    })
     expect(segments.map(({field, text}) => [field, text])).toEqual([
       ['hero.tagline', 'Next generation tooling'],
       ['features.0.title', 'Instant start'],

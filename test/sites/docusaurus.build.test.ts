@@ -7,8 +7,19 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
-  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, lostLinks, missingGenerator, run, textOf,
-  type BrokenLink, type BuiltPage
+  bin,
+  brokenLinks,
+  brokenOnlyIn,
+  builtPages,
+  copySite,
+  langOf,
+  localize,
+  lostLinks,
+  missingGenerator,
+  run,
+  textOf,
+  type BrokenLink,
+  type BuiltPage
 } from './helpers.js'
 
 const skipped = missingGenerator('docusaurus')
@@ -31,7 +42,7 @@ describe.skipIf(skipped)(`Docusaurus builds the localized site${skipped ? ` (ski
         languages: ['en', 'fr', 'qps-ploc'],
         headingIds: 'pin'
       },
-      segments: 42,
+      segments: 42
     })
     const {code, output} = await run(root, bin('docusaurus', 'docusaurus'), ['build'])
     expect(code, output).toBe(0)

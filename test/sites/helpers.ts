@@ -40,7 +40,8 @@ export function copySite(site: string): string {
   const root = mkdtempSync(path.join(from, 'run.tmp-'))
   copies.push(root)
   for (const entry of readdirSync(from)) {
-    if (entry !== 'node_modules' && !entry.startsWith('run.tmp-')) cpSync(path.join(from, entry), path.join(root, entry), {recursive: true})
+    if (entry !== 'node_modules' && !entry.startsWith('run.tmp-'))
+      cpSync(path.join(from, entry), path.join(root, entry), {recursive: true})
   }
   return root
 }
@@ -184,13 +185,15 @@ export function brokenLinks(outDir: string, pages: Map<string, BuiltPage>, base 
     visit(page.tree, 'element', (node: Element) => {
       const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined
       const value = attribute && node.properties[attribute]
-      if (typeof value !== 'string' || value === '' || /^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('//')) return
+      if (typeof value !== 'string' || value === '' || /^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('//'))
+        return
       const url = new URL(value, pageUrl)
       if (!url.pathname.startsWith(base)) return
       const target = servedFile(outDir, url.pathname.slice(base.length))
       if (!target) return void broken.push({page: page.file, url: value, reason: 'no page'})
       const fragment = decodeURIComponent(url.hash.slice(1))
-      if (fragment && target.endsWith('.html') && !idsIn(target).has(fragment)) broken.push({page: page.file, url: value, reason: 'no anchor'})
+      if (fragment && target.endsWith('.html') && !idsIn(target).has(fragment))
+        broken.push({page: page.file, url: value, reason: 'no anchor'})
     })
   }
   return broken
@@ -201,7 +204,12 @@ export function brokenLinks(outDir: string, pages: Map<string, BuiltPage>, base 
  * URL compared with the locale's folder taken off (`fr/guide/x.html` is `guide/x.html`). The source
  * language is at the root of the output, each other locale in a folder of its own.
  */
-export function brokenOnlyIn(broken: readonly BrokenLink[], locale: string, locales: readonly string[], base = '/'): BrokenLink[] {
+export function brokenOnlyIn(
+  broken: readonly BrokenLink[],
+  locale: string,
+  locales: readonly string[],
+  base = '/'
+): BrokenLink[] {
   const inLocale = (link: BrokenLink, folder: string) => link.page.startsWith(`${folder}/`)
   const key = (link: BrokenLink) => `${link.page} ${link.url} ${link.reason}`
   const inSource = new Set(broken.filter((link) => !locales.some((folder) => inLocale(link, folder))).map(key))
@@ -219,7 +227,8 @@ export function contentLinks(page: BuiltPage, container: string): string[] {
   let content: Element | undefined
   visit(page.tree, 'element', (node: Element) => {
     const classes = node.properties.className
-    if (!content && (node.tagName === container || (Array.isArray(classes) && classes.includes(container)))) content = node
+    if (!content && (node.tagName === container || (Array.isArray(classes) && classes.includes(container))))
+      content = node
   })
   const hrefs: string[] = []
   if (content) {
@@ -243,17 +252,28 @@ export interface LostLinks {
  * with the locale's folder taken off and without its fragment (translated headings may rename
  * it; `brokenLinks` judges fragments), compared as sorted lists.
  */
-export function lostLinks(pages: Map<string, BuiltPage>, locale: string, locales: readonly string[], container: string, base = '/'): LostLinks[] {
+export function lostLinks(
+  pages: Map<string, BuiltPage>,
+  locale: string,
+  locales: readonly string[],
+  container: string,
+  base = '/'
+): LostLinks[] {
   const prefix = `${base}${locale}/`
-  const target = (href: string) => (href.startsWith(prefix) ? base + href.slice(prefix.length) : href).replace(/#.*$/, '')
+  const target = (href: string) =>
+    (href.startsWith(prefix) ? base + href.slice(prefix.length) : href).replace(/#.*$/, '')
   const lost: LostLinks[] = []
   for (const [file, page] of pages) {
     const translated = pages.get(`${locale}/${file}`)
     if (locales.some((folder) => file.startsWith(`${folder}/`)) || !translated) continue
     const source = contentLinks(page, container).map(target)
     const local = contentLinks(translated, container).map(target)
-    const missing = source.filter((href, index) => source.indexOf(href) === index && count(local, href) < count(source, href))
-    const added = local.filter((href, index) => local.indexOf(href) === index && count(source, href) < count(local, href))
+    const missing = source.filter(
+      (href, index) => source.indexOf(href) === index && count(local, href) < count(source, href)
+    )
+    const added = local.filter(
+      (href, index) => local.indexOf(href) === index && count(source, href) < count(local, href)
+    )
     if (missing.length > 0 || added.length > 0) lost.push({page: `${locale}/${file}`, missing, added})
   }
   return lost

@@ -53,10 +53,16 @@ describe.skipIf(skipped)(`hugo builds pseudo-localized Hugo syntax${skipped ? ` 
       mkdirSync(path.dirname(path.join(root, file)), {recursive: true})
       writeFileSync(path.join(root, file), text)
     }
-    write('hugo.toml', "baseURL = 'https://example.org/'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\nrefLinksErrorLevel = 'ERROR'\n")
+    write(
+      'hugo.toml',
+      "baseURL = 'https://example.org/'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\nrefLinksErrorLevel = 'ERROR'\n"
+    )
     write('layouts/_default/single.html', '<title>{{ .Title }}</title>\n<main>{{ .Content }}</main>\n')
     write('layouts/_default/list.html', '{{ .Content }}\n')
-    write('layouts/shortcodes/gh.html', '<a class="gh" href="https://github.com/gohugoio/hugo/issues/{{ .Get 0 }}">#{{ .Get 0 }}</a>')
+    write(
+      'layouts/shortcodes/gh.html',
+      '<a class="gh" href="https://github.com/gohugoio/hugo/issues/{{ .Get 0 }}">#{{ .Get 0 }}</a>'
+    )
     write('layouts/shortcodes/code-toggle.html', '<pre class="toggle">{{ .Inner }}</pre>')
     write('content/guide.md', '---\ntitle: Guide\n---\nGuide.\n')
     const document = segmentDocument(page, {dialect: 'hugo', file: 'content/notes.md'})
@@ -74,7 +80,10 @@ describe.skipIf(skipped)(`hugo builds pseudo-localized Hugo syntax${skipped ? ` 
   })
 
   it('renders the shortcodes, the one across lines included', () => {
-    expect(html.match(/<a class="gh" href="[^"]+">#\d<\/a>/g)).toEqual(['<a class="gh" href="https://github.com/gohugoio/hugo/issues/1">#1</a>', '<a class="gh" href="https://github.com/gohugoio/hugo/issues/2">#2</a>'])
+    expect(html.match(/<a class="gh" href="[^"]+">#\d<\/a>/g)).toEqual([
+      '<a class="gh" href="https://github.com/gohugoio/hugo/issues/1">#1</a>',
+      '<a class="gh" href="https://github.com/gohugoio/hugo/issues/2">#2</a>'
+    ])
     expect(html).toContain('<img src="/a.png"')
   })
 
@@ -84,7 +93,9 @@ describe.skipIf(skipped)(`hugo builds pseudo-localized Hugo syntax${skipped ? ` 
 
   it('keeps the escaped shortcode as text and the code body byte for byte', () => {
     expect(html).toContain('{{&lt; gh 3 &gt;}}')
-    expect(localized).toContain('{{< code-toggle file=hugo >}}\n[params]\n# Not a heading\ntitle = "My | site"\n{{< /code-toggle >}}')
+    expect(localized).toContain(
+      '{{< code-toggle file=hugo >}}\n[params]\n# Not a heading\ntitle = "My | site"\n{{< /code-toggle >}}'
+    )
     expect(html).toContain('<pre class="toggle">\n[params]\n# Not a heading\ntitle = "My | site"\n</pre>')
   })
 })

@@ -7,8 +7,18 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
-  brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, lostLinks, missingGenerator, run, textOf,
-  type BrokenLink, type BuiltPage
+  brokenLinks,
+  brokenOnlyIn,
+  builtPages,
+  copySite,
+  langOf,
+  localize,
+  lostLinks,
+  missingGenerator,
+  run,
+  textOf,
+  type BrokenLink,
+  type BuiltPage
 } from './helpers.js'
 
 const skipped = missingGenerator('hugo', 'hugo')
@@ -30,7 +40,7 @@ describe.skipIf(skipped)(`Hugo builds the localized site${skipped ? ` (skipped: 
         languages: ['en', 'fr', 'qps-ploc'],
         headingIds: 'pin'
       },
-      segments: 35,
+      segments: 35
     })
     const {code, output} = await run(root, 'hugo', [])
     expect(code, output).toBe(0)
@@ -56,7 +66,9 @@ describe.skipIf(skipped)(`Hugo builds the localized site${skipped ? ` (skipped: 
       'qps-ploc/guide/index.html',
       'qps-ploc/index.html'
     ])
-    const french = JSON.parse(readFileSync(path.join(root, 'locales', 'fr', 'guide', 'getting-started', 'index.json'), 'utf8'))
+    const french = JSON.parse(
+      readFileSync(path.join(root, 'locales', 'fr', 'guide', 'getting-started', 'index.json'), 'utf8')
+    )
     const page = pages.get('fr/guide/getting-started/index.html')!
     expect([langOf(page), textOf(page, 'h1')]).toEqual(['fr', french['fm-title']])
     expect(langOf(pages.get('qps-ploc/guide/configuration/index.html')!)).toBe('qps-ploc')

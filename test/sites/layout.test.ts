@@ -7,7 +7,11 @@ describe('resolveLayout', () => {
   it.each([
     ['docs/{locale}/{path}', 'guide/intro.md', 'docs/zh/guide/intro.md'],
     ['src/content/docs/{locale}/{path}', 'index.mdx', 'src/content/docs/zh/index.mdx'],
-    ['i18n/{locale}/docusaurus-plugin-content-docs/current/{path}', 'a/b.md', 'i18n/zh/docusaurus-plugin-content-docs/current/a/b.md'],
+    [
+      'i18n/{locale}/docusaurus-plugin-content-docs/current/{path}',
+      'a/b.md',
+      'i18n/zh/docusaurus-plugin-content-docs/current/a/b.md'
+    ],
     ['content/{stem}.{locale}{ext}', 'docs/install.md', 'content/docs/install.zh.md'],
     ['docs/{stem}.{locale}{ext}', 'index.md', 'docs/index.zh.md'],
     ['dist/{tag}/{path}', 'x.md', 'dist/zh-Hans/x.md'],
@@ -48,12 +52,27 @@ describe('layoutFolder', () => {
 
 describe('validateLayout', () => {
   it.each([
-    ['docs/{path}', '`layout` is "docs/{path}": it names no language (`{locale}` or `{tag}`), so every language would write over the same files'],
-    ['{locale}/{page}', '`layout` is "{locale}/{page}": unknown placeholder `{page}`, expected `{locale}`, `{tag}`, `{path}`, `{stem}`, `{ext}`'],
-    ['../out/{locale}/{path}', '`layout` is "../out/{locale}/{path}": expected a path relative to the project, inside it'],
+    [
+      'docs/{path}',
+      '`layout` is "docs/{path}": it names no language (`{locale}` or `{tag}`), so every language would write over the same files'
+    ],
+    [
+      '{locale}/{page}',
+      '`layout` is "{locale}/{page}": unknown placeholder `{page}`, expected `{locale}`, `{tag}`, `{path}`, `{stem}`, `{ext}`'
+    ],
+    [
+      '../out/{locale}/{path}',
+      '`layout` is "../out/{locale}/{path}": expected a path relative to the project, inside it'
+    ],
     ['/tmp/{locale}/{path}', '`layout` is "/tmp/{locale}/{path}": expected a path relative to the project, inside it'],
-    ['{locale}/{path}/{path}', '`layout` is "{locale}/{path}/{path}": expected the page\'s path once, as `{path}` or as `{stem}` with `{ext}`'],
-    ['{locale}/{stem}.html', '`layout` is "{locale}/{stem}.html": expected it to end with `{path}` or `{ext}` (the page keeps its extension)'],
+    [
+      '{locale}/{path}/{path}',
+      '`layout` is "{locale}/{path}/{path}": expected the page\'s path once, as `{path}` or as `{stem}` with `{ext}`'
+    ],
+    [
+      '{locale}/{stem}.html',
+      '`layout` is "{locale}/{stem}.html": expected it to end with `{path}` or `{ext}` (the page keeps its extension)'
+    ],
     ['', '`layout` is "": expected a path template such as "docs/{locale}/{path}"']
   ])('refuses %j', (template, message) => {
     expect(() => validateLayout(template, 'md-l10n.config.json', 'layout')).toThrow(message)

@@ -44,7 +44,12 @@ describe('rebaseUrl', () => {
   })
 
   it('Docusaurus: an image beside the docs, from the i18n folder', () => {
-    const docusaurus = {from: 'docs/guide/intro.md', to: 'i18n/fr/docusaurus-plugin-content-docs/current/guide/intro.md', placeOf: () => undefined, exists: () => true}
+    const docusaurus = {
+      from: 'docs/guide/intro.md',
+      to: 'i18n/fr/docusaurus-plugin-content-docs/current/guide/intro.md',
+      placeOf: () => undefined,
+      exists: () => true
+    }
     expect(rebaseUrl('./img/x.png', docusaurus)).toBe('../../../../../docs/guide/img/x.png')
     expect(rebaseUrl('../../static/y.png', docusaurus)).toBe('../../../../../static/y.png')
   })
@@ -60,7 +65,7 @@ describe('placePage', () => {
       '  actions:',
       '    - text: Start',
       '      link: /guides/b/',
-      "    - text: Out",
+      '    - text: Out',
       "      link: 'https://example.com'",
       '---',
       "import Card from '../../components/card.astro'",
@@ -83,7 +88,7 @@ describe('placePage', () => {
         '  actions:',
         '    - text: Start',
         '      link: /fr/guides/b/',
-        "    - text: Out",
+        '    - text: Out',
         "      link: 'https://example.com'",
         '---',
         "import Card from '../../../components/card.astro'",
@@ -101,13 +106,35 @@ describe('placePage', () => {
   })
 
   it.each([
-    ['Hugo url and aliases get the locale in front', '---\ntitle: Install\nurl: /installation/\naliases: [/install/, "/setup/"]\nslug: installing\n---\n\nText.\n', {url: 'prefix', aliases: 'prefix', slug: 'keep'}, '---\ntitle: Install\nurl: /de/installation/\naliases: [/de/install/, "/de/setup/"]\nslug: installing\n---\n\nText.\n'],
-    ['Hugo TOML', '+++\ntitle = "Install"\nurl = "/installation/"\n+++\n\nText.\n', {url: 'prefix'}, '+++\ntitle = "Install"\nurl = "/de/installation/"\n+++\n\nText.\n'],
+    [
+      'Hugo url and aliases get the locale in front',
+      '---\ntitle: Install\nurl: /installation/\naliases: [/install/, "/setup/"]\nslug: installing\n---\n\nText.\n',
+      {url: 'prefix', aliases: 'prefix', slug: 'keep'},
+      '---\ntitle: Install\nurl: /de/installation/\naliases: [/de/install/, "/de/setup/"]\nslug: installing\n---\n\nText.\n'
+    ],
+    [
+      'Hugo TOML',
+      '+++\ntitle = "Install"\nurl = "/installation/"\n+++\n\nText.\n',
+      {url: 'prefix'},
+      '+++\ntitle = "Install"\nurl = "/de/installation/"\n+++\n\nText.\n'
+    ],
     ['a field already localized stays', '---\nurl: /de/x/\n---\n', {url: 'prefix'}, '---\nurl: /de/x/\n---\n'],
-    ['Docusaurus slug and id stay', '---\nid: intro\nslug: /intro\n---\n', {slug: 'keep', id: 'keep'}, '---\nid: intro\nslug: /intro\n---\n'],
+    [
+      'Docusaurus slug and id stay',
+      '---\nid: intro\nslug: /intro\n---\n',
+      {slug: 'keep', id: 'keep'},
+      '---\nid: intro\nslug: /intro\n---\n'
+    ],
     ['drop removes the line', '---\ntitle: A\npermalink: /a/\n---\n', {permalink: 'drop'}, '---\ntitle: A\n---\n']
   ])('%s', (_, page, routing, expected) => {
-    const hugo = context({parser: dialectParser('hugo'), language: {tag: 'de-DE', locale: 'de'}, routing: routing as PlaceContext['routing'], rewrites: [], from: 'content/a.md', to: 'content/a.de.md'})
+    const hugo = context({
+      parser: dialectParser('hugo'),
+      language: {tag: 'de-DE', locale: 'de'},
+      routing: routing as PlaceContext['routing'],
+      rewrites: [],
+      from: 'content/a.md',
+      to: 'content/a.de.md'
+    })
     expect(placePage(page, hugo)).toBe(expected)
   })
 })

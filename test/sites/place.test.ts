@@ -20,37 +20,42 @@ describe('a page placed under a site layout', () => {
     mkdirSync(path.join(root, 'src/assets'), {recursive: true})
     writeFileSync(path.join(root, 'src/components/Card.astro'), '<a><slot /></a>\n')
     writeFileSync(path.join(root, 'src/assets/shot.png'), 'png')
-    writeFileSync(path.join(root, 'src/content/docs/guides/cards.mdx'), [
-      '---',
-      'title: Cards',
-      '---',
-      "import Card from '../../../components/Card.astro'",
-      '',
-      'See the [example](./example.md) and ![shot](../../../assets/shot.png).',
-      '',
-      '<Card href="/guides/example/" title="Example" />',
-      ''
-    ].join('\n'))
+    writeFileSync(
+      path.join(root, 'src/content/docs/guides/cards.mdx'),
+      [
+        '---',
+        'title: Cards',
+        '---',
+        "import Card from '../../../components/Card.astro'",
+        '',
+        'See the [example](./example.md) and ![shot](../../../assets/shot.png).',
+        '',
+        '<Card href="/guides/example/" title="Example" />',
+        ''
+      ].join('\n')
+    )
     await openProject({root}).init({})
     await openProject({root}).extract()
     const project = await loadProject(nodeHost, root)
     const document = project.documents.find(({namespace}) => namespace === 'guides/cards')!
     const output = localizeOutput(project, document, 'zh-CN')
-    expect(output.markdown.replace(/sourceVersion: \w+/, 'sourceVersion: <hash>')).toBe([
-      '---',
-      'title: Cards',
-      'lang: zh-CN',
-      'sourceVersion: <hash>',
-      'outdated: true',
-      'untranslated: true',
-      '---',
-      "import Card from '../../../../components/Card.astro'",
-      '',
-      'See the [example](./example.md) and ![shot](../../../../assets/shot.png).',
-      '',
-      '<Card href="/zh-cn/guides/example/" title="Example" />',
-      ''
-    ].join('\n'))
+    expect(String(output.markdown).replace(/sourceVersion: \w+/, 'sourceVersion: <hash>')).toBe(
+      [
+        '---',
+        'title: Cards',
+        'lang: zh-CN',
+        'sourceVersion: <hash>',
+        'outdated: true',
+        'untranslated: true',
+        '---',
+        "import Card from '../../../../components/Card.astro'",
+        '',
+        'See the [example](./example.md) and ![shot](../../../../assets/shot.png).',
+        '',
+        '<Card href="/zh-cn/guides/example/" title="Example" />',
+        ''
+      ].join('\n')
+    )
     expect([...relativelyLinked(project)].map(({namespace}) => namespace)).toEqual(['guides/example'])
   })
 })

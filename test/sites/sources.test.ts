@@ -14,44 +14,104 @@ function listSite(generator: string, skip: string[] = []) {
   const facts = readSite(nodeHost, site(generator))!
   const roots = resolveRoots(facts.roots, undefined)
   const targets = facts.targets.map(({key, tag}) => ({key, tag})).map(({key, tag}) => ({tag, locale: key}))
-  const listed = listRoots(nodeHost, site(generator), roots, {skip: [...facts.buildFolders, ...skip], isOutput: outputMatcher(roots, targets)})
+  const listed = listRoots(nodeHost, site(generator), roots, {
+    skip: [...facts.buildFolders, ...skip],
+    isOutput: outputMatcher(roots, targets)
+  })
   return {facts, roots, targets, listed}
 }
 
-describe('listing a site\'s sources', () => {
+describe("listing a site's sources", () => {
   it.each([
-    ['vitepress', [['docs/en/guide/getting-started.md', 'guide/getting-started'], ['docs/en/guide/what-is-vitepress.md', 'guide/what-is-vitepress'], ['docs/en/index.md', 'index']]],
-    ['starlight', [['src/content/docs/guides/example.md', 'guides/example'], ['src/content/docs/index.mdx', 'index']]],
-    ['docusaurus', [['docs/intro.md', 'intro'], ['blog/2024-01-01-welcome.md', 'blog/2024-01-01-welcome'], ['src/pages/markdown-page.md', 'pages/markdown-page']]],
-    ['hugo', [['content/_index.md', '_index'], ['content/docs/install.md', 'docs/install']]],
-    ['jekyll', [['_posts/2024-01-01-welcome.md', '_posts/2024-01-01-welcome'], ['about.md', 'about']]],
-    ['mdbook', [['src/SUMMARY.md', 'SUMMARY'], ['src/chapter_1.md', 'chapter_1']]],
+    [
+      'vitepress',
+      [
+        ['docs/en/guide/getting-started.md', 'guide/getting-started'],
+        ['docs/en/guide/what-is-vitepress.md', 'guide/what-is-vitepress'],
+        ['docs/en/index.md', 'index']
+      ]
+    ],
+    [
+      'starlight',
+      [
+        ['src/content/docs/guides/example.md', 'guides/example'],
+        ['src/content/docs/index.mdx', 'index']
+      ]
+    ],
+    [
+      'docusaurus',
+      [
+        ['docs/intro.md', 'intro'],
+        ['blog/2024-01-01-welcome.md', 'blog/2024-01-01-welcome'],
+        ['src/pages/markdown-page.md', 'pages/markdown-page']
+      ]
+    ],
+    [
+      'hugo',
+      [
+        ['content/_index.md', '_index'],
+        ['content/docs/install.md', 'docs/install']
+      ]
+    ],
+    [
+      'jekyll',
+      [
+        ['_posts/2024-01-01-welcome.md', '_posts/2024-01-01-welcome'],
+        ['about.md', 'about']
+      ]
+    ],
+    [
+      'mdbook',
+      [
+        ['src/SUMMARY.md', 'SUMMARY'],
+        ['src/chapter_1.md', 'chapter_1']
+      ]
+    ],
     ['mkdocs', [['docs/index.md', 'index']]]
-  ])('%s: the source language\'s pages only', (generator, expected) => {
+  ])("%s: the source language's pages only", (generator, expected) => {
     const {listed} = listSite(generator)
     expect(listed.sources.map(({file, namespace}) => [file, namespace])).toEqual(expected)
   })
 
-  it('leaves out node_modules, build folders, md-l10n\'s folders and excluded globs', () => {
+  it("leaves out node_modules, build folders, md-l10n's folders and excluded globs", () => {
     const root = temporaryFolder()
-    for (const file of ['a.md', 'node_modules/x/readme.md', 'dist/docs/fr/a.md', 'locales/x.md', 'drafts/b.md', 'c.draft.md', '.git/d.md', 'img/logo.png', 'fr/a.md']) {
+    for (const file of [
+      'a.md',
+      'node_modules/x/readme.md',
+      'dist/docs/fr/a.md',
+      'locales/x.md',
+      'drafts/b.md',
+      'c.draft.md',
+      '.git/d.md',
+      'img/logo.png',
+      'fr/a.md'
+    ]) {
       mkdirSync(path.dirname(path.join(root, file)), {recursive: true})
       writeFileSync(path.join(root, file), '# x\n')
     }
-    const roots = resolveRoots([{dir: '.', exclude: ['drafts/**', '**/*.draft.md'], layout: '{locale}/{path}'}], undefined)
-    const listed = listRoots(nodeHost, root, roots, {skip: ['dist', 'locales'], isOutput: outputMatcher(roots, [{tag: 'fr', locale: 'fr'}])})
+    const roots = resolveRoots(
+      [{dir: '.', exclude: ['drafts/**', '**/*.draft.md'], layout: '{locale}/{path}'}],
+      undefined
+    )
+    const listed = listRoots(nodeHost, root, roots, {
+      skip: ['dist', 'locales'],
+      isOutput: outputMatcher(roots, [{tag: 'fr', locale: 'fr'}])
+    })
     expect(listed.sources.map(({file}) => file)).toEqual(['a.md'])
     expect(listed.assets.map(({relativePath}) => relativePath)).toEqual(['img/logo.png'])
   })
 
-  it('reads a page whose name starts with a dot (tldr\'s `..md`), not a dot-folder or a dot-file asset', () => {
+  it("reads a page whose name starts with a dot (tldr's `..md`), not a dot-folder or a dot-file asset", () => {
     const root = temporaryFolder()
     for (const file of ['common/..md', 'common/.hidden/a.md', 'common/.env', 'common/a.md']) {
       mkdirSync(path.dirname(path.join(root, file)), {recursive: true})
       writeFileSync(path.join(root, file), '# x\n')
     }
     const listed = listRoots(nodeHost, root, resolveRoots([{dir: '.'}], undefined), {skip: []})
-    expect(listed.sources.map(({file, namespace}) => [file, namespace])).toEqual([['common/..md', 'common/.'], ['common/a.md', 'common/a']])
+    expect(listed.sources.map(({file, namespace}) => [file, namespace])).toEqual([
+      ['common/..md', 'common/.'],
+      ['common/a.md', 'common/a']
+    ])
     expect(listed.assets).toEqual([])
   })
 
@@ -62,15 +122,32 @@ describe('listing a site\'s sources', () => {
       writeFileSync(path.join(root, file), '# x\n')
     }
     const roots = resolveRoots([{dir: 'docs', include: ['**/*.md']}], undefined)
-    expect(listRoots(nodeHost, root, roots, {skip: []}).sources.map(({file}) => file)).toEqual(['docs/a.md', 'docs/api/c.md'])
+    expect(listRoots(nodeHost, root, roots, {skip: []}).sources.map(({file}) => file)).toEqual([
+      'docs/a.md',
+      'docs/api/c.md'
+    ])
   })
 })
 
-describe('where a site\'s pages go', () => {
+describe("where a site's pages go", () => {
   it.each([
-    ['vitepress', 'zh', 'zh-Hans', ['docs/zh/guide/getting-started.md', 'docs/zh/guide/what-is-vitepress.md', 'docs/zh/index.md']],
+    [
+      'vitepress',
+      'zh',
+      'zh-Hans',
+      ['docs/zh/guide/getting-started.md', 'docs/zh/guide/what-is-vitepress.md', 'docs/zh/index.md']
+    ],
     ['starlight', 'zh-cn', 'zh-CN', ['src/content/docs/zh-cn/guides/example.md', 'src/content/docs/zh-cn/index.mdx']],
-    ['docusaurus', 'pt-BR', 'pt-BR', ['i18n/pt-BR/docusaurus-plugin-content-docs/current/intro.md', 'i18n/pt-BR/docusaurus-plugin-content-blog/2024-01-01-welcome.md', 'i18n/pt-BR/docusaurus-plugin-content-pages/markdown-page.md']],
+    [
+      'docusaurus',
+      'pt-BR',
+      'pt-BR',
+      [
+        'i18n/pt-BR/docusaurus-plugin-content-docs/current/intro.md',
+        'i18n/pt-BR/docusaurus-plugin-content-blog/2024-01-01-welcome.md',
+        'i18n/pt-BR/docusaurus-plugin-content-pages/markdown-page.md'
+      ]
+    ],
     ['hugo', 'de', 'de-DE', ['content/_index.de.md', 'content/docs/install.de.md']],
     ['jekyll', 'fr', 'fr', ['fr/_posts/2024-01-01-welcome.md', 'fr/about.md']],
     ['mkdocs', 'fr', 'fr', ['docs/index.fr.md']]
@@ -81,17 +158,40 @@ describe('where a site\'s pages go', () => {
 
   it('the build layout is no site path', () => {
     const {listed} = listSite('mdbook')
-    expect(listed.sources.map((source) => sitePathOf(source, {locale: 'fr', tag: 'fr'}))).toEqual([undefined, undefined])
+    expect(listed.sources.map((source) => sitePathOf(source, {locale: 'fr', tag: 'fr'}))).toEqual([
+      undefined,
+      undefined
+    ])
   })
 })
 
 describe('checkLayouts refuses a layout that writes over the sources', () => {
-  const source = (dir: string, relativePath: string, layout: string) => ({root: {dir, layout, namespace: ''}, relativePath, file: dir ? `${dir}/${relativePath}` : relativePath, namespace: relativePath.replace(/\.md$/, '')})
+  const source = (dir: string, relativePath: string, layout: string) => ({
+    root: {dir, layout, namespace: ''},
+    relativePath,
+    file: dir ? `${dir}/${relativePath}` : relativePath,
+    namespace: relativePath.replace(/\.md$/, '')
+  })
 
   it.each([
-    ['a target keyed like the source folder', [source('docs/en', 'a.md', 'docs/{locale}/{path}')], {tag: 'fr', locale: 'en'}, '`layout` "docs/{locale}/{path}" puts fr pages in `docs/en/`, which holds the source pages of `docs/en/`; nothing was written'],
-    ['an output on a source page', [source('docs', 'a.md', 'docs/{stem}.{locale}{ext}'), source('docs', 'a.fr.md', 'docs/{stem}.{locale}{ext}')], {tag: 'fr', locale: 'fr'}, '`layout` puts the fr page of `docs/a.md` at `docs/a.fr.md`, a source page; nothing was written'],
-    ['two pages at one place', [source('docs', 'a.md', 'out/{locale}/a.md/{path}'), source('docs', 'b.md', 'out/{locale}/{path}')], {tag: 'fr', locale: 'fr'}, '']
+    [
+      'a target keyed like the source folder',
+      [source('docs/en', 'a.md', 'docs/{locale}/{path}')],
+      {tag: 'fr', locale: 'en'},
+      '`layout` "docs/{locale}/{path}" puts fr pages in `docs/en/`, which holds the source pages of `docs/en/`; nothing was written'
+    ],
+    [
+      'an output on a source page',
+      [source('docs', 'a.md', 'docs/{stem}.{locale}{ext}'), source('docs', 'a.fr.md', 'docs/{stem}.{locale}{ext}')],
+      {tag: 'fr', locale: 'fr'},
+      '`layout` puts the fr page of `docs/a.md` at `docs/a.fr.md`, a source page; nothing was written'
+    ],
+    [
+      'two pages at one place',
+      [source('docs', 'a.md', 'out/{locale}/a.md/{path}'), source('docs', 'b.md', 'out/{locale}/{path}')],
+      {tag: 'fr', locale: 'fr'},
+      ''
+    ]
   ])('%s', (_, sources, language, message) => {
     const roots = [...new Map(sources.map(({root}) => [root.dir + root.layout, root])).values()]
     if (message === '') {
@@ -108,7 +208,9 @@ describe('checkLayouts refuses a layout that writes over the sources', () => {
 
   it('two sources one output', () => {
     const sources = [source('a', 'x.md', 'out/{locale}/{path}'), {...source('b', 'x.md', 'out/{locale}/{path}')}]
-    expect(() => checkLayouts(sources, [sources[0]!.root, sources[1]!.root], [{tag: 'fr', locale: 'fr'}])).toThrow('`layout` puts both `a/x.md` and `b/x.md` at `out/fr/x.md`; nothing was written')
+    expect(() => checkLayouts(sources, [sources[0]!.root, sources[1]!.root], [{tag: 'fr', locale: 'fr'}])).toThrow(
+      '`layout` puts both `a/x.md` and `b/x.md` at `out/fr/x.md`; nothing was written'
+    )
   })
 
   it('layoutLanguage takes the locale key from `locales`', () => {

@@ -7,8 +7,20 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
-  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, lostLinks, missingGenerator, run, textIn, textOf,
-  type BrokenLink, type BuiltPage
+  bin,
+  brokenLinks,
+  brokenOnlyIn,
+  builtPages,
+  copySite,
+  langOf,
+  localize,
+  lostLinks,
+  missingGenerator,
+  run,
+  textIn,
+  textOf,
+  type BrokenLink,
+  type BuiltPage
 } from './helpers.js'
 
 const skipped = missingGenerator('starlight')
@@ -26,12 +38,16 @@ const locales = ['fr', 'qps-ploc']
 const linkedEnglishIds = ['serve-an-image', 'whats-next', 'limits', 'cache']
 const isKnown = (link: BrokenLink, locale: string) =>
   link.reason === 'no anchor' &&
-  (link.url.endsWith('-') || (link.url.startsWith(`/${locale}/guides/`) && linkedEnglishIds.includes(link.url.split('#')[1]!)))
+  (link.url.endsWith('-') ||
+    (link.url.startsWith(`/${locale}/guides/`) && linkedEnglishIds.includes(link.url.split('#')[1]!)))
 function withoutHashCheck(root: string): void {
   const file = path.join(root, 'astro.config.mjs')
   const text = readFileSync(file, 'utf8')
   expect(text).toContain('starlightLinksValidator()')
-  writeFileSync(file, text.replace('starlightLinksValidator()', 'starlightLinksValidator({errorOnInvalidHashes: false})'))
+  writeFileSync(
+    file,
+    text.replace('starlightLinksValidator()', 'starlightLinksValidator({errorOnInvalidHashes: false})')
+  )
 }
 
 describe.skipIf(skipped)(`Starlight builds the localized site${skipped ? ` (skipped: ${skipped})` : ''}`, () => {
@@ -52,7 +68,7 @@ describe.skipIf(skipped)(`Starlight builds the localized site${skipped ? ` (skip
         // Astro has no `{#id}`: Starlight slugs the translated heading text, `build` points links at it.
         headingIds: 'translate'
       },
-      segments: 39,
+      segments: 39
     })
     withoutHashCheck(root)
     const {code, output} = await run(root, bin('starlight', 'astro'), ['build'])
@@ -84,7 +100,10 @@ describe.skipIf(skipped)(`Starlight builds the localized site${skipped ? ` (skip
 
   it('breaks no link or anchor that English does not, and loses none', () => {
     for (const locale of locales) {
-      expect(brokenOnlyIn(broken, locale, locales).filter((link) => !isKnown(link, locale)), locale).toEqual([])
+      expect(
+        brokenOnlyIn(broken, locale, locales).filter((link) => !isKnown(link, locale)),
+        locale
+      ).toEqual([])
       expect(lostLinks(pages, locale, locales, 'sl-markdown-content'), locale).toEqual([])
     }
   })

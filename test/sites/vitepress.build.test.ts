@@ -6,8 +6,20 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
-  bin, brokenLinks, brokenOnlyIn, builtPages, copySite, langOf, localize, lostLinks, missingGenerator, run, textIn, textOf,
-  type BrokenLink, type BuiltPage
+  bin,
+  brokenLinks,
+  brokenOnlyIn,
+  builtPages,
+  copySite,
+  langOf,
+  localize,
+  lostLinks,
+  missingGenerator,
+  run,
+  textIn,
+  textOf,
+  type BrokenLink,
+  type BuiltPage
 } from './helpers.js'
 
 const skipped = missingGenerator('vitepress')
@@ -29,7 +41,7 @@ describe.skipIf(skipped)(`VitePress builds the localized site${skipped ? ` (skip
         languages: ['en', 'fr', 'qps-ploc'],
         headingIds: 'pin'
       },
-      segments: 33,
+      segments: 33
     })
     const {code, output} = await run(root, bin('vitepress', 'vitepress'), ['build', 'docs'])
     expect(code, output).toBe(0)

@@ -14,15 +14,89 @@ import type {DialectName} from '../../src/dialects/index.js'
 const seed = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20261208)
 
 /** Pieces that steer these tokenizers, and the markdown around them. */
-const templatePieces = ['{{', '}}', '{%', '%}', '{{<', '>}}', '{{%', '{{#', '{{</*', '*/>}}', '\\{{#', '{% raw %}', '{% endraw %}', '{', '}', '<', '>', '%', '#', '|', '`', '[', '](', ')', '*', '-', ' ', ' ', '\n', '\n', '\n\n', '\r\n', '\t', '> ', '- ', '1. ', '    ', '```', 'a', 'word', 'é', '東']
-const containerPieces = [':::', '::::', '::: tip', '::: details Title', ':::: warning', '::: v-pre', '::: unknown', ':', '::', '\n', '\n', '\n\n', ' ', '  ', '> ', '- ', '    ', '```', '{{', '}}', 'a', 'Word', '[x]', '{#id}', '# ']
+const templatePieces = [
+  '{{',
+  '}}',
+  '{%',
+  '%}',
+  '{{<',
+  '>}}',
+  '{{%',
+  '{{#',
+  '{{</*',
+  '*/>}}',
+  '\\{{#',
+  '{% raw %}',
+  '{% endraw %}',
+  '{',
+  '}',
+  '<',
+  '>',
+  '%',
+  '#',
+  '|',
+  '`',
+  '[',
+  '](',
+  ')',
+  '*',
+  '-',
+  ' ',
+  ' ',
+  '\n',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '> ',
+  '- ',
+  '1. ',
+  '    ',
+  '```',
+  'a',
+  'word',
+  'é',
+  '東'
+]
+const containerPieces = [
+  ':::',
+  '::::',
+  '::: tip',
+  '::: details Title',
+  ':::: warning',
+  '::: v-pre',
+  '::: unknown',
+  ':',
+  '::',
+  '\n',
+  '\n',
+  '\n\n',
+  ' ',
+  '  ',
+  '> ',
+  '- ',
+  '    ',
+  '```',
+  '{{',
+  '}}',
+  'a',
+  'Word',
+  '[x]',
+  '{#id}',
+  '# '
+]
 
 const from = (pieces: readonly string[], maxLength: number) =>
   fc.array(fc.constantFrom(...pieces), {maxLength}).map((parts) => parts.join(''))
 /** Adversarial: one piece repeated, the shapes that make a tokenizer rescan (`{{ ` × n, `::: tip\n` × n). */
 const repeated = (pieces: readonly string[]) =>
-  fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...pieces), fc.integer({min: 1, max: 400})).map(([a, b, count]) => (a + b).repeat(count))
-const random = fc.string({unit: fc.constantFrom('{', '}', '%', '<', '>', '#', ':', '\n', ' ', 'a', '|', '*', '/', '\\'), maxLength: 200})
+  fc
+    .tuple(fc.constantFrom(...pieces), fc.constantFrom(...pieces), fc.integer({min: 1, max: 400}))
+    .map(([a, b, count]) => (a + b).repeat(count))
+const random = fc.string({
+  unit: fc.constantFrom('{', '}', '%', '<', '>', '#', ':', '\n', ' ', 'a', '|', '*', '/', '\\'),
+  maxLength: 200
+})
 
 function roundTrips(markdown: string, dialect: DialectName): void {
   let document
@@ -47,7 +121,9 @@ for (const {name, dialects, pieces} of extensions) {
     for (const dialect of dialects) {
       it(`finishes and round-trips on generated ${dialect} documents`, () => {
         fc.assert(
-          fc.property(fc.oneof(from(pieces, 60), repeated(pieces), random), (markdown) => roundTrips(markdown, dialect)),
+          fc.property(fc.oneof(from(pieces, 60), repeated(pieces), random), (markdown) =>
+            roundTrips(markdown, dialect)
+          ),
           {numRuns: 150, seed}
         )
       })

@@ -14,7 +14,11 @@ import type {Host} from '../../src/project/host.js'
 
 const modes = '/usr/share/apertium/modes'
 const installed = spawnSync('sh', ['-c', 'command -v apertium-apy'], {encoding: 'utf8'}).status === 0
-const reason = !installed ? 'apertium-apy is not installed (apt-get install apertium-apy apertium-eng-spa)' : !existsSync(path.join(modes, 'eng-spa.mode')) ? 'apertium-eng-spa is not installed' : undefined
+const reason = !installed
+  ? 'apertium-apy is not installed (apt-get install apertium-apy apertium-eng-spa)'
+  : !existsSync(path.join(modes, 'eng-spa.mode'))
+    ? 'apertium-eng-spa is not installed'
+    : undefined
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -50,14 +54,29 @@ const pages = ['limitations', 'pnpm-vs-npm', 'production', 'uninstall']
 /** A Docusaurus project of pnpm's pages, extracted, translating into Spanish with the local APy. */
 async function pnpmProject(host?: Host) {
   const root = temporaryFolder('md-l10n-apy-')
-  for (const page of pages) cpSync(path.join(fixturesDir, 'translate', `${page}.md`), path.join(root, 'docs', `${page}.md`))
-  writeFileSync(path.join(root, 'md-l10n.config.json'), JSON.stringify({sourceDir: 'docs', sourceLanguage: 'en', languages: ['en', 'es'], dialect: 'docusaurus', translate: {providers: {apertium: {type: 'apertium', baseUrl}}}}))
+  for (const page of pages)
+    cpSync(path.join(fixturesDir, 'translate', `${page}.md`), path.join(root, 'docs', `${page}.md`))
+  writeFileSync(
+    path.join(root, 'md-l10n.config.json'),
+    JSON.stringify({
+      sourceDir: 'docs',
+      sourceLanguage: 'en',
+      languages: ['en', 'es'],
+      dialect: 'docusaurus',
+      translate: {providers: {apertium: {type: 'apertium', baseUrl}}}
+    })
+  )
   await openProject({root}).extract()
   return {root, project: openProject({root, ...(host ? {host} : {})})}
 }
 
 function catalogs(root: string): Record<string, Record<string, string>> {
-  return Object.fromEntries(pages.map((page) => [page, JSON.parse(readFileSync(path.join(root, 'locales/es', `${page}.json`), 'utf8')) as Record<string, string>]))
+  return Object.fromEntries(
+    pages.map((page) => [
+      page,
+      JSON.parse(readFileSync(path.join(root, 'locales/es', `${page}.json`), 'utf8')) as Record<string, string>
+    ])
+  )
 }
 
 const tagsOf = (text: string) => (text.match(/<\/?\d+\/?>/g) ?? []).sort()
@@ -77,9 +96,21 @@ describe.skipIf(reason !== undefined)('APy English → Spanish on real pages', (
     root = made.root
     const result = await made.project.translate({})
     const [row] = result.languages
-    expect([result.provider, result.model, result.rejected, row!.segments, row!.drafted, result.requests]).toEqual(['apertium', 'apertium-apy', [], 31, 31, 31])
+    expect([result.provider, result.model, result.rejected, row!.segments, row!.drafted, result.requests]).toEqual([
+      'apertium',
+      'apertium-apy',
+      [],
+      31,
+      31,
+      31
+    ])
     drafted = catalogs(root)
-    const sources = Object.fromEntries(pages.map((page) => [page, JSON.parse(readFileSync(path.join(root, 'locales/en', `${page}.json`), 'utf8')) as Record<string, string>]))
+    const sources = Object.fromEntries(
+      pages.map((page) => [
+        page,
+        JSON.parse(readFileSync(path.join(root, 'locales/en', `${page}.json`), 'utf8')) as Record<string, string>
+      ])
+    )
     for (const page of pages) {
       for (const [key, translation] of Object.entries(drafted[page]!)) {
         expect(translation, `${page} ${key}`).not.toBe('')
@@ -90,7 +121,10 @@ describe.skipIf(reason !== undefined)('APy English → Spanish on real pages', (
     const check = await made.project.check({languages: ['es']})
     expect(check.problems.filter(({severity}) => severity === 'error')).toEqual([])
     const build = await made.project.build({languages: ['es']})
-    expect([build.warnings, build.languages.map(({language, percent}) => [language, percent])]).toEqual([[], [['es', 100]]])
+    expect([build.warnings, build.languages.map(({language, percent}) => [language, percent])]).toEqual([
+      [],
+      [['es', 100]]
+    ])
     expect(readFileSync(path.join(root, 'dist/docs/es/production.md'), 'utf8')).toContain('`pnpm install --offline`')
   }, 120_000)
 
@@ -110,12 +144,15 @@ describe.skipIf(reason !== undefined)('APy English → Spanish on real pages', (
     const file = path.join(root, 'locales/es/production.json')
     const catalog = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
     writeFileSync(file, `${JSON.stringify({...catalog, 'fm-title': 'En producción'}, null, 2)}\n`)
-    for (const page of ['limitations', 'uninstall']) writeFileSync(path.join(root, 'locales/es', `${page}.json`), '{}\n')
+    for (const page of ['limitations', 'uninstall'])
+      writeFileSync(path.join(root, 'locales/es', `${page}.json`), '{}\n')
     const project = openProject({root})
     await project.extract()
     await project.translate({stale: true})
     expect(catalogs(root)).toEqual({...drafted, production: {...drafted.production, 'fm-title': 'En producción'}})
-    const meta = JSON.parse(readFileSync(path.join(root, 'locales/es/production.meta.json'), 'utf8')) as {entries: Record<string, {origin?: string}>}
+    const meta = JSON.parse(readFileSync(path.join(root, 'locales/es/production.meta.json'), 'utf8')) as {
+      entries: Record<string, {origin?: string}>
+    }
     expect(meta.entries['fm-title']!.origin).toBeUndefined()
   }, 60_000)
 
@@ -125,23 +162,33 @@ describe.skipIf(reason !== undefined)('APy English → Spanish on real pages', (
     const first = await pnpmProject(counting.host)
     await first.project.translate({})
     const complete = catalogs(first.root)
-    const catalogWrites = counting.changes.flatMap(([operation, file], index) => (operation === 'write' && file.includes(`${path.sep}locales${path.sep}es${path.sep}`) ? [index] : []))
+    const catalogWrites = counting.changes.flatMap(([operation, file], index) =>
+      operation === 'write' && file.includes(`${path.sep}locales${path.sep}es${path.sep}`) ? [index] : []
+    )
     expect(catalogWrites.length).toBe(8)
     const {root: killedRoot} = await pnpmProject()
-    await expect(openProject({root: killedRoot, host: dyingHost(catalogWrites[1]!)}).translate({})).rejects.toThrow('killed')
+    await expect(openProject({root: killedRoot, host: dyingHost(catalogWrites[1]!)}).translate({})).rejects.toThrow(
+      'killed'
+    )
     // What the killed run left is half a batch: the next run undoes it, and the cache has every answer.
     const project = openProject({root: killedRoot})
     const rerun = await project.translate({})
     expect([rerun.requests, rerun.languages[0]!.cached]).toEqual([0, 31])
     expect(catalogs(killedRoot)).toEqual(complete)
-    expect(readdirSync(killedRoot, {recursive: true}).map(String).filter((file) => /\.tmp-|\.md-l10n-journal/.test(file))).toEqual([])
+    expect(
+      readdirSync(killedRoot, {recursive: true})
+        .map(String)
+        .filter((file) => /\.tmp-|\.md-l10n-journal/.test(file))
+    ).toEqual([])
   }, 120_000)
 })
 
 /** The Node host, recording each change it makes: the operation and its file. */
 function countingHost(): {host: Host; changes: Array<[string, string]>} {
   const changes: Array<[string, string]> = []
-  const count = <T extends [string, ...unknown[]], R>(operation: string, call: (...args: T) => R) => (...args: T) => (changes.push([operation, args[0]]), call(...args))
+  const count =
+    <T extends [string, ...unknown[]], R>(operation: string, call: (...args: T) => R) =>
+    (...args: T) => (changes.push([operation, args[0]]), call(...args))
   return {
     changes,
     host: {
@@ -169,10 +216,12 @@ function dyingHost(budget: number): Host {
     half?.()
     throw new Error(`killed before change ${budget}`)
   }
-  const alive = <T extends unknown[], R>(call: (...args: T) => R) => (...args: T) => {
-    if (dead) throw new Error('killed: the process is gone')
-    return call(...args)
-  }
+  const alive =
+    <T extends unknown[], R>(call: (...args: T) => R) =>
+    (...args: T) => {
+      if (dead) throw new Error('killed: the process is gone')
+      return call(...args)
+    }
   return {
     read: alive(nodeHost.read),
     stamp: alive(nodeHost.stamp),
@@ -180,10 +229,20 @@ function dyingHost(budget: number): Host {
     list: alive(nodeHost.list),
     makeFolder: (folder) => (change(), nodeHost.makeFolder(folder)),
     write: (file, content, options) => {
-      change(() => nodeHost.write(file, typeof content === 'string' ? content.slice(0, content.length >> 1) : content.subarray(0, content.length >> 1), {...options, stamp: false}))
+      change(() =>
+        nodeHost.write(
+          file,
+          typeof content === 'string'
+            ? content.slice(0, content.length >> 1)
+            : content.subarray(0, content.length >> 1),
+          {...options, stamp: false}
+        )
+      )
       return nodeHost.write(file, content, options)
     },
-    append: (file, text) => (change(() => nodeHost.append(file, text.slice(0, Math.max(1, text.length >> 1)))), nodeHost.append(file, text)),
+    append: (file, text) => (
+      change(() => nodeHost.append(file, text.slice(0, Math.max(1, text.length >> 1)))), nodeHost.append(file, text)
+    ),
     rename: (from, to) => (change(), nodeHost.rename(from, to)),
     remove: (file) => (change(), nodeHost.remove(file)),
     removeFolder: (folder) => (change(), nodeHost.removeFolder(folder))

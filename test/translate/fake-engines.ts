@@ -21,7 +21,10 @@ export interface Recorded {
 }
 
 /** What to answer instead of translations: a status (with headers and body), or texts to return. */
-export type Override = {status: number; headers?: Record<string, string>; body?: string} | {texts: (texts: string[]) => string[]} | {raw: string}
+export type Override =
+  | {status: number; headers?: Record<string, string>; body?: string}
+  | {texts: (texts: string[]) => string[]}
+  | {raw: string}
 
 export interface FakeEngines {
   url: string
@@ -65,10 +68,26 @@ function textsOf(engine: Engine, body: Record<string, unknown>): string[] {
 function answerOf(engine: Engine, texts: string[], body: Record<string, unknown>): unknown {
   const content = JSON.stringify({translations: texts})
   if (engine === 'openai') {
-    return {id: 'chatcmpl-1', object: 'chat.completion', created: 1, model: body.model, choices: [{index: 0, message: {role: 'assistant', content}, finish_reason: 'stop'}], usage: {prompt_tokens: 10, completion_tokens: 10, total_tokens: 20}}
+    return {
+      id: 'chatcmpl-1',
+      object: 'chat.completion',
+      created: 1,
+      model: body.model,
+      choices: [{index: 0, message: {role: 'assistant', content}, finish_reason: 'stop'}],
+      usage: {prompt_tokens: 10, completion_tokens: 10, total_tokens: 20}
+    }
   }
   if (engine === 'anthropic') {
-    return {id: 'msg_1', type: 'message', role: 'assistant', model: body.model, content: [{type: 'text', text: content}], stop_reason: 'end_turn', stop_sequence: null, usage: {input_tokens: 10, output_tokens: 10}}
+    return {
+      id: 'msg_1',
+      type: 'message',
+      role: 'assistant',
+      model: body.model,
+      content: [{type: 'text', text: content}],
+      stop_reason: 'end_turn',
+      stop_sequence: null,
+      usage: {input_tokens: 10, output_tokens: 10}
+    }
   }
   if (engine === 'deepl') return {translations: texts.map((text) => ({detected_source_language: 'EN', text}))}
   if (engine === 'google') return {translations: texts.map((translatedText) => ({translatedText}))}
@@ -93,21 +112,31 @@ export async function startFakeEngines(translate: (text: string) => string): Pro
       requests.push({engine, path: request.url!, headers: request.headers, body, texts})
       const override = overrides.shift()
       if (override && 'status' in override) {
-        response.writeHead(override.status, {'content-type': 'application/json', ...override.headers}).end(override.body ?? '{"error": {"message": "failed", "type": "error"}}')
+        response
+          .writeHead(override.status, {'content-type': 'application/json', ...override.headers})
+          .end(override.body ?? '{"error": {"message": "failed", "type": "error"}}')
         return
       }
       if (override && 'raw' in override) {
         const raw = engine === 'openai' || engine === 'anthropic' ? answerOf(engine, [], body) : undefined
-        if (raw && engine === 'openai') (raw as {choices: Array<{message: {content: string}}>}).choices[0]!.message.content = override.raw
+        if (raw && engine === 'openai')
+          (raw as {choices: Array<{message: {content: string}}>}).choices[0]!.message.content = override.raw
         if (raw && engine === 'anthropic') (raw as {content: Array<{text: string}>}).content[0]!.text = override.raw
         response.writeHead(200, {'content-type': 'application/json'}).end(raw ? JSON.stringify(raw) : override.raw)
         return
       }
       const translated = override && 'texts' in override ? override.texts(texts) : texts.map(translate)
-      response.writeHead(200, {'content-type': 'application/json'}).end(JSON.stringify(answerOf(engine, translated, body)))
+      response
+        .writeHead(200, {'content-type': 'application/json'})
+        .end(JSON.stringify(answerOf(engine, translated, body)))
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const {port} = server.address() as AddressInfo
-  return {url: `http://127.0.0.1:${port}`, requests, overrides, close: () => new Promise((resolve) => server.close(() => resolve()))}
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    overrides,
+    close: () => new Promise((resolve) => server.close(() => resolve()))
+  }
 }

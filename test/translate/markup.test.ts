@@ -7,8 +7,24 @@ describe('a segment in the form engines keep', () => {
     ['The <1>full <2>guide</2></1> & more', [], 'The <g id="1">full <g id="2">guide</g></g> &amp; more', []],
     ['Use a < b and c > d', [], 'Use a &lt; b and c &gt; d', []],
     ['See https://pnpm.io/cli. Then go.', [], 'See <x id="p1"/>. Then go.', [['p1', 'https://pnpm.io/cli']]],
-    ['Hello {{name}}, $t(other.key)', [], 'Hello <x id="p1"/>, <x id="p2"/>', [['p1', '{{name}}'], ['p2', '$t(other.key)']]],
-    ['OpenAI and the Gate; OpenAIs and Gateway stay', ['OpenAI', 'Gate'], '<x id="p1"/> and the <x id="p2"/>; OpenAIs and Gateway stay', [['p1', 'OpenAI'], ['p2', 'Gate']]]
+    [
+      'Hello {{name}}, $t(other.key)',
+      [],
+      'Hello <x id="p1"/>, <x id="p2"/>',
+      [
+        ['p1', '{{name}}'],
+        ['p2', '$t(other.key)']
+      ]
+    ],
+    [
+      'OpenAI and the Gate; OpenAIs and Gateway stay',
+      ['OpenAI', 'Gate'],
+      '<x id="p1"/> and the <x id="p2"/>; OpenAIs and Gateway stay',
+      [
+        ['p1', 'OpenAI'],
+        ['p2', 'Gate']
+      ]
+    ]
   ])('%j (do not translate %j) is sent as %j', (text, terms, sent, kept) => {
     const engine = toEngine(text, terms)
     expect(engine.text).toBe(sent)
@@ -19,7 +35,11 @@ describe('a segment in the form engines keep', () => {
 
   it.each([
     ['Ejecuta <x id="1"/> ahora.', 'Run <1/> now.', {text: 'Ejecuta <1/> ahora.'}],
-    ['La <g id = \'1\'>guía <g id="2">completa</g></g> &amp; más', 'The <1>full <2>guide</2></1> & more', {text: 'La <1>guía <2>completa</2></1> & más'}],
+    [
+      'La <g id = \'1\'>guía <g id="2">completa</g></g> &amp; más',
+      'The <1>full <2>guide</2></1> & more',
+      {text: 'La <1>guía <2>completa</2></1> & más'}
+    ],
     ['Ejecuta <x id="1"></x> ahora.', 'Run <1/> now.', {text: 'Ejecuta <1/> ahora.'}],
     ['Hay dos.  Tiene 3 pasos.', 'There are two. It has 3 steps.', {text: 'Hay dos. Tiene 3 pasos.'}],
     ['Ver <x id="p1"/>.', 'See https://pnpm.io/cli.', {text: 'Ver https://pnpm.io/cli.'}],

@@ -96,6 +96,11 @@ describe('Retry-After and batches', () => {
 
   it('batches by characters and by count; a longer text is a batch alone', () => {
     const texts = ['aaaa', 'bbb', 'cc', 'dddddddddd', 'e', 'f', 'g']
-    expect(batchesOf(texts, (text) => text.length, 8, 3)).toEqual([['aaaa', 'bbb'], ['cc'], ['dddddddddd'], ['e', 'f', 'g']])
+    expect(batchesOf(texts, (text) => text.length, 8, 3)).toEqual([
+      ['aaaa', 'bbb'],
+      ['cc'],
+      ['dddddddddd'],
+      ['e', 'f', 'g']
+    ])
   })
 })

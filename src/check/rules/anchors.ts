@@ -34,7 +34,8 @@ export const anchors: Check = {
   meta: {
     id: 'anchors',
     severity: 'error',
-    description: 'A `#fragment` link that reaches a heading of the source page (or of another page of the project) reaches one of the localized page too.',
+    description:
+      'A `#fragment` link that reaches a heading of the source page (or of another page of the project) reaches one of the localized page too.',
     docs: [
       'Generators give a heading without an explicit id the slug of its text (github-slugger: VitePress, Docusaurus, GitHub, Astro), so a translated heading gets another id and every `[…](#install)` link to it breaks. Each fragment that names a heading (or an explicit `{#id}`) of the source must name one of the localized document. Fix it for the whole project with `"headingIds": "pin"` (every translated heading keeps its source id) or `"translate"` (build points every such link at the translated heading), or give the heading an explicit `{#id}` in the source. Links broken in the source already are not reported.',
       '',
@@ -43,9 +44,12 @@ export const anchors: Check = {
       'A link build rewrites to the language’s page (`links`) is reported when that page is not written for the language (`"untranslatedDocuments": "omit"` and it has no translation). A language below its `minCoverage` is withdrawn whole, its linking pages with it, so nothing is left to report there.'
     ].join('\n'),
     messages: {
-      unreached: 'the link to `#{{fragment}}` reaches a heading in the source but none in this translation; set `"headingIds": "pin"` in md-l10n.config.json, or give the heading an explicit `{#{{fragment}}}`',
-      unreachedElsewhere: 'the link to `{{url}}` reaches a heading of `{{file}}` in the source but none in its translation; set `"headingIds": "pin"` in md-l10n.config.json, or give the heading an explicit `{#{{fragment}}}` in `{{file}}`',
-      unbuilt: 'the link to `{{url}}` is rewritten to this language’s page, but build does not write `{{file}}` in this language (it has no translation and `untranslatedDocuments` is `"omit"`); translate `{{file}}`, or set `"untranslatedDocuments": "copy"`'
+      unreached:
+        'the link to `#{{fragment}}` reaches a heading in the source but none in this translation; set `"headingIds": "pin"` in md-l10n.config.json, or give the heading an explicit `{#{{fragment}}}`',
+      unreachedElsewhere:
+        'the link to `{{url}}` reaches a heading of `{{file}}` in the source but none in its translation; set `"headingIds": "pin"` in md-l10n.config.json, or give the heading an explicit `{#{{fragment}}}` in `{{file}}`',
+      unbuilt:
+        'the link to `{{url}}` is rewritten to this language’s page, but build does not write `{{file}}` in this language (it has no translation and `untranslatedDocuments` is `"omit"`); translate `{{file}}`, or set `"untranslatedDocuments": "copy"`'
     }
   },
   scope: 'document',
@@ -63,14 +67,23 @@ export const anchors: Check = {
       if (sourceUrl.startsWith('#')) {
         own ??= {source: sourceIds(source), localized: ids(localized)}
         const fragment = fragmentOf(sourceUrl)
-        if (own.source.has(fragment) && !own.localized.has(fragmentOf(url))) reports.set(`#${fragment}`, {messageId: 'unreached', data: {fragment}})
+        if (own.source.has(fragment) && !own.localized.has(fragmentOf(url)))
+          reports.set(`#${fragment}`, {messageId: 'unreached', data: {fragment}})
         return
       }
       const target = linked?.resolve(sourceUrl)
       if (!target) return
-      if (target.rewritten && !target.built) reports.set(sourceUrl, {messageId: 'unbuilt', data: {url: sourceUrl, file: target.file}})
-      else if (target.fragment !== '' && target.sourceIds.has(target.fragment) && !target.localizedIds.has(url.includes('#') ? fragmentOf(url) : '')) {
-        reports.set(sourceUrl, {messageId: 'unreachedElsewhere', data: {url: sourceUrl, file: target.file, fragment: target.fragment}})
+      if (target.rewritten && !target.built)
+        reports.set(sourceUrl, {messageId: 'unbuilt', data: {url: sourceUrl, file: target.file}})
+      else if (
+        target.fragment !== '' &&
+        target.sourceIds.has(target.fragment) &&
+        !target.localizedIds.has(url.includes('#') ? fragmentOf(url) : '')
+      ) {
+        reports.set(sourceUrl, {
+          messageId: 'unreachedElsewhere',
+          data: {url: sourceUrl, file: target.file, fragment: target.fragment}
+        })
       }
     })
     return [...reports.values()]

@@ -27,7 +27,8 @@ export const glossary: Check = {
   meta: {
     id: 'glossary',
     severity: 'error',
-    description: 'Glossary terms in the source are rendered as the project glossary requires, and do-not-translate terms stay as they are.',
+    description:
+      'Glossary terms in the source are rendered as the project glossary requires, and do-not-translate terms stay as they are.',
     docs: 'The glossary file (`l10n/glossary.json` by default) maps source terms to the rendering each language must use (or a list of accepted renderings) and lists terms that stay as written (`OpenAI`, `Gate`) in every language without a rendering of their own. Inflected forms are accepted (a word may change its last two letters), and a quotation kept verbatim (a title left in its original language) keeps its terms as they are.',
     appliesTo: translated,
     judgesLanguage: true,
@@ -53,10 +54,12 @@ export const glossary: Check = {
       handled.add(term)
       source = source.split(term).join(' ')
       const accepted = Array.isArray(rendering) ? rendering : [rendering]
-      if (!accepted.some((form) => contains(translation, form))) reports.push({messageId: 'term', data: {term, rendering: accepted.join('` or `')}})
+      if (!accepted.some((form) => contains(translation, form)))
+        reports.push({messageId: 'term', data: {term, rendering: accepted.join('` or `')}})
     }
     for (const term of settings.glossary.doNotTranslate) {
-      if (handled.has(term) || settings.glossary.terms[term]?.[language] !== undefined || !mentions(source, term)) continue
+      if (handled.has(term) || settings.glossary.terms[term]?.[language] !== undefined || !mentions(source, term))
+        continue
       if (!translation.includes(term)) reports.push({messageId: 'keep', data: {term}})
     }
     return reports

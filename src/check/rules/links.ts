@@ -9,7 +9,11 @@ interface Wrapped {
   atoms: Set<number>
 }
 
-function wrapped(nodes: readonly TagNode[], found = new Map<number, Wrapped>(), open: Wrapped[] = []): Map<number, Wrapped> {
+function wrapped(
+  nodes: readonly TagNode[],
+  found = new Map<number, Wrapped>(),
+  open: Wrapped[] = []
+): Map<number, Wrapped> {
   for (const node of nodes) {
     if (node.type === 'text') for (const outer of open) outer.text += node.value
     else if (node.type === 'atom') for (const outer of open) outer.atoms.add(node.id)
@@ -19,7 +23,8 @@ function wrapped(nodes: readonly TagNode[], found = new Map<number, Wrapped>(), 
       wrapped(node.children, found, [...open, inner])
     }
   }
-  for (const value of found.values()) value.text = value.text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
+  for (const value of found.values())
+    value.text = value.text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
   return found
 }
 
@@ -33,10 +38,11 @@ export const links: Check = {
     id: 'links',
     severity: 'error',
     description: 'Each link tag of the translation wraps the text its source tag wraps, not the text of another link.',
-    docs: 'A link travels as a numbered tag: `Read <1>the guide</1> before <2>the API</2>.` is built with the source\'s URL of `<1>` around whatever the translation puts in `<1>`. A translation that writes `Lisez <1>l’API</1> avant <2>le guide</2>` has its links swapped, and the `tags` check cannot see it. This check reports a link tag that wraps what another link of the source wraps, to another URL: the same inline code or image, or the same text (a name left untranslated).',
+    docs: "A link travels as a numbered tag: `Read <1>the guide</1> before <2>the API</2>.` is built with the source's URL of `<1>` around whatever the translation puts in `<1>`. A translation that writes `Lisez <1>l’API</1> avant <2>le guide</2>` has its links swapped, and the `tags` check cannot see it. This check reports a link tag that wraps what another link of the source wraps, to another URL: the same inline code or image, or the same text (a name left untranslated).",
     appliesTo: translated,
     messages: {
-      elsewhere: '`<{{tag}}>` wraps what the source’s `<{{other}}>` wraps (`{{otherUrl}}`), but build links it to `{{url}}`'
+      elsewhere:
+        '`<{{tag}}>` wraps what the source’s `<{{other}}>` wraps (`{{otherUrl}}`), but build links it to `{{url}}`'
     }
   },
   scope: 'entry',
@@ -61,7 +67,9 @@ export const links: Check = {
       const theirs = translation.get(tag)
       const own = source.get(tag)
       if (!theirs || !own) continue
-      const other = [...urls].find(([id, otherUrl]) => id !== tag && otherUrl !== url && identifies(theirs, own, source.get(id)))
+      const other = [...urls].find(
+        ([id, otherUrl]) => id !== tag && otherUrl !== url && identifies(theirs, own, source.get(id))
+      )
       if (other) reports.push({messageId: 'elsewhere', data: {tag, url, other: other[0], otherUrl: other[1]}})
     }
     return reports

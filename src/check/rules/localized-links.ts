@@ -11,8 +11,9 @@ export const localizedLinks: Check = {
   meta: {
     id: 'localized-links',
     severity: 'warning',
-    description: 'Lists the links whose URL the language keeps in place of the source’s (a page the translator localized).',
-    docs: 'When `import --from` finds that a human translation links the same page in its own language (`https://developer.mozilla.org/fr/docs/…` where the source links `/en-US/docs/…`), it keeps the translator\'s URL in the meta (`urls`), and `build` writes it instead of the source\'s. This check shows each such URL, and says when the source no longer links the URL it replaced (the source was edited since: the language\'s URL is no longer written; review it).',
+    description:
+      'Lists the links whose URL the language keeps in place of the source’s (a page the translator localized).',
+    docs: "When `import --from` finds that a human translation links the same page in its own language (`https://developer.mozilla.org/fr/docs/…` where the source links `/en-US/docs/…`), it keeps the translator's URL in the meta (`urls`), and `build` writes it instead of the source's. This check shows each such URL, and says when the source no longer links the URL it replaced (the source was edited since: the language's URL is no longer written; review it).",
     appliesTo: translated,
     messages: {
       localized: 'build writes `{{url}}` (the language’s page) in place of the source’s `{{source}}`',
@@ -30,6 +31,8 @@ export const localizedLinks: Check = {
       }
     }
     const known = segment !== undefined && sourceDocument !== undefined
-    return Object.entries(entry.urls).map(([source, url]): Report => ({messageId: !known || linked.has(source) ? 'localized' : 'gone', data: {url, source}}))
+    return Object.entries(entry.urls).map(
+      ([source, url]): Report => ({messageId: !known || linked.has(source) ? 'localized' : 'gone', data: {url, source}})
+    )
   }
 }

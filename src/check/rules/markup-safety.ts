@@ -27,6 +27,8 @@ export const markupSafety: Check = {
   check({entry}) {
     const source = stripTags(entry.source)
     const translation = stripTags(entry.translation)
-    return dangers.filter(({pattern}) => count(translation, pattern) > count(source, pattern)).map(({name}) => ({messageId: 'added', data: {construct: name}}))
+    return dangers
+      .filter(({pattern}) => count(translation, pattern) > count(source, pattern))
+      .map(({name}) => ({messageId: 'added', data: {construct: name}}))
   }
 }

@@ -7,7 +7,8 @@ export const numbers: Check = {
   meta: {
     id: 'numbers',
     severity: 'error',
-    description: 'Every number of the source (counts, years, percentages, amounts) appears in the translation with the same value.',
+    description:
+      'Every number of the source (counts, years, percentages, amounts) appears in the translation with the same value.',
     docs: 'Numbers are read as values in each language: digit shapes, grouping and decimal separators come from `Intl.NumberFormat`, and magnitude words from CLDR compact notation, so `$ 10 miliar` = `$10 billion` = `100 亿美元` = `100億ドル` = `10 млрд долларов` = `10 mil milhões`. Each source number needs its own match; extra numbers in the translation are not reported.',
     appliesTo: translated,
     judgesLanguage: true,
@@ -15,8 +16,14 @@ export const numbers: Check = {
   },
   scope: 'entry',
   check({entry, language, sourceLanguage}) {
-    const missing = missingNumbers(extractNumbers(plainText(entry.source), sourceLanguage), translationNumbers(plainText(entry.translation), language, sourceLanguage))
+    const missing = missingNumbers(
+      extractNumbers(plainText(entry.source), sourceLanguage),
+      translationNumbers(plainText(entry.translation), language, sourceLanguage)
+    )
     const format = new Intl.NumberFormat('en')
-    return missing.map(({text, value}) => ({messageId: 'missingNumber', data: {number: text, value: format.format(value)}}))
+    return missing.map(({text, value}) => ({
+      messageId: 'missingNumber',
+      data: {number: text, value: format.format(value)}
+    }))
   }
 }

@@ -12,7 +12,8 @@ export const placeholders: Check = {
   meta: {
     id: 'placeholders',
     severity: 'error',
-    description: 'The translation keeps the i18next interpolations (`{{name}}`, `{{value, number}}`), unescaped interpolations (`{{- html}}`) and nesting (`$t(key)`) of its source.',
+    description:
+      'The translation keeps the i18next interpolations (`{{name}}`, `{{value, number}}`), unescaped interpolations (`{{- html}}`) and nesting (`$t(key)`) of its source.',
     docs: 'Placeholders are filled in at run time by i18next; a renamed, dropped or added one shows the reader raw braces or loses a value. Order may change; whitespace inside the braces does not matter.',
     appliesTo: translated,
     messages: {

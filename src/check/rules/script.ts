@@ -1,5 +1,12 @@
 import {translated, type Check, type Report} from '../types.js'
-import {plainText, sentences, identifyLanguage, baseLanguage, withoutNamesAndQuotes, isIdentifierLike} from '../util/text.js'
+import {
+  plainText,
+  sentences,
+  identifyLanguage,
+  baseLanguage,
+  withoutNamesAndQuotes,
+  isIdentifierLike
+} from '../util/text.js'
 import {expectedScript, scriptShare, simplifiedOnly, traditionalOnly} from '../util/script.js'
 
 /** Words a text needs before its script share is judged. */
@@ -12,8 +19,9 @@ export const script: Check = {
   meta: {
     id: 'script',
     severity: 'error',
-    description: 'The translation is written in the target language\'s script and language: Simplified vs Traditional Chinese, Japanese with kana, Arabic script, Cyrillic, and the right language among those sharing a script.',
-    docs: 'The expected script comes from `Intl.Locale#maximize` (`zh-Hans` → Hans, `ja` → Jpan, `ar` → Arab, `uk` → Cyrl). At least a third of the words of a translation must be in it, not counting capitalized Latin words and quotations (names, brands and titles kept in their original language), formulas (`$…$`) or code and other atoms (numbered tags). `zh-Hans` may not use Traditional-only characters and `zh-Hant` no Simplified-only ones, found with OpenCC\'s dictionaries (opencc-js). Japanese sentences of Han characters must contain kana (else they read as Chinese). For other languages each long sentence is identified with ELD and must be in the target language (Russian vs Ukrainian, Spanish vs Portuguese); sentences in the source language are left to `source-left-behind`.',
+    description:
+      "The translation is written in the target language's script and language: Simplified vs Traditional Chinese, Japanese with kana, Arabic script, Cyrillic, and the right language among those sharing a script.",
+    docs: "The expected script comes from `Intl.Locale#maximize` (`zh-Hans` → Hans, `ja` → Jpan, `ar` → Arab, `uk` → Cyrl). At least a third of the words of a translation must be in it, not counting capitalized Latin words and quotations (names, brands and titles kept in their original language), formulas (`$…$`) or code and other atoms (numbered tags). `zh-Hans` may not use Traditional-only characters and `zh-Hant` no Simplified-only ones, found with OpenCC's dictionaries (opencc-js). Japanese sentences of Han characters must contain kana (else they read as Chinese). For other languages each long sentence is identified with ELD and must be in the target language (Russian vs Ukrainian, Spanish vs Portuguese); sentences in the source language are left to `source-left-behind`.",
     appliesTo: translated,
     judgesLanguage: true,
     messages: {
@@ -48,7 +56,8 @@ export const script: Check = {
     } else if (target === 'Jpan') {
       for (const sentence of sentences(text, language)) {
         const han = [...sentence].filter((character) => /\p{Script=Han}/u.test(character)).length
-        if (han >= 10 && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence)) reports.push({messageId: 'noKana', data: {sentence}})
+        if (han >= 10 && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence))
+          reports.push({messageId: 'noKana', data: {sentence}})
       }
     } else if (target === 'Latn' || target === 'Cyrl') {
       const expected = baseLanguage(language)

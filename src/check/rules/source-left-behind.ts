@@ -31,10 +31,13 @@ export const sourceLeftBehind: Check = {
       // Names, brands, quotations, asides and identifiers are shared across languages: judge the rest.
       const ordinary = withoutNamesAndQuotes(sentence).replace(/\([^)]*\)/g, ' ')
       if (words(ordinary, language).length < minimumWords) continue
-      if (identifyLanguage(ordinary, baseLanguage(language)) === source) return [{messageId: 'sourceSentence', data: {language: sourceLanguage, sentence}}]
+      if (identifyLanguage(ordinary, baseLanguage(language)) === source)
+        return [{messageId: 'sourceSentence', data: {language: sourceLanguage, sentence}}]
     }
     const sourceWords = words(plainText(entry.source), sourceLanguage)
-    const translated = ` ${words(translation, language).map((word) => word.toLowerCase()).join(' ')} `
+    const translated = ` ${words(translation, language)
+      .map((word) => word.toLowerCase())
+      .join(' ')} `
     for (let start = 0; start + copiedRun <= sourceWords.length; start++) {
       const slice = sourceWords.slice(start, start + copiedRun)
       if (slice.filter((word) => /^\p{Ll}{2,}$/u.test(word)).length < minimumPlainWordsInRun) continue

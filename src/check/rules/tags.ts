@@ -37,13 +37,21 @@ export const tags: Check = {
     for (const tag of sourceTags) {
       const uses = translationTags.filter(({id}) => id === tag.id)
       if (uses.length === 0) reports.push({messageId: 'missingTag', data: {tag: show(tag.id, tag.type)}})
-      else if (uses.length > 1) reports.push({messageId: 'duplicate', data: {tag: show(tag.id, tag.type), count: uses.length}})
+      else if (uses.length > 1)
+        reports.push({messageId: 'duplicate', data: {tag: show(tag.id, tag.type), count: uses.length}})
       else if (uses[0]!.type !== tag.type) {
-        reports.push({messageId: 'kind', data: {tag: show(tag.id, tag.type), expected: tag.type === 'atom' ? 'self-closing `<n/>`' : 'an opening and closing pair `<n>…</n>`'}})
+        reports.push({
+          messageId: 'kind',
+          data: {
+            tag: show(tag.id, tag.type),
+            expected: tag.type === 'atom' ? 'self-closing `<n/>`' : 'an opening and closing pair `<n>…</n>`'
+          }
+        })
       }
     }
     for (const tag of translationTags) {
-      if (!sourceTags.some(({id}) => id === tag.id)) reports.push({messageId: 'extraTag', data: {tag: show(tag.id, tag.type)}})
+      if (!sourceTags.some(({id}) => id === tag.id))
+        reports.push({messageId: 'extraTag', data: {tag: show(tag.id, tag.type)}})
     }
     return reports
   }

@@ -15,7 +15,8 @@ export const validPage: Check = {
   meta: {
     id: 'valid-page',
     severity: 'error',
-    description: 'Each localized page parses as its generator reads it: front matter as YAML or TOML, the body with the page\'s parser (MDX for MDX pages).',
+    description:
+      "Each localized page parses as its generator reads it: front matter as YAML or TOML, the body with the page's parser (MDX for MDX pages).",
     docs: 'What a site generator rejects, `check` rejects first: a localized page whose front matter no longer parses, or an MDX page whose body the MDX parser refuses (an unbalanced `{`, a tag that does not close), fails here with the line. `build` falls back to the source text for a translation that would make the page invalid (reported as a warning, every other page written); this check reports that translation as an error with the reason, so it is fixed before the page is published half in the source language.',
     messages: {
       frontMatter: 'the front matter does not parse: {{reason}}',
@@ -25,7 +26,8 @@ export const validPage: Check = {
   },
   scope: 'document',
   check({localized, parser, invalid}) {
-    if (invalid && invalid.length > 0) return invalid.map(({key, reason}) => ({messageId: 'fellBack', data: {key, reason}}))
+    if (invalid && invalid.length > 0)
+      return invalid.map(({key, reason}) => ({messageId: 'fellBack', data: {key, reason}}))
     const bom = localized.startsWith('\uFEFF') ? 1 : 0
     let end = bom
     try {

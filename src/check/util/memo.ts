@@ -11,7 +11,9 @@ export function forLastSource<T>(compute: (source: string) => T): (source: strin
 }
 
 /** The same, for a computation that also depends on an object (a parser): kept per object. */
-export function forLastSourceOf<K extends object, T>(compute: (source: string, by: K | undefined) => T): (source: string, by?: K) => T {
+export function forLastSourceOf<K extends object, T>(
+  compute: (source: string, by: K | undefined) => T
+): (source: string, by?: K) => T {
   const byObject = new WeakMap<K, (source: string) => T>()
   const plain = forLastSource((source) => compute(source, undefined))
   return (source, by) => {

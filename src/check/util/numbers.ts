@@ -68,20 +68,37 @@ function syntaxFor(locale: string): NumberSyntax {
       for (const mantissa of [1, 2, 3, 5, 10, 11, 21, 100]) {
         const value = mantissa * 10 ** exponent
         const formatted = format.formatToParts(value)
-        const integer = Number(formatted.filter(({type}) => type === 'integer' || type === 'group').map(({value: text}) => asciiDigits(text)).join('').replace(/\D/g, ''))
-        const word = formatted.filter(({type}) => type === 'compact').map(({value: text}) => text).join('').trim()
+        const integer = Number(
+          formatted
+            .filter(({type}) => type === 'integer' || type === 'group')
+            .map(({value: text}) => asciiDigits(text))
+            .join('')
+            .replace(/\D/g, '')
+        )
+        const word = formatted
+          .filter(({type}) => type === 'compact')
+          .map(({value: text}) => text)
+          .join('')
+          .trim()
         // One-letter abbreviations (`K`, `M`) are too ambiguous in prose.
         if (!word || !integer || ([...word].length < 2 && !/\p{Script=Han}/u.test(word))) continue
         const unit = value / integer
         if (!Number.isInteger(Math.log10(unit))) continue
         // Long forms are words (`Billion` at a sentence start); short forms keep their case (`mM` is not `mm`).
-        for (const form of compactDisplay === 'long' ? [word, word.toLowerCase()] : [word]) if (!units.has(form)) units.set(form, unit)
+        for (const form of compactDisplay === 'long' ? [word, word.toLowerCase()] : [word])
+          if (!units.has(form)) units.set(form, unit)
       }
     }
   }
   const groups = [...new Set([group, ' ', '\u00a0', '\u202f'])].map(escapeRegExp).join('|')
   const pattern = new RegExp(`\\d+(?:(?:${groups})\\d{3}(?!\\d))*(?:${escapeRegExp(decimal)}\\d+)?`, 'gu')
-  syntax = {pattern, groups: new RegExp(groups, 'gu'), group, decimal, units: [...units].sort((a, b) => b[0].length - a[0].length)}
+  syntax = {
+    pattern,
+    groups: new RegExp(groups, 'gu'),
+    group,
+    decimal,
+    units: [...units].sort((a, b) => b[0].length - a[0].length)
+  }
   syntaxes.set(locale, syntax)
   return syntax
 }
@@ -101,7 +118,11 @@ export function extractNumbers(text: string, locale: string): FoundNumber[] {
   for (const match of normalized.matchAll(syntax.pattern)) {
     const raw = match[0]
     // Digits glued to Latin letters belong to a name (`EC2`, `2to3`, `5GHz`), not a quantity.
-    if (/[A-Za-z]$/.test(normalized.slice(0, match.index)) || /^[A-Za-z]/.test(normalized.slice(match.index + raw.length))) continue
+    if (
+      /[A-Za-z]$/.test(normalized.slice(0, match.index)) ||
+      /^[A-Za-z]/.test(normalized.slice(match.index + raw.length))
+    )
+      continue
     const numeric = raw.replace(syntax.groups, '').replace(syntax.decimal, '.')
     let value = Number(numeric)
     let shown = raw
@@ -136,7 +157,8 @@ export function extractNumbers(text: string, locale: string): FoundNumber[] {
 export function translationNumbers(text: string, language: string, sourceLanguage: string): FoundNumber[] {
   const found = extractNumbers(text, language)
   for (const locale of [sourceLanguage, 'en']) {
-    for (const number of extractNumbers(text, locale)) if (!found.some(({value}) => value === number.value)) found.push(number)
+    for (const number of extractNumbers(text, locale))
+      if (!found.some(({value}) => value === number.value)) found.push(number)
   }
   return found
 }

@@ -22,12 +22,16 @@ export function withoutMath(text: string): string {
 
 /** Sentences of a text (`Intl.Segmenter`, in the text's language). */
 export function sentences(text: string, language: string): string[] {
-  return [...new Intl.Segmenter(language, {granularity: 'sentence'}).segment(text)].map(({segment}) => segment.trim()).filter(Boolean)
+  return [...new Intl.Segmenter(language, {granularity: 'sentence'}).segment(text)]
+    .map(({segment}) => segment.trim())
+    .filter(Boolean)
 }
 
 /** Word-like segments of a text (`Intl.Segmenter`). */
 export function words(text: string, language: string): string[] {
-  return [...new Intl.Segmenter(language, {granularity: 'word'}).segment(text)].filter(({isWordLike}) => isWordLike).map(({segment}) => segment)
+  return [...new Intl.Segmenter(language, {granularity: 'word'}).segment(text)]
+    .filter(({isWordLike}) => isWordLike)
+    .map(({segment}) => segment)
 }
 
 /** Languages a detector cannot tell apart, folded together (Indonesian and Malay). */
@@ -53,16 +57,27 @@ export function identifyLanguage(text: string, expected: string): string | undef
   const detected = equivalent[result.language] ?? result.language
   if (detected === expected) return undefined
   const scores = result.getScores() as Record<string, number>
-  const expectedScore = Math.max(0, ...Object.entries(scores).filter(([language]) => (equivalent[language] ?? language) === expected).map(([, score]) => score))
+  const expectedScore = Math.max(
+    0,
+    ...Object.entries(scores)
+      .filter(([language]) => (equivalent[language] ?? language) === expected)
+      .map(([, score]) => score)
+  )
   return scores[result.language]! - expectedScore >= margin ? detected : undefined
 }
 
 /** Quotation pairs of the world's typographies. */
-const quotePattern = /"([^"\n]+)"|“([^”\n]+)”|«([^»\n]+)»|„([^“”\n]+)[“”]|「([^」\n]+)」|『([^』\n]+)』|《([^》\n]+)》|〈([^〉\n]+)〉/gu
+const quotePattern =
+  /"([^"\n]+)"|“([^”\n]+)”|«([^»\n]+)»|„([^“”\n]+)[“”]|「([^」\n]+)」|『([^』\n]+)』|《([^》\n]+)》|〈([^〉\n]+)〉/gu
 
 /** The texts inside quotation marks (titles, quoted words). */
 export function quotedSpans(text: string): string[] {
-  return [...text.matchAll(quotePattern)].map((match) => match.slice(1).find((group) => group !== undefined)!.trim())
+  return [...text.matchAll(quotePattern)].map((match) =>
+    match
+      .slice(1)
+      .find((group) => group !== undefined)!
+      .trim()
+  )
 }
 
 /** A text without its quotations and its capitalized Latin words (names, brands, kept titles). */
@@ -80,5 +95,9 @@ export function isIdentifierLike(text: string): boolean {
   if (tokens.length === 0 || tokens.length > 3 || tokens[0] === '') return false
   // A single upper-case command (`CHDIR`, `DIR`).
   if (tokens.length === 1 && /^[A-Z][A-Z0-9_]+$/.test(tokens[0]!)) return true
-  return tokens.every((token) => /^[a-z0-9][a-z0-9._/+:-]*$/.test(token) || (/^[A-Za-z0-9._/+:-]+$/.test(token) && /[0-9_./-]|[a-z][A-Z]/.test(token)))
+  return tokens.every(
+    (token) =>
+      /^[a-z0-9][a-z0-9._/+:-]*$/.test(token) ||
+      (/^[A-Za-z0-9._/+:-]+$/.test(token) && /[0-9_./-]|[a-z][A-Z]/.test(token))
+  )
 }

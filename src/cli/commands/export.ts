@@ -5,10 +5,16 @@ import type {ExportFormat} from '../../interchange/index.js'
 import type {CommandSpec} from '../command.js'
 
 export const exportCommand: CommandSpec = {
-  summary: 'write one language\'s catalogs for translators\' tools: XLIFF 2.0, PO, or i18next JSON with each key\'s source',
+  summary:
+    "write one language's catalogs for translators' tools: XLIFF 2.0, PO, or i18next JSON with each key's source",
   options: {
     language: {type: 'string', value: '<tag>', description: 'the language to export (required)'},
-    format: {type: 'string', choices: ['xliff', 'po', 'json-with-source', 'tmx'], description: 'xliff (CAT tools), po (gettext platforms), json-with-source (editing by hand) or tmx (the translation memory, TMX 1.4) (default: xliff)'},
+    format: {
+      type: 'string',
+      choices: ['xliff', 'po', 'json-with-source', 'tmx'],
+      description:
+        'xliff (CAT tools), po (gettext platforms), json-with-source (editing by hand) or tmx (the translation memory, TMX 1.4) (default: xliff)'
+    },
     out: {type: 'string', value: '<file>', description: 'the file to write (default: print it)'}
   },
   async run(project, values, output) {
@@ -20,7 +26,9 @@ export const exportCommand: CommandSpec = {
       return 0
     }
     const {current, stale, missing} = result.units
-    output.err(`exported ${plural(current + stale + missing, 'segment')} of ${plural(result.documents, 'document')} (${current} current, ${stale} stale, ${missing} missing) to ${values.out}`)
+    output.err(
+      `exported ${plural(current + stale + missing, 'segment')} of ${plural(result.documents, 'document')} (${current} current, ${stale} stale, ${missing} missing) to ${values.out}`
+    )
     return 0
   }
 }

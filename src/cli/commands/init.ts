@@ -17,31 +17,63 @@ async function ask(question: string): Promise<string | undefined> {
 export const init: CommandSpec = {
   summary: 'set this folder up: a commented md-l10n.config.json, .gitignore lines, a CI workflow',
   options: {
-    languages: {type: 'string', multiple: true, value: '<tags>', description: 'the languages to translate into, comma-separated (fr,de,ja); asked on a terminal, else found in the pages’ language switcher'},
-    source: {type: 'string', value: '<dir>', description: 'the folder of the markdown sources (default: docs/, src/content/docs/, content/, source/… whichever has markdown)'},
-    'source-language': {type: 'string', value: '<tag>', description: 'the language of the sources (default: their front matter’s lang, else en)'},
+    languages: {
+      type: 'string',
+      multiple: true,
+      value: '<tags>',
+      description:
+        'the languages to translate into, comma-separated (fr,de,ja); asked on a terminal, else found in the pages’ language switcher'
+    },
+    source: {
+      type: 'string',
+      value: '<dir>',
+      description:
+        'the folder of the markdown sources (default: docs/, src/content/docs/, content/, source/… whichever has markdown)'
+    },
+    'source-language': {
+      type: 'string',
+      value: '<tag>',
+      description: 'the language of the sources (default: their front matter’s lang, else en)'
+    },
     'min-coverage': {type: 'string', value: '<percent>', description: 'the coverage CI requires (default 80)'},
-    ci: {type: 'string', choices: ['github', 'none'], description: 'write a GitHub Actions workflow for the checks and the coverage gate (default github)'},
+    ci: {
+      type: 'string',
+      choices: ['github', 'none'],
+      description: 'write a GitHub Actions workflow for the checks and the coverage gate (default github)'
+    },
     force: {type: 'boolean', description: 'replace an existing md-l10n.config.json'},
-    import: {type: 'boolean', description: 'import the human translations found where the site generator reads each language'}
+    import: {
+      type: 'boolean',
+      description: 'import the human translations found where the site generator reads each language'
+    }
   },
   async run(project, values, output) {
     let languages = tagList(values.languages)
     if (!languages) {
-      const answer = await ask('Translate into which languages? (BCP 47 tags, such as fr,de,ja; empty: the pages’ language switcher) ')
+      const answer = await ask(
+        'Translate into which languages? (BCP 47 tags, such as fr,de,ja; empty: the pages’ language switcher) '
+      )
       languages = answer ? tagList([answer]) : undefined
     }
     const result = await project.init({
       languages,
       sourceDir: values.source as string | undefined,
       sourceLanguage: values['source-language'] as string | undefined,
-      minCoverage: values['min-coverage'] === undefined ? undefined : parsePercent(String(values['min-coverage']), '--min-coverage'),
+      minCoverage:
+        values['min-coverage'] === undefined
+          ? undefined
+          : parsePercent(String(values['min-coverage']), '--min-coverage'),
       ci: values.ci !== 'none',
       force: Boolean(values.force),
       import: Boolean(values.import)
     })
-    if (result.generator) output.out(`found a ${result.generator.name} site (${result.generator.configFile}): its languages, locale folders and sources are in the config`)
-    output.out(`md-l10n is set up: sources in ${result.sourceDir}/ (${result.sourceLanguage}), translated into ${result.languages.filter((tag) => tag !== result.sourceLanguage).join(', ')}`)
+    if (result.generator)
+      output.out(
+        `found a ${result.generator.name} site (${result.generator.configFile}): its languages, locale folders and sources are in the config`
+      )
+    output.out(
+      `md-l10n is set up: sources in ${result.sourceDir}/ (${result.sourceLanguage}), translated into ${result.languages.filter((tag) => tag !== result.sourceLanguage).join(', ')}`
+    )
     for (const file of result.written) output.out(`  wrote ${file}`)
     for (const note of result.notes ?? []) output.out(`note: ${note}`)
     for (const {language, pages, example} of result.found ?? []) {
@@ -51,7 +83,8 @@ export const init: CommandSpec = {
           ? `imported ${language}: ${imported.certain} segments aligned, ${imported.uncertain} uncertain (stale until reviewed) from ${pages} translated pages`
           : `found ${pages} ${language} pages translated by hand (such as ${example}): \`md-l10n init --force --import\` takes them into the catalogs`
       )
-    }    output.out('Next: `npx md-l10n extract` writes the catalogs translators fill in (locales/<tag>/).')
+    }
+    output.out('Next: `npx md-l10n extract` writes the catalogs translators fill in (locales/<tag>/).')
     return 0
   }
 }

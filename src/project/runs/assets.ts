@@ -11,7 +11,15 @@ import type {BuiltLanguage} from '../build.js'
  * source did not change since it was copied is left alone); withdraw those of languages that are
  * not emitted or no longer in the project. Returns whether the record of copies changed.
  */
-export function copyAssets(project: Project, built: readonly string[], languages: readonly BuiltLanguage[], docsDir: string, manifest: OutputManifest, batch: WriteBatch, listing: FolderListing): boolean {
+export function copyAssets(
+  project: Project,
+  built: readonly string[],
+  languages: readonly BuiltLanguage[],
+  docsDir: string,
+  manifest: OutputManifest,
+  batch: WriteBatch,
+  listing: FolderListing
+): boolean {
   const {host, root, config} = project
   const sourceFolder = path.join(root, config.sourceDir)
   const assets = config.assets === 'copy' ? project.assets : []

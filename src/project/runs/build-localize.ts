@@ -13,7 +13,13 @@ import type {LocalizedOutput, LocalizeMany} from '../build.js'
  * Read one language's catalog of a document and localize it as build writes it; `pages` holds the
  * language's translated headings of linked pages, known once per language (`headingIds: "translate"`).
  */
-export function localizeOutput(project: Project, document: ProjectDocument, language: string, listing?: FolderListing, pages?: LinkedPages): LocalizedOutput {
+export function localizeOutput(
+  project: Project,
+  document: ProjectDocument,
+  language: string,
+  listing?: FolderListing,
+  pages?: LinkedPages
+): LocalizedOutput {
   const read = readCatalog(project, language, document.namespace, listing)
   const {localized, linked} = localizeEntry(project, document, language, read, pages)
   const catalogText = project.config.exportCatalogs ? serializeCatalog(localized.catalog) : ''
@@ -31,7 +37,10 @@ export function localizeOutput(project: Project, document: ProjectDocument, lang
 }
 
 /** The linked pages of `language` for `localizeOutput`, one set per language (`headingIds: "translate"` only). */
-export function linkedPagesOf(project: Project, listing?: FolderListing): (language: string) => LinkedPages | undefined {
+export function linkedPagesOf(
+  project: Project,
+  listing?: FolderListing
+): (language: string) => LinkedPages | undefined {
   const pages = new Map<string, LinkedPages>()
   return (language) => {
     if (project.config.headingIds !== 'translate' || language === project.sourceLanguage) return undefined
@@ -48,7 +57,12 @@ export const notExported = '-'
 export const localizeOnThreadsFrom = 2000
 
 /** A `LocalizeMany` pool that localizes each job on this thread when its outcome is asked for. */
-export function localizeHere(project: Project, jobs: ReadonlyArray<{language: string; document: ProjectDocument}>, listing?: FolderListing, pagesOf = linkedPagesOf(project, listing)): ReturnType<LocalizeMany> {
+export function localizeHere(
+  project: Project,
+  jobs: ReadonlyArray<{language: string; document: ProjectDocument}>,
+  listing?: FolderListing,
+  pagesOf = linkedPagesOf(project, listing)
+): ReturnType<LocalizeMany> {
   return {
     async outcome(index) {
       const {document, language} = jobs[index]!
@@ -69,8 +83,17 @@ export interface LocalizedOutputs {
 }
 
 /** Start localizing `jobs` (on `localizeMany` when there are many, else here, each when asked for). */
-export function localizeAll(project: Project, jobs: ReadonlyArray<{language: string; document: ProjectDocument}>, listing: FolderListing, localizeMany: LocalizeMany | undefined, pagesOf: (language: string) => LinkedPages | undefined): LocalizedOutputs {
-  const pool = localizeMany && jobs.length >= localizeOnThreadsFrom ? localizeMany(project, jobs) : localizeHere(project, jobs, listing, pagesOf)
+export function localizeAll(
+  project: Project,
+  jobs: ReadonlyArray<{language: string; document: ProjectDocument}>,
+  listing: FolderListing,
+  localizeMany: LocalizeMany | undefined,
+  pagesOf: (language: string) => LinkedPages | undefined
+): LocalizedOutputs {
+  const pool =
+    localizeMany && jobs.length >= localizeOnThreadsFrom
+      ? localizeMany(project, jobs)
+      : localizeHere(project, jobs, listing, pagesOf)
   return {
     async output(index) {
       const outcome = await pool.outcome(index)

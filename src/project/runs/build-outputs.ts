@@ -47,10 +47,30 @@ export class BuildOutputs {
     this.docsDir = path.join(this.outDir, 'docs')
     this.exportsDir = path.join(this.outDir, 'locales')
     this.locales = path.join(root, config.localesDir)
-    const site = [project.site.roots, config.locales, config.existingPages, project.site.linkFields, config.linkAttributes, project.site.routing]
-    this.settings = JSON.stringify([project.sourceLanguage, config.staleTranslations, config.frontMatterFields, config.untranslatedDocuments, config.headingIds, config.links, config.exportCatalogs, ...(project.site.roots.some(({layout}) => layout) ? site : []), ...(config.machineTranslations === 'use' ? [] : [{machineTranslations: config.machineTranslations}])])
+    const site = [
+      project.site.roots,
+      config.locales,
+      config.existingPages,
+      project.site.linkFields,
+      config.linkAttributes,
+      project.site.routing
+    ]
+    this.settings = JSON.stringify([
+      project.sourceLanguage,
+      config.staleTranslations,
+      config.frontMatterFields,
+      config.untranslatedDocuments,
+      config.headingIds,
+      config.links,
+      config.exportCatalogs,
+      ...(project.site.roots.some(({layout}) => layout) ? site : []),
+      ...(config.machineTranslations === 'use' ? [] : [{machineTranslations: config.machineTranslations}])
+    ])
     const {session} = options
-    this.manifest = session?.manifest?.settings === this.settings ? session.manifest : new OutputManifest(host, this.outDir, this.settings)
+    this.manifest =
+      session?.manifest?.settings === this.settings
+        ? session.manifest
+        : new OutputManifest(host, this.outDir, this.settings)
     if (session) {
       session.manifest = this.manifest
       this.manifest.keepDecoded()
@@ -111,47 +131,90 @@ export class BuildOutputs {
   }
 
   documentFileIn(documentFolder: string, document: ProjectDocument, language?: string): string {
-    return (language === undefined ? undefined : this.placedOf(language, document)) ?? `${documentFolder}${this.places.get(document)!.file}`
+    return (
+      (language === undefined ? undefined : this.placedOf(language, document)) ??
+      `${documentFolder}${this.places.get(document)!.file}`
+    )
   }
 
   /** The output folders and files of one pair. */
   outputsOf(language: string, document: ProjectDocument) {
     const {documentFolder, catalogFolder} = this.outputFoldersOf(language, document)
-    return {documentFolder, catalogFolder, documentFile: this.documentFileIn(documentFolder, document, language), catalogFile: this.fileIn(catalogFolder, document, '.json')}
+    return {
+      documentFolder,
+      catalogFolder,
+      documentFile: this.documentFileIn(documentFolder, document, language),
+      catalogFile: this.fileIn(catalogFolder, document, '.json')
+    }
   }
 
   /** Write one pair's outputs (an output the last build wrote with the same content is not read or written again); returns its record. */
-  write(language: string, document: ProjectDocument, output: LocalizedOutput, keep: boolean, before: BuiltEntry | undefined): BuiltEntry {
+  write(
+    language: string,
+    document: ProjectDocument,
+    output: LocalizedOutput,
+    keep: boolean,
+    before: BuiltEntry | undefined
+  ): BuiltEntry {
     const {documentFile, catalogFile, documentFolder, catalogFolder} = this.outputsOf(language, document)
     // A page with no translation at all is left to the site's own fallback, when asked.
-    const omitted = this.omitUntranslated && language !== this.project.sourceLanguage && output.untranslated && this.omits(document)
+    const omitted =
+      this.omitUntranslated && language !== this.project.sourceLanguage && output.untranslated && this.omits(document)
     const placed = this.placedOf(language, document) !== undefined
     const catalogHash = omitted ? '' : this.exportCatalogs ? output.catalogHash : notExported
     if (omitted) this.batch.remove(catalogFile)
     // Not exported: an export of a build before the setting changed (it had no record then) goes.
     else if (!this.exportCatalogs) {
       if (before === undefined && this.listing.has(catalogFile)) this.batch.remove(catalogFile)
-    } else if (before?.catalogHash !== catalogHash || !this.present(catalogFolder, () => catalogFile, before !== undefined)) {
+    } else if (
+      before?.catalogHash !== catalogHash ||
+      !this.present(catalogFolder, () => catalogFile, before !== undefined)
+    ) {
       this.batch.write(catalogFile, output.catalogText, {handOver: true})
     }
     // Under a site layout the source language's pages are the sources (never written), and a file
     // build did not write there is a human's (kept unless `existingPages: "replace"`).
     const isSource = placed && language === this.project.sourceLanguage
-    const human = placed && !isSource && keep && !omitted && before?.documentHash === undefined && this.project.config.existingPages === 'keep' && this.listing.has(documentFile)
+    const human =
+      placed &&
+      !isSource &&
+      keep &&
+      !omitted &&
+      before?.documentHash === undefined &&
+      this.project.config.existingPages === 'keep' &&
+      this.listing.has(documentFile)
     if (human) this.kept.push({language, file: documentFile})
     const documentHash = keep && !omitted && !isSource && !human ? output.documentHash : undefined
     if (documentHash === undefined) {
       if (!placed || before?.documentHash !== undefined) this.batch.remove(documentFile)
-    } else if (before?.documentHash !== documentHash || !this.present(documentFolder, () => documentFile, before?.documentHash !== undefined)) {
+    } else if (
+      before?.documentHash !== documentHash ||
+      !this.present(documentFolder, () => documentFile, before?.documentHash !== undefined)
+    ) {
       this.batch.write(documentFile, output.markdown, {handOver: true})
     }
     const warnings = output.fallbacks.map((fallback) => `${fallback.key}\t${fallback.reason}`)
     const linked = output.linked ? {linked: output.linked} : {}
-    return {sourceHash: document.sourceHash, ...output.stamps, ...linked, total: output.counts.total, translated: output.counts.translated, kept: keep, warnings, catalogHash, documentHash}
+    return {
+      sourceHash: document.sourceHash,
+      ...output.stamps,
+      ...linked,
+      total: output.counts.total,
+      translated: output.counts.translated,
+      kept: keep,
+      warnings,
+      catalogHash,
+      documentHash
+    }
   }
 
   /** What one language × document needs: its inputs moved since the last build, or not. */
-  planPair(language: string, document: ProjectDocument, previous: BuiltEntry | undefined, reportedChanged: boolean | undefined): BuildPlan {
+  planPair(
+    language: string,
+    document: ProjectDocument,
+    previous: BuiltEntry | undefined,
+    reportedChanged: boolean | undefined
+  ): BuildPlan {
     const catalogFolder = this.folderIn(this.locales, language, document)
     this.folders.see(catalogFolder)
     return planBuildEntry({
@@ -163,7 +226,10 @@ export class BuildOutputs {
       // place; a meta file is md-l10n's own, which it only creates or replaces by a rename, so
       // while its folder's stamp holds, it is as the last build saw it (half the stats of a warm build).
       catalogStamp: () => this.project.host.stamp(this.fileIn(catalogFolder, document, '.json')),
-      metaStamp: (recorded) => (this.folders.unchanged(catalogFolder) ? recorded : this.listing.stamp(this.fileIn(catalogFolder, document, '.meta.json')))
+      metaStamp: (recorded) =>
+        this.folders.unchanged(catalogFolder)
+          ? recorded
+          : this.listing.stamp(this.fileIn(catalogFolder, document, '.meta.json'))
     })
   }
 }

@@ -29,7 +29,13 @@ interface Patched {
 export function patchReported(run: BuildRun, reported: NonNullable<BuildOptions['changed']>): boolean {
   const last = run.options.session?.built
   const {project, languages} = run
-  if (!last || last.languages !== languages.join('\n') || last.documents !== run.documentsKey || project.config.headingIds === 'translate') return false
+  if (
+    !last ||
+    last.languages !== languages.join('\n') ||
+    last.documents !== run.documentsKey ||
+    project.config.headingIds === 'translate'
+  )
+    return false
   const rows: Rows = new Map([...last.rows].map(([language, row]) => [language, {...row}]))
   const localized = localizeReported(run, reported, rows)
   if (!localized || !updateFigures(run, rows)) return false
@@ -44,12 +50,16 @@ export function patchReported(run: BuildRun, reported: NonNullable<BuildOptions[
 }
 
 /** The pairs reported, by `language/namespace`. */
-function reportedPairs(run: BuildRun, reported: NonNullable<BuildOptions['changed']>): Map<string, {language: string; document: ProjectDocument}> {
+function reportedPairs(
+  run: BuildRun,
+  reported: NonNullable<BuildOptions['changed']>
+): Map<string, {language: string; document: ProjectDocument}> {
   const {project, languages} = run
   const byNamespace = new Map(project.documents.map((document) => [document.namespace, document]))
   const pairs = new Map<string, {language: string; document: ProjectDocument}>()
   for (const document of project.documents) {
-    if (reported.sources.has(document.file)) for (const language of languages) pairs.set(`${language}/${document.namespace}`, {language, document})
+    if (reported.sources.has(document.file))
+      for (const language of languages) pairs.set(`${language}/${document.namespace}`, {language, document})
   }
   for (const id of reported.catalogs) {
     const [language, ...rest] = id.split('/') as [string, ...string[]]
@@ -60,7 +70,11 @@ function reportedPairs(run: BuildRun, reported: NonNullable<BuildOptions['change
 }
 
 /** Localize the reported pairs whose inputs moved, their language's figures updated; undefined when one was never built. */
-function localizeReported(run: BuildRun, reported: NonNullable<BuildOptions['changed']>, rows: Rows): Patched[] | undefined {
+function localizeReported(
+  run: BuildRun,
+  reported: NonNullable<BuildOptions['changed']>,
+  rows: Rows
+): Patched[] | undefined {
   const localized: Patched[] = []
   for (const [id, {language, document}] of reportedPairs(run, reported)) {
     const previous = run.manifest.get(id)
@@ -78,7 +92,12 @@ function localizeReported(run: BuildRun, reported: NonNullable<BuildOptions['cha
 /** Each language's percent again; false when one crosses its minimum. */
 function updateFigures(run: BuildRun, rows: Rows): boolean {
   for (const row of rows.values()) {
-    const {percent, emitted} = planLanguage({isSource: row.language === run.project.sourceLanguage, translated: row.translated, total: row.total, minimum: row.minimum})
+    const {percent, emitted} = planLanguage({
+      isSource: row.language === run.project.sourceLanguage,
+      translated: row.translated,
+      total: row.total,
+      minimum: row.minimum
+    })
     if (emitted !== row.emitted) return false
     row.percent = percent
   }
@@ -91,7 +110,8 @@ function writePatched(run: BuildRun, {id, language, document, previous, output}:
   const written = run.write(language, document, output, true, previous)
   if (!keep && run.owns(language, document, written)) run.batch.remove(run.outputsOf(language, document).documentFile)
   // An omitted page counts among the documents only while it has outputs.
-  if (keep && run.omitUntranslated) row.documents += Number(written.catalogHash !== '') - Number(previous.catalogHash !== '')
+  if (keep && run.omitUntranslated)
+    row.documents += Number(written.catalogHash !== '') - Number(previous.catalogHash !== '')
   run.manifest.patch(id, keep ? written : {...written, kept: false, documentHash: undefined})
   run.reportWarnings(language, document, written)
 }

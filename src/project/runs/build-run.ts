@@ -67,7 +67,17 @@ export class BuildRun extends BuildOutputs {
       const patched = changed !== undefined && patchReported(this, changed)
       if (!patched) await this.buildAll()
       // A watcher reports no assets: a patched rebuild leaves them as they are.
-      const assetsMoved = !patched && copyAssets(this.project, this.languages, this.result.languages, this.docsDir, this.manifest, this.batch, this.listing)
+      const assetsMoved =
+        !patched &&
+        copyAssets(
+          this.project,
+          this.languages,
+          this.result.languages,
+          this.docsDir,
+          this.manifest,
+          this.batch,
+          this.listing
+        )
       return this.finish(patched, assetsMoved)
     })
   }
@@ -75,7 +85,13 @@ export class BuildRun extends BuildOutputs {
   reportWarnings(language: string, document: ProjectDocument, entry: BuiltEntry): void {
     for (const warning of entry.warnings) {
       const [key, reason] = warning.split('\t') as [string, string]
-      this.result.warnings.push({file: `${this.project.config.localesDir}/${language}/${document.namespace}.json`, language, namespace: document.namespace, key, reason})
+      this.result.warnings.push({
+        file: `${this.project.config.localesDir}/${language}/${document.namespace}.json`,
+        language,
+        namespace: document.namespace,
+        key,
+        reason
+      })
     }
   }
 
@@ -85,10 +101,13 @@ export class BuildRun extends BuildOutputs {
    */
   private async buildAll(): Promise<void> {
     const plans = this.languages.map((language) => this.planLanguagePairs(language))
-    const jobs = plans.flatMap((entries, index) => entries.filter(({plan}) => plan !== 'reuse').map(({document}) => ({language: this.languages[index]!, document})))
+    const jobs = plans.flatMap((entries, index) =>
+      entries.filter(({plan}) => plan !== 'reuse').map(({document}) => ({language: this.languages[index]!, document}))
+    )
     const localized = localizeAll(this.project, jobs, this.listing, this.options.localizeMany, this.pagesOf)
     try {
-      for (const [index, language] of this.languages.entries()) await this.writeLanguage(language, plans[index]!, localized)
+      for (const [index, language] of this.languages.entries())
+        await this.writeLanguage(language, plans[index]!, localized)
     } finally {
       await localized.close()
     }
@@ -104,7 +123,14 @@ export class BuildRun extends BuildOutputs {
       return {document, id, previous, plan: this.planPair(language, document, previous, changed?.catalogs.has(id))}
     })
     const byNamespace = new Map(own.map(({document, plan}) => [document.namespace, plan]))
-    return own.map((entry) => ({...entry, plan: planLinkedEntry({plan: entry.plan, linked: entry.previous?.linked, planOf: (namespace) => byNamespace.get(namespace)})}))
+    return own.map((entry) => ({
+      ...entry,
+      plan: planLinkedEntry({
+        plan: entry.plan,
+        linked: entry.previous?.linked,
+        planOf: (namespace) => byNamespace.get(namespace)
+      })
+    }))
   }
 
   /**
@@ -112,7 +138,11 @@ export class BuildRun extends BuildOutputs {
    * documents: the documents are written as they are localized (memory stays flat) and withdrawn
    * if it falls short.
    */
-  private async writeLanguage(language: string, pairs: readonly PlannedPair[], localized: LocalizedOutputs): Promise<void> {
+  private async writeLanguage(
+    language: string,
+    pairs: readonly PlannedPair[],
+    localized: LocalizedOutputs
+  ): Promise<void> {
     const minimum = minCoverageFor(this.project.config, language)
     const steps = this.languages.length * this.project.documents.length
     let total = 0
@@ -132,7 +162,12 @@ export class BuildRun extends BuildOutputs {
       translated += written.translated
       entries.push({document, id, written})
     }
-    const {percent, emitted: keep} = planLanguage({isSource: language === this.project.sourceLanguage, translated, total, minimum})
+    const {percent, emitted: keep} = planLanguage({
+      isSource: language === this.project.sourceLanguage,
+      translated,
+      total,
+      minimum
+    })
     for (const entry of entries) this.recordEntry(language, entry, keep)
     this.result.languages.push({language, translated, total, percent, minimum, emitted: keep})
   }
@@ -146,7 +181,8 @@ export class BuildRun extends BuildOutputs {
     }
     this.reportWarnings(language, document, entry)
     if (written) {
-      if (!keep && this.owns(language, document, written)) this.batch.remove(this.outputsOf(language, document).documentFile)
+      if (!keep && this.owns(language, document, written))
+        this.batch.remove(this.outputsOf(language, document).documentFile)
       this.manifest.record(id, keep ? written : {...written, kept: false, documentHash: undefined})
       return
     }
@@ -156,11 +192,26 @@ export class BuildRun extends BuildOutputs {
       wasKept: previous!.kept,
       keep,
       outputsPresent: () =>
-        (previous!.catalogHash === '' || previous!.catalogHash === notExported || this.present(catalogFolder, () => this.fileIn(catalogFolder, document, '.json'), true)) &&
-        (!keep || previous!.catalogHash === '' || previous!.documentHash === undefined || this.present(documentFolder, () => this.documentFileIn(documentFolder, document, language), true))
+        (previous!.catalogHash === '' ||
+          previous!.catalogHash === notExported ||
+          this.present(catalogFolder, () => this.fileIn(catalogFolder, document, '.json'), true)) &&
+        (!keep ||
+          previous!.catalogHash === '' ||
+          previous!.documentHash === undefined ||
+          this.present(documentFolder, () => this.documentFileIn(documentFolder, document, language), true))
     })
     if (outputs === 'keep') this.manifest.record(id)
-    else this.manifest.record(id, this.write(language, document, localizeOutput(this.project, document, language, this.listing, this.pagesOf(language)), keep, previous))
+    else
+      this.manifest.record(
+        id,
+        this.write(
+          language,
+          document,
+          localizeOutput(this.project, document, language, this.listing, this.pagesOf(language)),
+          keep,
+          previous
+        )
+      )
   }
 
   /**
@@ -173,13 +224,18 @@ export class BuildRun extends BuildOutputs {
       const [language, ...rest] = id.split('/') as [string, ...string[]]
       const namespace = rest.join('/')
       // A pseudo-locale's outputs stay until a build of it (`build --language qps-ploc` wrote them).
-      if ((this.project.languages.includes(language) || isPseudoLocale(language)) && !this.languages.includes(language) && (namespaces.has(namespace) || isPseudoLocale(language))) {
+      if (
+        (this.project.languages.includes(language) || isPseudoLocale(language)) &&
+        !this.languages.includes(language) &&
+        (namespaces.has(namespace) || isPseudoLocale(language))
+      ) {
         this.manifest.record(id)
         continue
       }
       this.batch.remove(path.join(this.exportsDir, language, `${namespace}.json`))
       if (this.withdrawPlaced(language, namespace)) continue
-      for (const extension of documentExtensions) this.batch.remove(path.join(this.docsDir, language, `${namespace}${extension}`))
+      for (const extension of documentExtensions)
+        this.batch.remove(path.join(this.docsDir, language, `${namespace}${extension}`))
     }
   }
 
@@ -189,12 +245,17 @@ export class BuildRun extends BuildOutputs {
    */
   private withdrawPlaced(language: string, namespace: string): boolean {
     const {project} = this
-    const root = project.site.roots.find((entry) => entry.namespace === '' || namespace.startsWith(`${entry.namespace}/`))
+    const root = project.site.roots.find(
+      (entry) => entry.namespace === '' || namespace.startsWith(`${entry.namespace}/`)
+    )
     if (!root?.layout) return false
     const recorded = this.manifest.get(`${language}/${namespace}`)?.documentHash
     const below = root.namespace === '' ? namespace : namespace.slice(root.namespace.length + 1)
     for (const extension of documentExtensions) {
-      const file = path.join(project.root, resolveLayout(root.layout, layoutLanguage(project.config, language), below + extension))
+      const file = path.join(
+        project.root,
+        resolveLayout(root.layout, layoutLanguage(project.config, language), below + extension)
+      )
       const text = recorded === undefined ? undefined : project.host.read(file)
       if (text && contentHash(new TextDecoder().decode(text.bytes)) === recorded) this.batch.remove(file)
     }
@@ -219,10 +280,13 @@ export class BuildRun extends BuildOutputs {
     cacheBatch.commit()
     project.cache?.removeOthers()
     if (session) {
-      const rows = new Map(result.languages.map((row) => [row.language, {...row, documents: this.documentsOf.get(row.language) ?? 0}]))
+      const rows = new Map(
+        result.languages.map((row) => [row.language, {...row, documents: this.documentsOf.get(row.language) ?? 0}])
+      )
       session.built = {languages: this.languages.join('\n'), documents: this.documentsKey!, rows}
     }
-    if (this.kept.length > 0) result.kept = this.kept.map(({language, file}) => ({language, file: toPosixRelative(project.root, file)}))
+    if (this.kept.length > 0)
+      result.kept = this.kept.map(({language, file}) => ({language, file: toPosixRelative(project.root, file)}))
     result.written = written.map((file) => toPosixRelative(project.root, file))
     result.removed = removed.map((file) => toPosixRelative(project.root, file))
     return result
@@ -233,7 +297,8 @@ export class BuildRun extends BuildOutputs {
     const {host} = this.project
     const emptied = new Set(removed.map((file) => path.dirname(file)))
     for (const folder of emptied) {
-      if (folder === this.outDir || !folder.startsWith(this.outDir + path.sep) || host.list(folder)?.length !== 0) continue
+      if (folder === this.outDir || !folder.startsWith(this.outDir + path.sep) || host.list(folder)?.length !== 0)
+        continue
       host.removeFolder(folder)
       emptied.add(path.dirname(folder))
     }

@@ -114,7 +114,8 @@ export class ExtractRun {
     const {namespace} = document
     // A namespace nothing happened to is kept in its stored form.
     const stored = this.state.encoded(namespace)
-    if (run.touched.sourceCatalogFile !== undefined || run.touched.languages.length > 0) this.touchedDocuments.push(run.touched)
+    if (run.touched.sourceCatalogFile !== undefined || run.touched.languages.length > 0)
+      this.touchedDocuments.push(run.touched)
     // This run is done with the document's segments: held for every document, they would be most of its heap.
     document.releaseSegments?.()
     if (touched || stored === undefined) {
@@ -131,14 +132,24 @@ export class ExtractRun {
   private writeSourceCatalog(document: ProjectDocument): DocumentRun {
     const {folders, listing, options} = this
     const previous = this.state.get(document.namespace)
-    const sourceCatalogFile = path.join(this.locales, catalogPaths(this.project.sourceLanguage, document.namespace).catalog)
+    const sourceCatalogFile = path.join(
+      this.locales,
+      catalogPaths(this.project.sourceLanguage, document.namespace).catalog
+    )
     // The source catalog is extract's own output: in a folder that did not move, it is as written.
     const unmoved = previous?.sourceHash === document.sourceHash && folders.unchanged(path.dirname(sourceCatalogFile))
     const sourceCatalog = unmoved ? previous.sourceCatalog : listing.stamp(sourceCatalogFile)
     const entry: ExtractedEntry = {sourceHash: document.sourceHash, sourceCatalog, targets: new Map()}
     folders.see(path.dirname(sourceCatalogFile))
-    const touched: TouchedDocument = {namespace: document.namespace, entry, sourceCatalogFile: undefined, languages: [], pairs: []}
-    const sourceUnchanged = !options.prune && previous?.sourceHash === entry.sourceHash && previous.sourceCatalog === entry.sourceCatalog
+    const touched: TouchedDocument = {
+      namespace: document.namespace,
+      entry,
+      sourceCatalogFile: undefined,
+      languages: [],
+      pairs: []
+    }
+    const sourceUnchanged =
+      !options.prune && previous?.sourceHash === entry.sourceHash && previous.sourceCatalog === entry.sourceCatalog
     if (sourceUnchanged) {
       for (const [language, target] of previous.targets) entry.targets.set(language, target)
       return {document, entry, touched, texts: undefined, sourceUnchanged, writtenByAnotherExtract: false}
@@ -179,11 +190,24 @@ export class ExtractRun {
     return true
   }
 
-  private sync(run: DocumentRun, language: string, files: {catalogFile: string; metaFile: string}, known: ReadCatalogFile | undefined): void {
+  private sync(
+    run: DocumentRun,
+    language: string,
+    files: {catalogFile: string; metaFile: string},
+    known: ReadCatalogFile | undefined
+  ): void {
     const {document, entry} = run
-    const {catalog, meta, stamps: read, texts: onDisk} = readCatalog(this.project, language, document.namespace, this.listing, known)
+    const {
+      catalog,
+      meta,
+      stamps: read,
+      texts: onDisk
+    } = readCatalog(this.project, language, document.namespace, this.listing, known)
     const entries = document.segmented.segments.map(({key, text}) => ({key, text}))
-    const result = syncCatalog(entries, catalog, meta, {prune: this.options.prune, previousSource: document.previousSource})
+    const result = syncCatalog(entries, catalog, meta, {
+      prune: this.options.prune,
+      previousSource: document.previousSource
+    })
     const remembered = this.memory.fill(language, result, entries)
     this.memory.learn(language, document.namespace, result.catalog, result.meta.entries)
     // The texts just read go with the writes: the batch need not read the files again to compare
@@ -250,7 +274,12 @@ export class ExtractRun {
         const target = entry.targets.get(language)!
         target.catalog = stamps.get(files.catalog) ?? target.catalog
         target.meta = stamps.get(files.meta) ?? target.meta
-        this.memory.remember(language, namespace, `${target.catalog}\t${target.meta}\t${entry.sourceCatalog}`, pairs[index]!)
+        this.memory.remember(
+          language,
+          namespace,
+          `${target.catalog}\t${target.meta}\t${entry.sourceCatalog}`,
+          pairs[index]!
+        )
       }
     }
   }

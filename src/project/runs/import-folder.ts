@@ -28,7 +28,13 @@ import {readText} from '../read.js'
 import {layoutLanguage, sitePathOf} from '../../sites/resolve.js'
 import {TranslationMemory} from '../memory.js'
 import {FolderListing} from '../listing.js'
-import {skipReasons, totalOf, type AlignedDocument, type FolderImportResult, type ImportFolderOptions} from './import-result.js'
+import {
+  skipReasons,
+  totalOf,
+  type AlignedDocument,
+  type FolderImportResult,
+  type ImportFolderOptions
+} from './import-result.js'
 
 export type {AlignedDocument, FolderImportResult, ImportFolderOptions, ImportTotals} from './import-result.js'
 
@@ -45,11 +51,27 @@ export class ImportFolderRun {
     private readonly options: ImportFolderOptions
   ) {
     this.batch = new WriteBatch(project.host, project.root)
-    this.result = {language: options.language, from: this.display(options.from), documents: [], unmatchedDocuments: [], totals: totalOf([]), fromMemory: 0, written: []}
+    this.result = {
+      language: options.language,
+      from: this.display(options.from),
+      documents: [],
+      unmatchedDocuments: [],
+      totals: totalOf([]),
+      fromMemory: 0,
+      written: []
+    }
     // The site's locale prefix: its locale key for the language (`zh` for `zh-CN`), and the folder's name.
-    const prefixes = [layoutLanguage(project.config, options.language).locale, ...(options.layout ? [] : [path.basename(options.from)])]
+    const prefixes = [
+      layoutLanguage(project.config, options.language).locale,
+      ...(options.layout ? [] : [path.basename(options.from)])
+    ]
     this.alignOptions = {
-      urls: urlForms({language: options.language, sourceLanguage: project.sourceLanguage, links: project.config.links, prefixes}),
+      urls: urlForms({
+        language: options.language,
+        sourceLanguage: project.sourceLanguage,
+        links: project.config.links,
+        prefixes
+      }),
       // The generator's own heading ids (VitePress's, Hugo's…), as the sources get them.
       slugger: dialects[project.config.dialect]?.slugger ?? headingSlugger
     }
@@ -64,11 +86,22 @@ export class ImportFolderRun {
           this.importDocument(document, this.placed(document), segment)
           continue
         }
-        const file = translated.get(document.namespace)?.find((candidate) => path.extname(candidate) === path.extname(document.relativePath)) ?? translated.get(document.namespace)?.[0]
-        if (file !== undefined) translated.set(document.namespace, translated.get(document.namespace)!.filter((other) => other !== file))
+        const file =
+          translated
+            .get(document.namespace)
+            ?.find((candidate) => path.extname(candidate) === path.extname(document.relativePath)) ??
+          translated.get(document.namespace)?.[0]
+        if (file !== undefined)
+          translated.set(
+            document.namespace,
+            translated.get(document.namespace)!.filter((other) => other !== file)
+          )
         this.importDocument(document, file, segment)
       }
-      this.result.unmatchedDocuments = [...translated.values()].flat().map((file) => this.display(file)).sort()
+      this.result.unmatchedDocuments = [...translated.values()]
+        .flat()
+        .map((file) => this.display(file))
+        .sort()
       this.result.written = this.batch.commit().written.map((written) => this.relative(written))
       this.result.totals = totalOf(this.result.documents)
       this.fillFromMemory()
@@ -114,7 +147,11 @@ export class ImportFolderRun {
       const entries = this.project.host.list(folder)
       if (!entries) return
       for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        if ((entry.name.startsWith('.') && (entry.folder || !markdown.test(entry.name))) || entry.name === 'node_modules') continue
+        if (
+          (entry.name.startsWith('.') && (entry.folder || !markdown.test(entry.name))) ||
+          entry.name === 'node_modules'
+        )
+          continue
         const child = relative === '' ? entry.name : `${relative}/${entry.name}`
         if (entry.folder) walk(path.join(folder, entry.name), child)
         else if (markdown.test(entry.name)) {
@@ -123,7 +160,8 @@ export class ImportFolderRun {
         }
       }
     }
-    if (this.project.host.list(this.options.from) === undefined) throw new InputError('no such folder', this.display(this.options.from))
+    if (this.project.host.list(this.options.from) === undefined)
+      throw new InputError('no such folder', this.display(this.options.from))
     walk(this.options.from, '')
     return found
   }
@@ -133,7 +171,9 @@ export class ImportFolderRun {
    * other one (`.md` for `.mdx`); `null` when the layout gives it no place.
    */
   private placed(document: ProjectDocument): string | undefined | null {
-    const placed = document.source ? sitePathOf(document.source, layoutLanguage(this.project.config, this.options.language)) : undefined
+    const placed = document.source
+      ? sitePathOf(document.source, layoutLanguage(this.project.config, this.options.language))
+      : undefined
     if (placed === undefined) return null
     const file = path.join(this.project.root, placed)
     const other = file.replace(/\.(md|mdx)$/i, (extension) => (extension.toLowerCase() === '.md' ? '.mdx' : '.md'))
@@ -141,7 +181,18 @@ export class ImportFolderRun {
   }
 
   private importDocument(document: ProjectDocument, file: string | undefined | null, segment: Segmenter): void {
-    const row: AlignedDocument = {document: document.file, namespace: document.namespace, certain: 0, uncertain: 0, kept: 0, unmatchedSource: 0, unmatchedTranslation: 0, reasons: {}, localizedUrls: 0, differences: {}}
+    const row: AlignedDocument = {
+      document: document.file,
+      namespace: document.namespace,
+      certain: 0,
+      uncertain: 0,
+      kept: 0,
+      unmatchedSource: 0,
+      unmatchedTranslation: 0,
+      reasons: {},
+      localizedUrls: 0,
+      differences: {}
+    }
     this.result.documents.push(row)
     if (file === undefined || file === null) {
       row.skipped = file === null ? skipReasons.unplaced : skipReasons.missing
@@ -169,7 +220,11 @@ export class ImportFolderRun {
   }
 
   /** The aligned translations into the document's catalog and meta (written when anything changed); the catalog as it now is. */
-  private apply(document: ProjectDocument, alignment: Alignment, row: AlignedDocument): {catalog: Catalog; meta: CatalogMeta} {
+  private apply(
+    document: ProjectDocument,
+    alignment: Alignment,
+    row: AlignedDocument
+  ): {catalog: Catalog; meta: CatalogMeta} {
     const {language} = this.options
     const {catalog, meta} = readCatalog(this.project, language, document.namespace)
     const edited = {catalog: {...catalog}, meta: {version: 1 as const, entries: {...meta.entries}}}
@@ -195,13 +250,16 @@ export class ImportFolderRun {
         ...(pair.urls ? {urls: pair.urls} : {}),
         ...(pair.reason !== undefined ? {reason: pair.reason} : {})
       }
-      if (catalog[pair.key] === pair.translation && JSON.stringify(meta.entries[pair.key]) === JSON.stringify(stamp)) continue
+      if (catalog[pair.key] === pair.translation && JSON.stringify(meta.entries[pair.key]) === JSON.stringify(stamp))
+        continue
       edited.catalog[pair.key] = pair.translation
       edited.meta.entries[pair.key] = stamp
       changed = true
     }
     if (!changed) return {catalog, meta}
-    const synced = syncCatalog(document.segmented.segments, edited.catalog, edited.meta, {previousSource: document.previousSource})
+    const synced = syncCatalog(document.segmented.segments, edited.catalog, edited.meta, {
+      previousSource: document.previousSource
+    })
     const paths = catalogPaths(language, document.namespace)
     const locales = path.join(this.project.root, this.project.config.localesDir)
     this.batch.write(path.join(locales, paths.catalog), serializeCatalog(synced.catalog))
@@ -210,10 +268,19 @@ export class ImportFolderRun {
   }
 
   /** Why the page build writes from the catalog differs from the human page, outside the translated text. */
-  private differences(document: ProjectDocument, read: {catalog: Catalog; meta: CatalogMeta}, human: string): Record<string, number> {
+  private differences(
+    document: ProjectDocument,
+    read: {catalog: Catalog; meta: CatalogMeta},
+    human: string
+  ): Record<string, number> {
     const {config, sourceLanguage} = this.project
     const rows = catalogStatus(document.segmented.segments, read.catalog, read.meta)
-    const rebuilt = localizeDocument(document.segmented, rows, {language: this.options.language, sourceLanguage, staleTranslations: config.staleTranslations, headingIds: config.headingIds === 'translate' ? 'keep' : config.headingIds})
+    const rebuilt = localizeDocument(document.segmented, rows, {
+      language: this.options.language,
+      sourceLanguage,
+      staleTranslations: config.staleTranslations,
+      headingIds: config.headingIds === 'translate' ? 'keep' : config.headingIds
+    })
     // Build adds its front matter fields (`lang`, `sourceVersion`): not the translator's, not a difference.
     return pageDifferences(withoutFrontMatter(rebuilt.markdown), withoutFrontMatter(human))
   }

@@ -79,7 +79,20 @@ export const skipReasons = {
 
 /** One language's figures over every document. */
 export function totalOf(documents: readonly AlignedDocument[]): ImportTotals {
-  const totals: ImportTotals = {documents: 0, aligned: 0, segments: 0, current: 0, stale: 0, reasons: {}, kept: 0, leftInSource: 0, leftInTranslation: 0, localizedUrls: 0, skipped: {}, differences: {}}
+  const totals: ImportTotals = {
+    documents: 0,
+    aligned: 0,
+    segments: 0,
+    current: 0,
+    stale: 0,
+    reasons: {},
+    kept: 0,
+    leftInSource: 0,
+    leftInTranslation: 0,
+    localizedUrls: 0,
+    skipped: {},
+    differences: {}
+  }
   const add = (into: Record<string, number>, from: Record<string, number>) => {
     for (const [reason, count] of Object.entries(from)) into[reason] = (into[reason] ?? 0) + count
   }

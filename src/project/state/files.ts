@@ -44,7 +44,6 @@ export function unpackMap(value: unknown): Map<string, string> | undefined {
   return map
 }
 
-
 /** Segment shards: an edited page costs one shard (1/32 of the cache) to load and save. */
 export const shardCount = 32
 /** Shards of each language's translation memory. */

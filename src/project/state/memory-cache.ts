@@ -23,11 +23,7 @@ export class MemoryCache {
   private readonly shards: Array<Map<string, LearntPairs>> = []
   private readonly changed = new Set<number>()
 
-  constructor(
-    host: Host,
-    root: string,
-    language: string
-  ) {
+  constructor(host: Host, root: string, language: string) {
     this.folder = path.join(root, cacheFolder, `memory-${toolVersion}-${formatVersion}-${language}`)
     for (let number = 0; number < memoryShardCount; number++) {
       const stored = readBinary(host, path.join(this.folder, `${number}.v8`))

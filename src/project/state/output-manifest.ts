@@ -47,11 +47,14 @@ export class OutputManifest {
   constructor(host: Host, outDir: string, settings: string) {
     // Inside the output folder: deleting the output deletes what claims it is up to date.
     this.file = path.join(outDir, `.md-l10n-manifest-${toolVersion}-${formatVersion}.v9`)
-    const stored = readBinary(host, this.file) as {settings?: unknown; entries?: unknown; folders?: unknown; assets?: unknown} | undefined
+    const stored = readBinary(host, this.file) as
+      | {settings?: unknown; entries?: unknown; folders?: unknown; assets?: unknown}
+      | undefined
     const entries = unpackMap(stored?.entries)
     const folders = unpackMap(stored?.folders)
     const assets = unpackMap(stored?.assets)
-    const usable = stored?.settings === settings && entries !== undefined && folders !== undefined && assets !== undefined
+    const usable =
+      stored?.settings === settings && entries !== undefined && folders !== undefined && assets !== undefined
     this.settings = settings
     this.entries = usable ? entries : new Map()
     this.folders = usable ? folders : new Map()
@@ -77,8 +80,20 @@ export class OutputManifest {
   }
 
   private decode(encoded: string): BuiltEntry {
-    const [sourceHash, catalog, meta, total, translated, kept, catalogHash, documentHash, linked, ...warnings] = encoded.split('\n')
-    return {sourceHash: sourceHash!, catalog: catalog!, meta: meta!, total: Number(total), translated: Number(translated), kept: kept === '1', catalogHash: catalogHash!, documentHash: documentHash || undefined, warnings, ...(linked ? {linked: linked.split('\t')} : {})}
+    const [sourceHash, catalog, meta, total, translated, kept, catalogHash, documentHash, linked, ...warnings] =
+      encoded.split('\n')
+    return {
+      sourceHash: sourceHash!,
+      catalog: catalog!,
+      meta: meta!,
+      total: Number(total),
+      translated: Number(translated),
+      kept: kept === '1',
+      catalogHash: catalogHash!,
+      documentHash: documentHash || undefined,
+      warnings,
+      ...(linked ? {linked: linked.split('\t')} : {})
+    }
   }
 
   /** Record what this build did for `id` (`undefined`: as the last build did). */
@@ -105,7 +120,6 @@ export class OutputManifest {
     return patched
   }
 
-
   /** Entries of the last build this build has not recorded (before `finish`): outputs to withdraw. */
   unrecorded(): string[] {
     return [...this.entries.keys()].filter((id) => !this.next.has(id))
@@ -121,12 +135,27 @@ export class OutputManifest {
   }
 
   save(batch: WriteBatch): void {
-    writeBinary(batch, this.file, {settings: this.settings, entries: packMap(this.entries), folders: packMap(this.folders), assets: packMap(this.assets)})
+    writeBinary(batch, this.file, {
+      settings: this.settings,
+      entries: packMap(this.entries),
+      folders: packMap(this.folders),
+      assets: packMap(this.assets)
+    })
   }
 }
 
 function encodeEntry(entry: BuiltEntry): string {
-  return [entry.sourceHash, entry.catalog, entry.meta, entry.total, entry.translated, entry.kept ? 1 : 0, entry.catalogHash, entry.documentHash ?? '', entry.linked?.join('\t') ?? '']
+  return [
+    entry.sourceHash,
+    entry.catalog,
+    entry.meta,
+    entry.total,
+    entry.translated,
+    entry.kept ? 1 : 0,
+    entry.catalogHash,
+    entry.documentHash ?? '',
+    entry.linked?.join('\t') ?? ''
+  ]
     .concat(entry.warnings.map((warning) => warning.replace(/\n/g, ' ')))
     .join('\n')
 }

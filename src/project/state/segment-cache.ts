@@ -47,7 +47,10 @@ export class SegmentCache {
     root: string,
     settings: unknown
   ) {
-    const id = createHash('sha256').update(`${toolVersion}\n${formatVersion}\n${JSON.stringify(settings)}`).digest('base64url').slice(0, 12)
+    const id = createHash('sha256')
+      .update(`${toolVersion}\n${formatVersion}\n${JSON.stringify(settings)}`)
+      .digest('base64url')
+      .slice(0, 12)
     this.folder = path.join(root, cacheFolder, `segments-${id}`)
     const stored = readBinary(host, path.join(this.folder, 'facts.v8'))
     this.facts = stored instanceof Map ? (stored as Map<string, SourceFacts>) : new Map()
@@ -80,7 +83,11 @@ export class SegmentCache {
   hasShard(file: string): boolean {
     const number = shardOf(file)
     let exists = this.shardFiles.get(number)
-    if (exists === undefined) this.shardFiles.set(number, (exists = this.shards.has(number) || this.host.exists(path.join(this.folder, `${number}.v8`))))
+    if (exists === undefined)
+      this.shardFiles.set(
+        number,
+        (exists = this.shards.has(number) || this.host.exists(path.join(this.folder, `${number}.v8`)))
+      )
     return exists
   }
 
@@ -101,7 +108,13 @@ export class SegmentCache {
     this.shard(file).set(file, {hash, bytes: serialize(rest)})
     this.dirtyShards.add(shardOf(file))
     const lang = result.frontMatter?.fields.get('lang')?.value
-    this.setFacts(file, {stamp, hash, segments: result.segments.length, lang: lang === undefined ? undefined : String(lang), languageSwitcher: result.languageSwitcher})
+    this.setFacts(file, {
+      stamp,
+      hash,
+      segments: result.segments.length,
+      lang: lang === undefined ? undefined : String(lang),
+      languageSwitcher: result.languageSwitcher
+    })
   }
 
   setFacts(file: string, facts: SourceFacts): void {
@@ -124,7 +137,8 @@ export class SegmentCache {
   /** Write what changed into `batch`; returns whether anything was. */
   save(batch: WriteBatch): boolean {
     if (!this.factsChanged && this.dirtyShards.size === 0) return false
-    for (const number of this.dirtyShards) writeBinary(batch, path.join(this.folder, `${number}.v8`), this.shards.get(number))
+    for (const number of this.dirtyShards)
+      writeBinary(batch, path.join(this.folder, `${number}.v8`), this.shards.get(number))
     if (this.factsChanged) writeBinary(batch, path.join(this.folder, 'facts.v8'), this.facts)
     this.dirtyShards.clear()
     this.factsChanged = false
@@ -135,9 +149,13 @@ export class SegmentCache {
   removeOthers(): void {
     const parent = path.dirname(this.folder)
     for (const entry of this.host.list(parent) ?? []) {
-      if (entry.name.startsWith('segments') && entry.name !== path.basename(this.folder)) this.host.removeFolder(path.join(parent, entry.name))
+      if (entry.name.startsWith('segments') && entry.name !== path.basename(this.folder))
+        this.host.removeFolder(path.join(parent, entry.name))
       // Translation memories of other versions (a memory of this version is a folder per language).
-      else if (entry.name.startsWith('memory-') && !(entry.folder && entry.name.startsWith(`memory-${toolVersion}-${formatVersion}-`))) {
+      else if (
+        entry.name.startsWith('memory-') &&
+        !(entry.folder && entry.name.startsWith(`memory-${toolVersion}-${formatVersion}-`))
+      ) {
         if (entry.folder) this.host.removeFolder(path.join(parent, entry.name))
         else this.host.remove(path.join(parent, entry.name))
       }

@@ -14,9 +14,18 @@ export function formatCoverageMarkdown(report: CoverageReport, options: Coverage
   ]
   for (const row of report.languages) {
     const source = row.language === report.sourceLanguage
-    const tag = review && !source ? `[\`${row.language}\`](${review}/${encodeURIComponent(row.language)}.html)` : `\`${row.language}\``
-    lines.push(`| ${source ? `${tag} (source)` : tag} | ${row.translated} | ${row.stale} | ${row.missing} | ${row.total} | ${row.percent}% | ${row.words.percent}% | ${row.minimum}% | ${row.passed ? '✅' : '❌'} |`)
+    const tag =
+      review && !source
+        ? `[\`${row.language}\`](${review}/${encodeURIComponent(row.language)}.html)`
+        : `\`${row.language}\``
+    lines.push(
+      `| ${source ? `${tag} (source)` : tag} | ${row.translated} | ${row.stale} | ${row.missing} | ${row.total} | ${row.percent}% | ${row.words.percent}% | ${row.minimum}% | ${row.passed ? '✅' : '❌'} |`
+    )
   }
-  if (review) lines.push('', `Every segment beside its translation, with what the checks found: [the review site](${review}/index.html).`)
+  if (review)
+    lines.push(
+      '',
+      `Every segment beside its translation, with what the checks found: [the review site](${review}/index.html).`
+    )
   return lines.join('\n')
 }

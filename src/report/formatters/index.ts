@@ -41,5 +41,6 @@ export const problemsFormatters = {
   text: (problems, options) => formatProblemsText(problems, options),
   json: (problems) => formatProblemsJson(problems),
   // Workflow annotations, at the catalog's line of each problem.
-  github: (problems) => formatProblemsGithub(problems, (problem) => ({file: problem.file ?? '', line: problem.catalogLine})) || undefined
+  github: (problems) =>
+    formatProblemsGithub(problems, (problem) => ({file: problem.file ?? '', line: problem.catalogLine})) || undefined
 } satisfies Record<string, ProblemsFormatter>

@@ -16,7 +16,11 @@ export function formatProblemsGithub(problems: readonly Problem[], locate: Locat
   return problems
     .map((problem) => {
       const {file, line} = locate(problem)
-      const properties = [`file=${escapeProperty(file)}`, ...(line ? [`line=${line}`] : []), `title=${escapeProperty(`md-l10n ${problem.check} (${problem.language})`)}`]
+      const properties = [
+        `file=${escapeProperty(file)}`,
+        ...(line ? [`line=${line}`] : []),
+        `title=${escapeProperty(`md-l10n ${problem.check} (${problem.language})`)}`
+      ]
       return `::${problem.severity === 'error' ? 'error' : 'warning'} ${properties.join(',')}::${escapeData(`${problem.key}: ${problem.message}`)}`
     })
     .join('\n')

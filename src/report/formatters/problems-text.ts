@@ -32,19 +32,28 @@ export function formatProblemsText(problems: readonly Problem[], options: TextOp
     if (missing.length > 0) {
       const severity = missing[0]!.severity === 'error' ? paint('31', 'error  ') : paint('33', 'warning')
       const keys = missing.map(({key}) => key)
-      lines.push(`  ${severity} ${paint('2', 'missing'.padEnd(18))} ${missing.length} segment${missing.length === 1 ? '' : 's'} not translated yet: ${clip(keys.join(', '), 120)}`)
+      lines.push(
+        `  ${severity} ${paint('2', 'missing'.padEnd(18))} ${missing.length} segment${missing.length === 1 ? '' : 's'} not translated yet: ${clip(keys.join(', '), 120)}`
+      )
     }
     for (const problem of list) {
       if (problem.check === 'missing') continue
       const severity = problem.severity === 'error' ? paint('31', 'error  ') : paint('33', 'warning')
-      lines.push(`  ${severity} ${paint('2', problem.check.padEnd(18))} ${problem.key}${problem.line ? ` (source line ${problem.line})` : ''}: ${problem.message}`)
+      lines.push(
+        `  ${severity} ${paint('2', problem.check.padEnd(18))} ${problem.key}${problem.line ? ` (source line ${problem.line})` : ''}: ${problem.message}`
+      )
       if (problem.source) lines.push(`          ${paint('2', `${options.sourceLanguage}:`)} ${clip(problem.source)}`)
-      if (problem.translation) lines.push(`          ${paint('2', `${problem.language}:`)} ${clip(problem.translation)}`)
+      if (problem.translation)
+        lines.push(`          ${paint('2', `${problem.language}:`)} ${clip(problem.translation)}`)
     }
     lines.push('')
   }
   const errors = problems.filter(({severity}) => severity === 'error').length
   const warnings = problems.length - errors
-  lines.push(problems.length === 0 ? 'no problems' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`)
+  lines.push(
+    problems.length === 0
+      ? 'no problems'
+      : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
+  )
   return lines.join('\n')
 }

@@ -20,9 +20,17 @@ export function container(node: Nodes, context: HandlerContext): Segment[] {
   // The last line closes this container when it is a long enough fence and no child holds it (an inner container's fence).
   const children = 'children' in node ? node.children : []
   const childEnd = Math.max(0, ...children.map((child) => child.position?.end.offset ?? 0))
-  const closed = lastLineStart > 0 && closing !== null && closing[1]!.length >= /^:+/.exec(opening)![0].length && childEnd <= start + lastLineStart
+  const closed =
+    lastLineStart > 0 &&
+    closing !== null &&
+    closing[1]!.length >= /^:+/.exec(opening)![0].length &&
+    childEnd <= start + lastLineStart
   if (!closed) {
-    throw new InputError(`container \`${opening}\` is never closed: add a \`${/^:+/.exec(opening)![0]}\` line after its content`, context.file, context.lines.line(start))
+    throw new InputError(
+      `container \`${opening}\` is never closed: add a \`${/^:+/.exec(opening)![0]}\` line after its content`,
+      context.file,
+      context.lines.line(start)
+    )
   }
   return []
 }

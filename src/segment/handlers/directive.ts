@@ -6,6 +6,11 @@ import {segmentFromTokens} from '../build.js'
 
 /** A leaf directive (`::youtube[Video of the talk]{#id}`): its label is a segment, like a title. */
 export function leafDirective(node: LeafDirective, context: HandlerContext): Segment[] {
-  const segment = segmentFromTokens('containerTitle', tokenize(node.children, context.source, {next: 1}), context.source, context.lines)
+  const segment = segmentFromTokens(
+    'containerTitle',
+    tokenize(node.children, context.source, {next: 1}),
+    context.source,
+    context.lines
+  )
   return segment && hasTranslatableText(segment.text) ? [segment] : []
 }

@@ -23,5 +23,7 @@ function withoutAttributes(tokens: InlineToken[]): InlineToken[] {
   const match = trailingAttributes.exec(last.value)
   if (!match) return tokens
   const value = last.value.slice(0, match.index)
-  return value.length === 0 ? tokens.slice(0, -1) : [...tokens.slice(0, -1), {...last, value, end: last.end - (last.value.length - value.length)}]
+  return value.length === 0
+    ? tokens.slice(0, -1)
+    : [...tokens.slice(0, -1), {...last, value, end: last.end - (last.value.length - value.length)}]
 }

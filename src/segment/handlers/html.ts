@@ -11,7 +11,20 @@ import {InputError} from '../../util/errors.js'
 const defaultAttributes: ReadonlySet<string> = new Set(defaultProseAttributes)
 
 /** Elements with nothing inside that a translator could see: atoms in a run (`<2/>`). */
-const voidElements = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
+const voidElements = new Set([
+  'area',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr'
+])
 
 /** Template tags (`{{ $frontmatter.title }}`) inside HTML text stay as they are, as atoms. */
 const templateTag = /(\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\})/
@@ -55,7 +68,8 @@ export function html(node: Html, context: HandlerContext): Segment[] {
     visit(parseHtml(node.value).children)
   } catch (error) {
     // The parser and the walks recurse: thousands of nested elements overflow the stack.
-    if (error instanceof RangeError) throw new InputError('the HTML is nested too deeply to read', context.file, context.lines.line(start))
+    if (error instanceof RangeError)
+      throw new InputError('the HTML is nested too deeply to read', context.file, context.lines.line(start))
     throw error
   }
   return segments
@@ -98,9 +112,19 @@ function sourceOffsets(value: string, source: string, start: number, end: number
 }
 
 /** The prose attributes of one element (and with `deep` of its descendants), each a segment of its quoted value. */
-function attributeSegments(element: Element, deep: boolean, at: OffsetMap, value: string, prose: ReadonlySet<string>, context: HandlerContext, segments: Segment[]): void {
+function attributeSegments(
+  element: Element,
+  deep: boolean,
+  at: OffsetMap,
+  value: string,
+  prose: ReadonlySet<string>,
+  context: HandlerContext,
+  segments: Segment[]
+): void {
   if (codeElements.has(element.tagName)) return
-  if (deep) for (const child of element.children) if (child.type === 'element') attributeSegments(child, true, at, value, prose, context, segments)
+  if (deep)
+    for (const child of element.children)
+      if (child.type === 'element') attributeSegments(child, true, at, value, prose, context, segments)
   const written = element.data?.position?.properties
   if (!written) return
   for (const [property, position] of Object.entries(written)) {
@@ -111,7 +135,17 @@ function attributeSegments(element: Element, deep: boolean, at: OffsetMap, value
     const attribute = quotedValue(value.slice(from, to))
     if (!attribute || !prose.has(attribute.name) || isNeverProse(attribute.name)) continue
     const start = at(from + attribute.open)
-    const segment: Segment = {key: '', kind: 'attribute', text, start, end: at(to - 1), line: context.lines.line(start), tokens: [], quote: attribute.quote, html: true}
+    const segment: Segment = {
+      key: '',
+      kind: 'attribute',
+      text,
+      start,
+      end: at(to - 1),
+      line: context.lines.line(start),
+      tokens: [],
+      quote: attribute.quote,
+      html: true
+    }
     // A tag split over lines is inline HTML in a paragraph; on one line it could start an HTML
     // block. A value written over lines keeps a line break, continued with its line's prefix.
     const lineBreak = value.indexOf('\n', from + attribute.open)
@@ -128,8 +162,13 @@ function attributeSegments(element: Element, deep: boolean, at: OffsetMap, value
  * One run of text and phrasing elements as a segment: whitespace and atoms at its edges are left
  * out, and an element around all of it (`<p><strong>Note</strong></p>`) is unwrapped.
  */
-function runSegment(run: readonly ElementContent[], value: string, at: OffsetMap, context: HandlerContext): Segment | undefined {
-  if (!run.some((node) => node.type === 'text' && hasLetters(node.value) || node.type === 'element')) return undefined
+function runSegment(
+  run: readonly ElementContent[],
+  value: string,
+  at: OffsetMap,
+  context: HandlerContext
+): Segment | undefined {
+  if (!run.some((node) => (node.type === 'text' && hasLetters(node.value)) || node.type === 'element')) return undefined
   let tokens = run.flatMap((node) => tokensOf(node, value, at, context.source))
   for (;;) {
     tokens = trimEdges(tokens, context.source)
@@ -161,7 +200,8 @@ function tokensOf(node: ElementContent, value: string, at: OffsetMap, source: st
     const trail = lead === raw.length ? 0 : /[ \t\r\n]*$/.exec(raw)![0].length
     const decoded = node.value.replace(/^[ \t\n]+/, '').replace(/[ \t\n]+$/, '')
     const tokens: InlineToken[] = []
-    const text = (start: number, end: number, text: string) => tokens.push({type: 'text', value: text, start: at(start), end: at(end)})
+    const text = (start: number, end: number, text: string) =>
+      tokens.push({type: 'text', value: text, start: at(start), end: at(end)})
     if (lead > 0) text(from, from + lead, ' ')
     const inner = raw.slice(lead, raw.length - trail)
     // Pieces of the source and of the decoded value pair up unless an entity sits in a template tag.
@@ -182,7 +222,12 @@ function tokensOf(node: ElementContent, value: string, at: OffsetMap, source: st
   }
   const start = at(from)
   const end = at(to)
-  if (node.type !== 'element' || voidElements.has(node.tagName) || codeElements.has(node.tagName) || !node.children.some(holdsText)) {
+  if (
+    node.type !== 'element' ||
+    voidElements.has(node.tagName) ||
+    codeElements.has(node.tagName) ||
+    !node.children.some(holdsText)
+  ) {
     return [{type: 'atom', id: 0, start, end}]
   }
   const opening = node.data?.position?.opening
@@ -192,7 +237,10 @@ function tokensOf(node: ElementContent, value: string, at: OffsetMap, source: st
   const contentEnd = last ? (last.type === 'element' ? last.close.end : last.end) : end
   const openEnd = opening?.end.offset === undefined ? start : at(opening.end.offset)
   // An element closed by the parser (`<li>a<li>b`) has no closing tag: it closes where its content ends.
-  const close = closing?.start.offset === undefined || closing.end.offset === undefined ? {start: contentEnd, end: contentEnd} : {start: at(closing.start.offset), end: at(closing.end.offset)}
+  const close =
+    closing?.start.offset === undefined || closing.end.offset === undefined
+      ? {start: contentEnd, end: contentEnd}
+      : {start: at(closing.start.offset), end: at(closing.end.offset)}
   return [{type: 'element', id: 0, open: {start, end: openEnd}, close, children}]
 }
 
@@ -201,7 +249,8 @@ function mergeText(tokens: readonly InlineToken[]): InlineToken[] {
   const merged: InlineToken[] = []
   for (const token of tokens) {
     const previous = merged.at(-1)
-    if (token.type === 'text' && previous?.type === 'text') merged[merged.length - 1] = {...previous, value: previous.value + token.value, end: token.end}
+    if (token.type === 'text' && previous?.type === 'text')
+      merged[merged.length - 1] = {...previous, value: previous.value + token.value, end: token.end}
     else merged.push(token.type === 'element' ? {...token, children: mergeText(token.children)} : token)
   }
   return merged
@@ -215,7 +264,9 @@ function holdsText(node: ElementContent): boolean {
 /** Leave out whitespace and atoms at both edges of a run; template tags stay, a translation may move them. */
 function trimEdges(tokens: InlineToken[], source: string): InlineToken[] {
   const list = [...tokens]
-  const blank = (token: InlineToken | undefined) => token !== undefined && (token.type === 'atom' ? !source.startsWith('{', token.start) : token.type === 'text' && !/\S/.test(token.value))
+  const blank = (token: InlineToken | undefined) =>
+    token !== undefined &&
+    (token.type === 'atom' ? !source.startsWith('{', token.start) : token.type === 'text' && !/\S/.test(token.value))
   while (blank(list[0])) list.shift()
   while (blank(list.at(-1))) list.pop()
   return list

@@ -15,7 +15,8 @@ export function jsxElement(node: MdxJsxFlowElement | MdxJsxTextElement, context:
   const prose = context.proseAttributes ?? defaultAttributes
   const segments: Segment[] = []
   for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute' || !prose.has(attribute.name) || typeof attribute.value !== 'string') continue
+    if (attribute.type !== 'mdxJsxAttribute' || !prose.has(attribute.name) || typeof attribute.value !== 'string')
+      continue
     const start = attribute.position?.start.offset
     const end = attribute.position?.end.offset
     if (start === undefined || end === undefined || !hasTranslatableText(attribute.value)) continue
@@ -23,7 +24,16 @@ export function jsxElement(node: MdxJsxFlowElement | MdxJsxTextElement, context:
     const open = written.search(/["']/)
     const quote = written[open]
     if (open === -1 || written[written.length - 1] !== quote) continue
-    segments.push({key: '', kind: 'attribute', text: attribute.value, start: start + open + 1, end: end - 1, line: context.lines.line(start), tokens: [], quote})
+    segments.push({
+      key: '',
+      kind: 'attribute',
+      text: attribute.value,
+      start: start + open + 1,
+      end: end - 1,
+      line: context.lines.line(start),
+      tokens: [],
+      quote
+    })
   }
   return segments
 }

@@ -10,18 +10,31 @@ import {splitLines, looksLikeUiLines} from '../lines.js'
  * A paragraph directly in a list item is a `listItem` segment.
  */
 export function paragraph(node: Paragraph, context: HandlerContext): Segment[] {
-  const tokens = withoutTrailingAttributes(withoutAlertMarker(tokenize(withoutTagLines(node.children, context.source), context.source, {next: 1}), node, context), node)
+  const tokens = withoutTrailingAttributes(
+    withoutAlertMarker(
+      tokenize(withoutTagLines(node.children, context.source), context.source, {next: 1}),
+      node,
+      context
+    ),
+    node
+  )
   const lines = splitLines(tokens, context.source)
   if (lines && looksLikeUiLines(lines.map((line) => ({text: tokensToText(line.tokens), bullet: line.bullet})))) {
     const segments: Segment[] = []
     for (const line of lines) {
       const segment = segmentFromTokens('line', renumberTokens(line.tokens), context.source, context.lines)
-      if (segment && hasTranslatableText(segment.text)) segments.push(line.bullet ? {...segment, marker: line.bullet} : segment)
+      if (segment && hasTranslatableText(segment.text))
+        segments.push(line.bullet ? {...segment, marker: line.bullet} : segment)
     }
     return segments
   }
   // A container's title (`::: tip Title`) and a directive's label (`:::note[Title]`) are paragraphs in mdast.
-  const kind = node.data?.containerTitle || (node.data as {directiveLabel?: boolean} | undefined)?.directiveLabel ? 'containerTitle' : context.parent?.type === 'listItem' ? 'listItem' : 'paragraph'
+  const kind =
+    node.data?.containerTitle || (node.data as {directiveLabel?: boolean} | undefined)?.directiveLabel
+      ? 'containerTitle'
+      : context.parent?.type === 'listItem'
+        ? 'listItem'
+        : 'paragraph'
   const segment = segmentFromTokens(kind, tokens, context.source, context.lines)
   return segment && hasTranslatableText(segment.text) ? [segment] : []
 }
@@ -36,13 +49,17 @@ const alertMarker = /^\[![A-Za-z]+\][ \t]*(?:\r?\n[ \t>]*|$)/
  */
 function withoutAlertMarker(tokens: InlineToken[], node: Paragraph, context: HandlerContext): InlineToken[] {
   const first = tokens[0]
-  if (first?.type !== 'text' || context.parent?.type !== 'blockquote' || context.parent.children[0] !== node) return tokens
+  if (first?.type !== 'text' || context.parent?.type !== 'blockquote' || context.parent.children[0] !== node)
+    return tokens
   const marker = alertMarker.exec(context.source.slice(first.start, first.end))
   if (!marker) return tokens
   const start = first.start + marker[0].length
   if (start >= first.end) return tokens.slice(1)
   // The value has no `>` of the quote's lines: the marker and the blanks after it are cut off it alone.
-  return [{...first, start, value: first.value.replace(/^\[![A-Za-z]+\][ \t]*(?:\r?\n[ \t]*)?/, '')}, ...tokens.slice(1)]
+  return [
+    {...first, start, value: first.value.replace(/^\[![A-Za-z]+\][ \t]*(?:\r?\n[ \t]*)?/, '')},
+    ...tokens.slice(1)
+  ]
 }
 
 /**
@@ -53,7 +70,13 @@ function withoutAlertMarker(tokens: InlineToken[], node: Paragraph, context: Han
 function withoutTrailingAttributes(tokens: InlineToken[], node: Paragraph): InlineToken[] {
   const last = node.children.at(-1)
   const token = tokens.at(-1)
-  if (last?.type !== 'keptInline' || !last.value.startsWith('{') || token?.type !== 'atom' || token.start !== last.position?.start.offset) return tokens
+  if (
+    last?.type !== 'keptInline' ||
+    !last.value.startsWith('{') ||
+    token?.type !== 'atom' ||
+    token.start !== last.position?.start.offset
+  )
+    return tokens
   return tokens.slice(0, -1)
 }
 
@@ -69,7 +92,13 @@ function withoutTagLines(children: PhrasingContent[], source: string): PhrasingC
     const start = last.position?.start.offset
     if (last.type !== 'templateSyntax' || start === undefined) break
     const lineStart = source.lastIndexOf('\n', start - 1) + 1
-    if (source.slice(lineStart, start).trim().replace(/^[>\s]*/, '') !== '') break
+    if (
+      source
+        .slice(lineStart, start)
+        .trim()
+        .replace(/^[>\s]*/, '') !== ''
+    )
+      break
     end--
   }
   return end === children.length ? children : children.slice(0, end)

@@ -7,6 +7,11 @@ import {stripTags} from '../tags.js'
 
 /** A GFM table cell: one segment per cell with words in it (a cell of numbers, `3` or `$0`, has nothing to translate). */
 export function tableCell(node: TableCell, context: HandlerContext): Segment[] {
-  const segment = segmentFromTokens('tableCell', tokenize(node.children, context.source, {next: 1}), context.source, context.lines)
+  const segment = segmentFromTokens(
+    'tableCell',
+    tokenize(node.children, context.source, {next: 1}),
+    context.source,
+    context.lines
+  )
   return segment && hasTranslatableText(segment.text) && /\p{L}/u.test(stripTags(segment.text)) ? [segment] : []
 }

@@ -9,7 +9,12 @@ const closers: Record<string, string> = {'"': '"', "'": "'", ')': '('}
  * The title of a link, image or definition (`[a](url "title")`, `[a]: url 'title'`). A title is
  * always the last thing in its construct, so it is found by scanning back from the end.
  */
-export function titleSegment(node: Link | Image | Definition, start: number, end: number, context: HandlerContext): Segment[] {
+export function titleSegment(
+  node: Link | Image | Definition,
+  start: number,
+  end: number,
+  context: HandlerContext
+): Segment[] {
   if (!node.title || !hasTranslatableText(node.title)) return []
   const {source} = context
   let close = end - 1

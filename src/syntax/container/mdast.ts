@@ -78,7 +78,10 @@ export function containerToMarkdown(): ToMarkdownExtension {
         const exit = state.enter('paragraph')
         const titleText = title ? ` ${state.containerPhrasing(title, {...info, before: ' ', after: '\n'})}` : ''
         exit()
-        const content = state.containerFlow({type: 'root', children: (title ? rest : node.children) as BlockContent[]}, info)
+        const content = state.containerFlow(
+          {type: 'root', children: (title ? rest : node.children) as BlockContent[]},
+          info
+        )
         return `${fence} ${node.name}${titleText}\n${content ? `${content}\n` : ''}${fence}`
       }
     } as ToMarkdownExtension['handlers']

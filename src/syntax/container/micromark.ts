@@ -82,7 +82,13 @@ export function containerSyntax(options: ContainerSyntaxOptions): Extension {
     function nameInside(code: Code): State | undefined {
       spendParseStep()
       // A name is what markdown-it-container compares: the first word of the fence's info.
-      if (code !== codes.eof && !markdownLineEnding(code) && !markdownSpace(code) && code !== codes.leftSquareBracket && code !== codes.leftCurlyBrace) {
+      if (
+        code !== codes.eof &&
+        !markdownLineEnding(code) &&
+        !markdownSpace(code) &&
+        code !== codes.leftSquareBracket &&
+        code !== codes.leftCurlyBrace
+      ) {
         name += String.fromCharCode(code)
         effects.consume(code)
         return nameInside
@@ -127,7 +133,11 @@ export function containerSyntax(options: ContainerSyntaxOptions): Extension {
 
     function lineStart(code: Code): State | undefined {
       spendParseStep()
-      return effects.attempt({tokenize: tokenizeClosingFence, partial: true}, afterContent, initialSize ? factorySpace(effects, chunkStart, types.linePrefix, initialSize + 1) : chunkStart)(code)
+      return effects.attempt(
+        {tokenize: tokenizeClosingFence, partial: true},
+        afterContent,
+        initialSize ? factorySpace(effects, chunkStart, types.linePrefix, initialSize + 1) : chunkStart
+      )(code)
     }
 
     function chunkStart(code: Code): State | undefined {
@@ -185,7 +195,12 @@ export function containerSyntax(options: ContainerSyntaxOptions): Extension {
 
     function tokenizeClosingFence(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
       let size = 0
-      return factorySpace(effects, closingPrefixAfter, types.linePrefix, self.parser.constructs.disable.null?.includes('codeIndented') ? undefined : 4)
+      return factorySpace(
+        effects,
+        closingPrefixAfter,
+        types.linePrefix,
+        self.parser.constructs.disable.null?.includes('codeIndented') ? undefined : 4
+      )
 
       function closingPrefixAfter(code: Code): State | undefined {
         effects.enter('markdownItContainerFence')

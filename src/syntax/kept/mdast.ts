@@ -37,7 +37,10 @@ export function keptFromMarkdown(): FromMarkdownExtension {
   const exit = function (this: CompileContext, token: Token) {
     this.exit(token)
   }
-  return {enter: {keptLine: enter('keptLine'), keptInline: enter('keptInline')}, exit: {keptLine: exit, keptInline: exit}}
+  return {
+    enter: {keptLine: enter('keptLine'), keptInline: enter('keptInline')},
+    exit: {keptLine: exit, keptInline: exit}
+  }
 }
 
 /** Written as they are; `unsafe` says which text would start one (declared by the dialect). */

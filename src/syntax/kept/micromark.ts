@@ -47,10 +47,17 @@ export function keptSyntax(options: KeptSyntaxOptions): Extension {
   const flow: Record<number, Construct[]> = {}
   const text: Record<number, Construct[]> = {}
   for (const line of options.lines ?? []) {
-    ;(flow[line.start.charCodeAt(0)] ??= []).push({name: `keptLine:${line.name}`, tokenize: lineTokenizer(line), concrete: true})
+    ;(flow[line.start.charCodeAt(0)] ??= []).push({
+      name: `keptLine:${line.name}`,
+      tokenize: lineTokenizer(line),
+      concrete: true
+    })
   }
   for (const inline of options.inline ?? []) {
-    ;(text[inline.start.charCodeAt(0)] ??= []).push({name: `keptInline:${inline.name}`, tokenize: inlineTokenizer(inline)})
+    ;(text[inline.start.charCodeAt(0)] ??= []).push({
+      name: `keptInline:${inline.name}`,
+      tokenize: inlineTokenizer(inline)
+    })
   }
   return {flow, text}
 }

@@ -27,7 +27,11 @@ const steering = [' ', '\t', '\r', '\n', '|', '>', '%'] as const
  * blank line are found once per position they pass. Liquid's `{% raw %}…{% endraw %}` holds
  * no tags; mdBook's `\{{#…}}` is an escaped tag, text.
  */
-export function findTags(source: string, delimiters: ReadonlyArray<readonly [string, string]>, codeBodies: readonly string[] = []): TagSpan[] {
+export function findTags(
+  source: string,
+  delimiters: ReadonlyArray<readonly [string, string]>,
+  codeBodies: readonly string[] = []
+): TagSpan[] {
   const openers = [...delimiters].sort((a, b) => b[0].length - a[0].length)
   const codeBody = codeBodyFinder(source, codeBodies)
   const nextCloser = new Map<string, number>()
@@ -50,7 +54,12 @@ export function findTags(source: string, delimiters: ReadonlyArray<readonly [str
         const bodyEnd = codeBody(source.slice(at, end), end)
         if (bodyEnd !== undefined) end = bodyEnd
         tags.push(bodyEnd === undefined ? {start: at, end} : {start: at, end, code: true})
-        resume = bodyEnd !== undefined ? end : /^\{%-?\s*raw\s*-?%\}$/.test(source.slice(at, end)) ? endOfRaw(source, end) : end
+        resume =
+          bodyEnd !== undefined
+            ? end
+            : /^\{%-?\s*raw\s*-?%\}$/.test(source.slice(at, end))
+              ? endOfRaw(source, end)
+              : end
       }
     }
     at = source.indexOf('{', resume)
@@ -89,7 +98,10 @@ function endOfRaw(source: string, from: number): number {
 }
 
 /** The source with the steering characters of each tag masked, and how to undo it; `undefined` when no tag needs it. */
-export function maskTags(source: string, tags: readonly TagSpan[]): {masked: string; unmask: (text: string) => string; lineBreaks: boolean} | undefined {
+export function maskTags(
+  source: string,
+  tags: readonly TagSpan[]
+): {masked: string; unmask: (text: string) => string; lineBreaks: boolean} | undefined {
   if (!tags.some(({start, end, code}) => code || /[ \t\r\n|]/.test(source.slice(start, end)))) return undefined
   const masks = privateCharacters(source, steering.length)
   const toMask = new Map<string, string>(steering.map((character, index) => [character, masks[index]!]))
@@ -102,7 +114,9 @@ export function maskTags(source: string, tags: readonly TagSpan[]): {masked: str
     if (/[\r\n]/.test(tag)) lineBreaks = true
     // In a code body `>` and `%` are masked too, all but the outer delimiters: the pair is one tag to the tokenizer.
     const inside = code
-      ? tag.slice(0, 3) + tag.slice(3, -3).replace(/[ \t\r\n|>%]/g, (character) => toMask.get(character)!) + tag.slice(-3)
+      ? tag.slice(0, 3) +
+        tag.slice(3, -3).replace(/[ \t\r\n|>%]/g, (character) => toMask.get(character)!) +
+        tag.slice(-3)
       : tag.replace(/[ \t\r\n|]/g, (character) => toMask.get(character)!)
     masked += source.slice(copied, start) + inside
     copied = end

@@ -26,15 +26,22 @@ export default function remarkTemplate(this: Processor, options: RemarkTemplateO
   const data = this.data() as Data & {toMarkdownExtensions?: unknown[]}
   ;(data.micromarkExtensions ??= []).push(templateSyntax(options))
   ;(data.fromMarkdownExtensions ??= []).push(templateFromMarkdown())
-  ;(data.toMarkdownExtensions ??= []).push(templateToMarkdown({delimiters: options.delimiters, encoding: options.textEncoding}))
+  ;(data.toMarkdownExtensions ??= []).push(
+    templateToMarkdown({delimiters: options.delimiters, encoding: options.textEncoding})
+  )
   const self = this as unknown as {parser?: Parse}
   const parse = self.parser
   // The parser is remark-parse's, set by a plugin used before this one; without it, tags are read in prose only.
-  if (options.beforeMarkdown && parse) self.parser = readingTagsFirst(parse, usableDelimiters(options), options.codeBodies ?? [])
+  if (options.beforeMarkdown && parse)
+    self.parser = readingTagsFirst(parse, usableDelimiters(options), options.codeBodies ?? [])
 }
 
 /** A parser that reads the tags before markdown (see `before-markdown.ts`). */
-function readingTagsFirst(parse: Parse, delimiters: ReadonlyArray<readonly [string, string]>, codeBodies: readonly string[]): Parse {
+function readingTagsFirst(
+  parse: Parse,
+  delimiters: ReadonlyArray<readonly [string, string]>,
+  codeBodies: readonly string[]
+): Parse {
   return (document, file) => {
     const mask = maskTags(document, findTags(document, delimiters, codeBodies))
     if (!mask) return parse(document, file)

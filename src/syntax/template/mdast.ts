@@ -42,9 +42,15 @@ export function templateFromMarkdown(): FromMarkdownExtension {
  * text there: the `{` that starts an opener is written as `encoding` says (a character reference,
  * or inside `<span v-pre>` for Vue), in every construct.
  */
-export function templateToMarkdown(options: {delimiters?: ReadonlyArray<readonly [string, string]>; encoding?: TextEncoding} = {}): ToMarkdownExtension {
+export function templateToMarkdown(
+  options: {delimiters?: ReadonlyArray<readonly [string, string]>; encoding?: TextEncoding} = {}
+): ToMarkdownExtension {
   const openers = [...new Set((options.delimiters ?? []).map(([open]) => open))]
-  const unsafe: L10nUnsafe[] = openers.map((open) => ({character: open[0]!, after: escapeRegExp(open.slice(1)), l10nEncode: options.encoding ?? 'reference'}))
+  const unsafe: L10nUnsafe[] = openers.map((open) => ({
+    character: open[0]!,
+    after: escapeRegExp(open.slice(1)),
+    l10nEncode: options.encoding ?? 'reference'
+  }))
   return {handlers: {templateSyntax: (node: TemplateSyntax) => node.value} as ToMarkdownExtension['handlers'], unsafe}
 }
 

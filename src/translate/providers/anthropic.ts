@@ -27,7 +27,12 @@ export const createProvider: ProviderFactory = async (name, settings, {env, fetc
       let text: string | undefined
       try {
         const message = await client.messages.create(
-          {model, max_tokens: maxTokens, system: systemPrompt(context), messages: [{role: 'user', content: userPrompt(batch, context)}]},
+          {
+            model,
+            max_tokens: maxTokens,
+            system: systemPrompt(context),
+            messages: [{role: 'user', content: userPrompt(batch, context)}]
+          },
           {signal: context.signal}
         )
         text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('')

@@ -14,11 +14,23 @@ export const createProvider: ProviderFactory = (name, settings, {fetch: fetcher}
   const code = (tag: string) => codes[tag] ?? tag.split('-')[0]!
   let requests = 0
   const one = async (unit: ProviderUnit, context: BatchContext): Promise<string> => {
-    const body = new URLSearchParams({langpair: `${code(context.sourceLanguage)}|${code(context.targetLanguage)}`, q: unit.text, format: 'html', markUnknown: 'no'})
+    const body = new URLSearchParams({
+      langpair: `${code(context.sourceLanguage)}|${code(context.targetLanguage)}`,
+      q: unit.text,
+      format: 'html',
+      markUnknown: 'no'
+    })
     requests++
-    const answer = (await postJson(fetcher, `${baseUrl}/translate`, body, {signal: context.signal})) as {responseData?: {translatedText?: unknown}; responseStatus?: number; explanation?: string}
+    const answer = (await postJson(fetcher, `${baseUrl}/translate`, body, {signal: context.signal})) as {
+      responseData?: {translatedText?: unknown}
+      responseStatus?: number
+      explanation?: string
+    }
     const text = answer?.responseData?.translatedText
-    if (typeof text !== 'string') throw new ProviderError(`${name}: APy answered without \`responseData.translatedText\`${answer?.explanation ? ` (${answer.explanation})` : ''}`)
+    if (typeof text !== 'string')
+      throw new ProviderError(
+        `${name}: APy answered without \`responseData.translatedText\`${answer?.explanation ? ` (${answer.explanation})` : ''}`
+      )
     return text
   }
   const provider: Provider = {

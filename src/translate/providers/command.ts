@@ -12,7 +12,9 @@ import {readTranslations} from './prompt.js'
 export const createProvider: ProviderFactory = (name, settings, {root}) => {
   const command = settings.command
   if (!Array.isArray(command) || command.length === 0 || !command.every((part) => typeof part === 'string')) {
-    throw new ProviderError(`the ${name} provider needs \`command\`: the program and its arguments, as an array of strings`)
+    throw new ProviderError(
+      `the ${name} provider needs \`command\`: the program and its arguments, as an array of strings`
+    )
   }
   const timeout = typeof settings.timeout === 'number' ? settings.timeout : 300
   let requests = 0
@@ -33,7 +35,14 @@ export const createProvider: ProviderFactory = (name, settings, {root}) => {
   return provider
 }
 
-function run(command: string[], input: string, cwd: string, timeout: number, signal: AbortSignal | undefined, name: string): Promise<string> {
+function run(
+  command: string[],
+  input: string,
+  cwd: string,
+  timeout: number,
+  signal: AbortSignal | undefined,
+  name: string
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command[0]!, command.slice(1), {cwd, stdio: ['pipe', 'pipe', 'pipe'], timeout, signal})
     const out: Buffer[] = []
@@ -44,8 +53,14 @@ function run(command: string[], input: string, cwd: string, timeout: number, sig
     child.on('close', (code, killed) => {
       if (code === 0) return resolve(Buffer.concat(out).toString('utf8'))
       const said = Buffer.concat(err).toString('utf8').trim().split('\n').at(-1) ?? ''
-      const why = killed ? `stopped by ${killed}${killed === 'SIGTERM' ? ` (over ${timeout / 1000} s?)` : ''}` : `exited with ${code}`
-      reject(new ProviderError(`${name}: \`${command.join(' ')}\` ${why}${said ? `: ${said}` : ''}`, {retryable: code === 75}))
+      const why = killed
+        ? `stopped by ${killed}${killed === 'SIGTERM' ? ` (over ${timeout / 1000} s?)` : ''}`
+        : `exited with ${code}`
+      reject(
+        new ProviderError(`${name}: \`${command.join(' ')}\` ${why}${said ? `: ${said}` : ''}`, {
+          retryable: code === 75
+        })
+      )
     })
     child.stdin.on('error', () => {
       // The program exited without reading its input: its exit code says why.

@@ -12,12 +12,20 @@ import {secret, stringSetting} from './http.js'
 const targetDefaults: Record<string, string> = {en: 'en-US', pt: 'pt-PT'}
 
 const perLanguage = (setting: unknown, language: string): string | undefined =>
-  typeof setting === 'string' ? setting : typeof setting === 'object' && setting !== null ? ((setting as Record<string, string>)[language] ?? (setting as Record<string, string>)['*']) : undefined
+  typeof setting === 'string'
+    ? setting
+    : typeof setting === 'object' && setting !== null
+      ? ((setting as Record<string, string>)[language] ?? (setting as Record<string, string>)['*'])
+      : undefined
 
 export const createProvider: ProviderFactory = async (name, settings, {env}) => {
   const authKey = secret(env, stringSetting(settings, 'apiKeyEnv', 'DEEPL_AUTH_KEY')!, name)
   const deepl = await import('deepl-node')
-  const translator = new deepl.Translator(authKey, {serverUrl: stringSetting(settings, 'serverUrl'), maxRetries: 0, minTimeout: 10_000})
+  const translator = new deepl.Translator(authKey, {
+    serverUrl: stringSetting(settings, 'serverUrl'),
+    maxRetries: 0,
+    minTimeout: 10_000
+  })
   const codes = (settings.languages ?? {}) as Record<string, string>
   let requests = 0
   const provider: Provider = {
@@ -37,7 +45,13 @@ export const createProvider: ProviderFactory = async (name, settings, {env}) => 
           batch.map(({text}) => text),
           source as never,
           target as never,
-          {tagHandling: 'xml', tagHandlingVersion: 'v2', ...(formality ? {formality: formality as never} : {}), ...(glossary ? {glossary} : {}), ...(context.title ? {context: context.title} : {})}
+          {
+            tagHandling: 'xml',
+            tagHandlingVersion: 'v2',
+            ...(formality ? {formality: formality as never} : {}),
+            ...(glossary ? {glossary} : {}),
+            ...(context.title ? {context: context.title} : {})
+          }
         )
         return results.map(({text}) => text)
       } catch (error) {
@@ -50,6 +64,9 @@ export const createProvider: ProviderFactory = async (name, settings, {env}) => 
 
 /** deepl-node's errors carry no status: its classes and messages say which are worth a retry. */
 function deeplError(error: Error, provider: string, deepl: typeof import('deepl-node')): ProviderError {
-  const retryable = error instanceof deepl.TooManyRequestsError || error instanceof deepl.ConnectionError || /Service unavailable/.test(error.message)
+  const retryable =
+    error instanceof deepl.TooManyRequestsError ||
+    error instanceof deepl.ConnectionError ||
+    /Service unavailable/.test(error.message)
   return new ProviderError(`${provider}: ${error.message}`, {retryable})
 }

@@ -36,14 +36,19 @@ export const createProvider: ProviderFactory = (name, settings, {env, fetch: fet
         ...(glossary ? {glossaryConfig: {glossary}} : {})
       }
       requests++
-      const answer = (await postJson(fetcher, `${baseUrl}/v3/${parent}:translateText`, body, {headers: {authorization: `Bearer ${token}`, 'x-goog-user-project': projectId}, signal: context.signal})) as {
+      const answer = (await postJson(fetcher, `${baseUrl}/v3/${parent}:translateText`, body, {
+        headers: {authorization: `Bearer ${token}`, 'x-goog-user-project': projectId},
+        signal: context.signal
+      })) as {
         translations?: Array<{translatedText?: unknown}>
         glossaryTranslations?: Array<{translatedText?: unknown}>
       }
       const translations = (glossary ? answer.glossaryTranslations : undefined) ?? answer.translations
       const texts = translations?.map(({translatedText}) => translatedText)
       if (!texts || texts.length !== batch.length || !texts.every((text) => typeof text === 'string')) {
-        throw new ProviderError(`${name}: ${batch.length} texts were sent, the answer has ${texts?.length ?? 'no'} \`translations\``)
+        throw new ProviderError(
+          `${name}: ${batch.length} texts were sent, the answer has ${texts?.length ?? 'no'} \`translations\``
+        )
       }
       return texts as string[]
     }

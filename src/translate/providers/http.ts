@@ -11,7 +11,12 @@ export interface PostOptions {
 }
 
 /** POST `body` (JSON, or a form when it is `URLSearchParams`) and return the parsed JSON answer. */
-export async function postJson(fetcher: typeof fetch, url: string, body: unknown, options: PostOptions = {}): Promise<unknown> {
+export async function postJson(
+  fetcher: typeof fetch,
+  url: string,
+  body: unknown,
+  options: PostOptions = {}
+): Promise<unknown> {
   const form = body instanceof URLSearchParams
   let response: Response
   try {
@@ -28,7 +33,11 @@ export async function postJson(fetcher: typeof fetch, url: string, body: unknown
   const text = await response.text()
   if (!response.ok) {
     const status = response.status
-    throw new ProviderError(`${url} answered ${status}: ${text.slice(0, 200)}`, {status, retryable: isRetryableStatus(status), retryAfter: retryAfterSeconds(response.headers.get('retry-after'))})
+    throw new ProviderError(`${url} answered ${status}: ${text.slice(0, 200)}`, {
+      status,
+      retryable: isRetryableStatus(status),
+      retryAfter: retryAfterSeconds(response.headers.get('retry-after'))
+    })
   }
   try {
     return JSON.parse(text)
@@ -40,7 +49,10 @@ export async function postJson(fetcher: typeof fetch, url: string, body: unknown
 /** The value of the environment variable a provider's settings name, or an error saying how to set it. */
 export function secret(env: Readonly<Record<string, string | undefined>>, name: string, provider: string): string {
   const value = env[name]
-  if (!value) throw new ProviderError(`the ${provider} provider needs its key in the environment variable \`${name}\` (set it, or name another with \`apiKeyEnv\`)`)
+  if (!value)
+    throw new ProviderError(
+      `the ${provider} provider needs its key in the environment variable \`${name}\` (set it, or name another with \`apiKeyEnv\`)`
+    )
   return value
 }
 
@@ -54,12 +66,21 @@ export function stringSetting(settings: Record<string, unknown>, name: string, f
 
 /** An SDK's error (openai, @anthropic-ai/sdk: `status` and `headers`) as a `ProviderError`. */
 export function sdkError(error: unknown, provider: string): ProviderError {
-  const failure = error as {status?: number; headers?: Headers | Record<string, string>; message?: string; name?: string}
+  const failure = error as {
+    status?: number
+    headers?: Headers | Record<string, string>
+    message?: string
+    name?: string
+  }
   if (error instanceof ProviderError) return error
   const status = typeof failure.status === 'number' ? failure.status : undefined
   const headers = failure.headers
   const header = headers instanceof Headers ? headers.get('retry-after') : headers?.['retry-after']
   // Without a status the connection failed (the SDK's APIConnectionError): worth another try.
   const retryable = status === undefined ? !/abort/i.test(failure.name ?? '') : isRetryableStatus(status)
-  return new ProviderError(`${provider}: ${failure.message ?? String(error)}`, {status, retryable, retryAfter: retryAfterSeconds(header ?? undefined)})
+  return new ProviderError(`${provider}: ${failure.message ?? String(error)}`, {
+    status,
+    retryable,
+    retryAfter: retryAfterSeconds(header ?? undefined)
+  })
 }

@@ -19,7 +19,11 @@ export const builtinProviders: Record<string, () => Promise<{createProvider: Pro
 }
 
 /** The provider `name` of the config, made from its settings. */
-export async function createProvider(name: string, settings: ProviderSettings, environment: ProviderEnvironment): Promise<Provider> {
+export async function createProvider(
+  name: string,
+  settings: ProviderSettings,
+  environment: ProviderEnvironment
+): Promise<Provider> {
   const builtin = builtinProviders[settings.type]
   const factory = builtin ? (await builtin()).createProvider : await moduleFactory(settings.type, environment.root)
   return factory(name, settings, environment)
@@ -29,12 +33,19 @@ async function moduleFactory(specifier: string, root: string): Promise<ProviderF
   let module: {createProvider?: unknown; default?: unknown}
   try {
     const require = createRequire(path.join(root, 'package.json'))
-    module = (await import(pathToFileURL(require.resolve(specifier.startsWith('.') ? path.resolve(root, specifier) : specifier)).href)) as typeof module
+    module = (await import(
+      pathToFileURL(require.resolve(specifier.startsWith('.') ? path.resolve(root, specifier) : specifier)).href
+    )) as typeof module
   } catch (error) {
-    const known = Object.keys(builtinProviders).map((type) => `\`${type}\``).join(', ')
-    throw new ProviderError(`provider type \`${specifier}\` is not one of ${known} and cannot be loaded as a module from the project folder: ${(error as Error).message.split('\n')[0]}`)
+    const known = Object.keys(builtinProviders)
+      .map((type) => `\`${type}\``)
+      .join(', ')
+    throw new ProviderError(
+      `provider type \`${specifier}\` is not one of ${known} and cannot be loaded as a module from the project folder: ${(error as Error).message.split('\n')[0]}`
+    )
   }
   const factory = module.createProvider ?? module.default
-  if (typeof factory !== 'function') throw new ProviderError(`provider module \`${specifier}\` exports no \`createProvider\` function`)
+  if (typeof factory !== 'function')
+    throw new ProviderError(`provider module \`${specifier}\` exports no \`createProvider\` function`)
   return factory as ProviderFactory
 }

@@ -15,7 +15,8 @@ export const createProvider: ProviderFactory = async (name, settings, {env, fetc
   const baseURL = stringSetting(settings, 'baseUrl', 'https://api.openai.com/v1')
   const keyName = stringSetting(settings, 'apiKeyEnv', 'OPENAI_API_KEY')!
   // Local servers (Ollama, llama.cpp) take no key: the client still wants a string.
-  const apiKey = env[keyName] ?? (settings.apiKeyEnv === undefined && !/api\.openai\.com/.test(baseURL!) ? 'none' : undefined)
+  const apiKey =
+    env[keyName] ?? (settings.apiKeyEnv === undefined && !/api\.openai\.com/.test(baseURL!) ? 'none' : undefined)
   if (!apiKey) throw new ProviderError(`the ${name} provider needs its key in the environment variable \`${keyName}\``)
   const {default: OpenAI} = await import('openai')
   const client = new OpenAI({
@@ -39,7 +40,14 @@ export const createProvider: ProviderFactory = async (name, settings, {env, fetc
       let content: string | null | undefined
       try {
         const completion = await client.chat.completions.create(
-          {model, temperature, messages: [{role: 'system', content: systemPrompt(context)}, {role: 'user', content: userPrompt(batch, context)}]},
+          {
+            model,
+            temperature,
+            messages: [
+              {role: 'system', content: systemPrompt(context)},
+              {role: 'user', content: userPrompt(batch, context)}
+            ]
+          },
           {signal: context.signal}
         )
         content = completion.choices?.[0]?.message?.content

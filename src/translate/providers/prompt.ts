@@ -48,6 +48,7 @@ export function readTranslations(answer: string | undefined, count: number, prov
   if (!Array.isArray(translations) || !translations.every((text) => typeof text === 'string')) {
     throw new ProviderError(`${provider}: the answer has no \`translations\` array of strings`)
   }
-  if (translations.length !== count) throw new ProviderError(`${provider}: ${count} segments were sent, ${translations.length} translations came back`)
+  if (translations.length !== count)
+    throw new ProviderError(`${provider}: ${count} segments were sent, ${translations.length} translations came back`)
   return translations
 }

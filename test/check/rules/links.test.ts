@@ -26,7 +26,15 @@ function problems(check: Check, testCase: Case) {
     language: 'fr',
     sourceLanguage: 'en',
     namespace: 'test',
-    entries: [{key: segment.key, status: 'current', source: segment.text, translation: testCase.translation, ...(testCase.urls ? {urls: testCase.urls} : {})}],
+    entries: [
+      {
+        key: segment.key,
+        status: 'current',
+        source: segment.text,
+        translation: testCase.translation,
+        ...(testCase.urls ? {urls: testCase.urls} : {})
+      }
+    ],
     segments: document.segments,
     document: {source: testCase.source, localized: testCase.source},
     settings: {glossary: emptyGlossary, untranslated: new Set()},
@@ -45,17 +53,43 @@ function table(check: Check, cases: Case[]) {
 const two = 'Use [Vite](https://vite.dev/) or [Rollup](https://rollupjs.org/).\n'
 
 table(links, [
-  {name: 'valid: links in the source’s order', source: two, translation: 'Utilisez <1>Vite</1> ou <2>Rollup</2>.', problems: []},
-  {name: 'valid: links moved with their text', source: two, translation: '<2>Rollup</2> ou <1>Vite</1> : à vous de voir.', problems: []},
-  {name: 'valid: a single link cannot be swapped', source: 'See [the guide](/guide/).\n', translation: 'Voir <1>Rollup</1>.', problems: []},
-  {name: 'valid: two links to one URL', source: 'See [a](/x/) and [b](/x/).\n', translation: 'Voir <1>b</1> et <2>a</2>.', problems: []},
+  {
+    name: 'valid: links in the source’s order',
+    source: two,
+    translation: 'Utilisez <1>Vite</1> ou <2>Rollup</2>.',
+    problems: []
+  },
+  {
+    name: 'valid: links moved with their text',
+    source: two,
+    translation: '<2>Rollup</2> ou <1>Vite</1> : à vous de voir.',
+    problems: []
+  },
+  {
+    name: 'valid: a single link cannot be swapped',
+    source: 'See [the guide](/guide/).\n',
+    translation: 'Voir <1>Rollup</1>.',
+    problems: []
+  },
+  {
+    name: 'valid: two links to one URL',
+    source: 'See [a](/x/) and [b](/x/).\n',
+    translation: 'Voir <1>b</1> et <2>a</2>.',
+    problems: []
+  },
   {
     name: 'invalid: names swapped between tags',
     source: two,
     translation: 'Utilisez <1>Rollup</1> ou <2>Vite</2>.',
     problems: [
-      ['elsewhere', '`<1>` wraps what the source’s `<2>` wraps (`https://rollupjs.org/`), but build links it to `https://vite.dev/`'],
-      ['elsewhere', '`<2>` wraps what the source’s `<1>` wraps (`https://vite.dev/`), but build links it to `https://rollupjs.org/`']
+      [
+        'elsewhere',
+        '`<1>` wraps what the source’s `<2>` wraps (`https://rollupjs.org/`), but build links it to `https://vite.dev/`'
+      ],
+      [
+        'elsewhere',
+        '`<2>` wraps what the source’s `<1>` wraps (`https://vite.dev/`), but build links it to `https://rollupjs.org/`'
+      ]
     ]
   },
   {
@@ -87,13 +121,23 @@ table(localizedLinks, [
     source: mdn,
     translation: 'Lisez <1>MDN</1>.',
     urls: {'https://developer.mozilla.org/en-US/docs/Web/HTML': 'https://developer.mozilla.org/fr/docs/Web/HTML'},
-    problems: [['localized', 'build writes `https://developer.mozilla.org/fr/docs/Web/HTML` (the language’s page) in place of the source’s `https://developer.mozilla.org/en-US/docs/Web/HTML`']]
+    problems: [
+      [
+        'localized',
+        'build writes `https://developer.mozilla.org/fr/docs/Web/HTML` (the language’s page) in place of the source’s `https://developer.mozilla.org/en-US/docs/Web/HTML`'
+      ]
+    ]
   },
   {
     name: 'invalid: the source no longer links the URL it replaced',
     source: 'Read [MDN](https://developer.mozilla.org/en-US/docs/Web/CSS).\n',
     translation: 'Lisez <1>MDN</1>.',
     urls: {'https://developer.mozilla.org/en-US/docs/Web/HTML': 'https://developer.mozilla.org/fr/docs/Web/HTML'},
-    problems: [['gone', 'the language’s `https://developer.mozilla.org/fr/docs/Web/HTML` replaced `https://developer.mozilla.org/en-US/docs/Web/HTML`, which the source no longer links: it is not written']]
+    problems: [
+      [
+        'gone',
+        'the language’s `https://developer.mozilla.org/fr/docs/Web/HTML` replaced `https://developer.mozilla.org/en-US/docs/Web/HTML`, which the source no longer links: it is not written'
+      ]
+    ]
   }
 ])

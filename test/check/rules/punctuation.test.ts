@@ -9,7 +9,12 @@ testCheck(punctuation, {
     {source: question, translation: '但更重要的是，我们能从这件事中汲取哪些教训？', language: 'zh-Hans'},
     {source: question, translation: 'لكن الأهم من ذلك، ما الدروس التي يمكن أن نستخلصها؟', language: 'ar'},
     {name: 'heading without a mark', source: 'Proposisi yang Sulit', translation: 'A Hard Proposition'},
-    {name: 'quotation closes the paragraph', source: '"Tidak ada seorang pun yang lebih baik selain Sam. "**', translation: '「サム以上にうまくやれる人はいない」', language: 'ja'},
+    {
+      name: 'quotation closes the paragraph',
+      source: '"Tidak ada seorang pun yang lebih baik selain Sam. "**',
+      translation: '「サム以上にうまくやれる人はいない」',
+      language: 'ja'
+    },
     {source: 'Sumber daya:', translation: '参考資料：', language: 'ja'}
   ],
   invalid: [

@@ -28,8 +28,9 @@ export const docusaurus: Dialect = {
   name: 'docusaurus',
   description: 'Docusaurus: MDX in every document, `:::note[Title]` and `:::warning Title` admonitions, `{#id}` ids',
   slugger: githubSlugger,
-  // Docusaurus 3 with MDX (and the v4 future flags) refuses `{#id}`; it reads ids from this comment.
-  headingId: (id) => `{/* #${id} */}`,
+  // Docusaurus's MDX refuses `{#id}` once its v4 future flags turn `mdx1Compat.headingIds` off; the
+  // escaped form, what its own preprocessor writes otherwise, is read as the id in every Docusaurus 3.
+  headingId: (id) => `\\{#${id}}`,
   plugins: () => [remarkDirective().default, [remarkContainer, {names: docusaurusAdmonitions}]],
   markdownIsMdx: true
 }

@@ -11,9 +11,10 @@ import type {HeadingAnchor} from '../types.js'
 
 /**
  * An attribute list at the end of a heading line: `{#id}`, `{: #id}`, `{ #id .class key=value }`,
- * `{.class}`, or the MDX comment Docusaurus writes ids in where MDX refuses `{#id}`: `{/* #id *\/}`.
+ * `{.class}`, or, in Docusaurus's MDX (which refuses `{#id}` as an expression), the escaped id its own
+ * preprocessor writes, `\{#id}`, or the MDX comment `{/* #id *\/}` of its `write-heading-ids` (3.10).
  */
-const attributes = String.raw`\{:?[ \t]*[#.][^\s{}]+(?:[ \t]+[^{}\r\n]*?)?[ \t]*\}|\{\/\*[ \t]*#[^\s{}*]+[ \t]*\*\/\}`
+const attributes = String.raw`\{:?[ \t]*[#.][^\s{}]+(?:[ \t]+[^{}\r\n]*?)?[ \t]*\}|\\\{#[^\s{}\\]+\}|\{\/\*[ \t]*#[^\s{}*]+[ \t]*\*\/\}`
 
 /** The attribute list ending a heading's content (with the blanks before it). */
 export const trailingAttributes = new RegExp(String.raw`[ \t]+(${attributes})[ \t]*$`)

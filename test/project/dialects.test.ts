@@ -45,7 +45,7 @@ describe('a Docusaurus project with .md and .mdx sources', () => {
     const germanPartial = readFileSync(path.join(root, 'dist/docs/de/settings/_partial.mdx'), 'utf8')
     expect(germanPartial).toContain(`${bom}import Note from './note.mdx'\n`)
     // Docusaurus with MDX reads a pinned id from an MDX comment (issue 29), not `{#id}`.
-    expect(germanPartial).toContain('\n# [Þåŕţîåļ ·] {/* #partial */}\n')
+    expect(germanPartial).toContain('\n# [Þåŕţîåļ ·] \\{#partial}\n')
     expect(germanPartial).toContain('\n[<Note title="[Çåŕéƒûļ ñöŵ ·]">Ţéẋţ öƒ ţĥé ñöţé.</Note> ··]\n')
     expect(existsSync(path.join(root, 'locales/de/settings/_partial.json'))).toBe(true)
   })

@@ -10,7 +10,7 @@ const invalid: Array<[string, unknown, string]> = [
   [
     'an unknown check',
     {checks: {tag: 'off'}},
-    'md-l10n.config.json: `checks` has an unknown check `tag`; the checks are `missing`, `stale`, `obsolete`, `untranslated`, `source-left-behind`, `tags`, `placeholders`, `numbers`, `punctuation`, `plurals`, `script`, `glossary`, `markup-safety`, `length`, `structure`, `anchors`, `valid-page`'
+    'md-l10n.config.json: `checks` has an unknown check `tag`; the checks are `missing`, `stale`, `obsolete`, `untranslated`, `source-left-behind`, `tags`, `placeholders`, `numbers`, `punctuation`, `plurals`, `script`, `glossary`, `markup-safety`, `length`, `structure`, `anchors`, `valid-page`, `links`, `localized-links`'
   ],
   [
     'a severity that is not one',

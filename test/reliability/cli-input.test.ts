@@ -146,7 +146,7 @@ describe('security', () => {
     expect(await main(['build', '--cwd', root], memoryOutput())).toBe(0)
     const built = readFileSync(path.join(root, 'dist/docs/en/openai-palace-drama.md'), 'utf8')
     expect(built).toContain(
-      'Original source: \\<script>alert(1)\\</script> \\<img src=x onerror=alert(2)> \\[click\\](javascript:alert(3))'
+      'Original source: \\<script>alert(1)\\</script> \\<img src=x onerror=alert(2)> [click]\\(javascript:alert(3))'
     )
     expect(built).not.toMatch(/(?<!\\)<script>/)
     const output = memoryOutput()

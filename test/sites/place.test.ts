@@ -39,7 +39,7 @@ describe('a page placed under a site layout', () => {
     const project = await loadProject(nodeHost, root)
     const document = project.documents.find(({namespace}) => namespace === 'guides/cards')!
     const output = localizeOutput(project, document, 'zh-CN')
-    expect(String(output.markdown).replace(/sourceVersion: \w+/, 'sourceVersion: <hash>')).toBe(
+    expect(String(output.markdown).replace(/sourceVersion: "\w+"/, 'sourceVersion: <hash>')).toBe(
       [
         '---',
         'title: Cards',

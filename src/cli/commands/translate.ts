@@ -4,7 +4,7 @@
  * missing and is listed with its reason): the exit code is 0 unless the run itself could not go on.
  */
 import {InputError} from '../../util/errors.js'
-import type {TranslateResult} from '../../project/index.js'
+import type {TranslateResult} from '../../index.js'
 import type {CommandSpec} from '../command.js'
 import type {Output} from '../io.js'
 import {language, tagList} from './shared.js'

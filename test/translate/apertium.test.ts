@@ -227,6 +227,9 @@ function dyingHost(budget: number): Host {
     stamp: alive(nodeHost.stamp),
     exists: alive(nodeHost.exists),
     list: alive(nodeHost.list),
+    // The same machine's view of where the project is: the journal's seal binds it.
+    realPath: alive(nodeHost.realPath!),
+    identity: alive(nodeHost.identity!),
     makeFolder: (folder) => (change(), nodeHost.makeFolder(folder)),
     write: (file, content, options) => {
       change(() =>

@@ -21,7 +21,7 @@ export function missingGenerator(site: string, command?: string): string | undef
     return found.error || found.status !== 0 ? `\`${command}\` is not installed (Debian package ${command})` : undefined
   }
   const modules = path.join(sitesDir, site, 'node_modules')
-  return existsSync(modules) ? undefined : `run \`npm ci --prefix test/sites/${site}\` to build this site`
+  return existsSync(modules) ? undefined : `run \`npm install --prefix test/sites/${site}\` to build this site`
 }
 
 const copies: string[] = []

@@ -12,7 +12,7 @@ import {localizeDocument} from '../../src/assemble/localize.js'
 import {InputError} from '../../src/util/errors.js'
 import {main} from '../../src/cli/main.js'
 import {memoryOutput} from '../../src/cli/io.js'
-import {docsProject, snapshot, translateCatalog} from '../helpers.js'
+import {docsProject, translateCatalog} from '../helpers.js'
 
 const file = 'test/fixtures/hugo/toml-front-matter.md'
 const page = readFileSync(file, 'utf8')

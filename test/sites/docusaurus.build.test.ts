@@ -24,7 +24,6 @@ import {
 
 const skipped = missingGenerator('docusaurus')
 const locales = ['fr', 'qps-ploc']
-const docs = (locale: string) => `i18n/${locale}/docusaurus-plugin-content-docs/current`
 
 describe.skipIf(skipped)(`Docusaurus builds the localized site${skipped ? ` (skipped: ${skipped})` : ''}`, () => {
   let root: string

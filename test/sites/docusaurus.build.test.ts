@@ -8,15 +8,11 @@ import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
   bin,
-  brokenLinks,
   brokenOnlyIn,
-  builtPages,
-  copySite,
+  buildSite,
   langOf,
-  localize,
   lostLinks,
   missingGenerator,
-  run,
   textOf,
   type BrokenLink,
   type BuiltPage
@@ -31,8 +27,7 @@ describe.skipIf(skipped)(`Docusaurus builds the localized site${skipped ? ` (ski
   let broken: BrokenLink[]
 
   beforeAll(async () => {
-    root = copySite('docusaurus')
-    await localize(root, {
+    ;({root, pages, broken} = await buildSite('docusaurus', {
       init: {
         dialect: 'docusaurus',
         layout: 'generator',
@@ -41,13 +36,11 @@ describe.skipIf(skipped)(`Docusaurus builds the localized site${skipped ? ` (ski
         languages: ['en', 'fr', 'qps-ploc'],
         headingIds: 'pin'
       },
-      segments: 42
-    })
-    const {code, output} = await run(root, bin('docusaurus', 'docusaurus'), ['build'])
-    expect(code, output).toBe(0)
-    const outDir = path.join(root, 'build')
-    pages = builtPages(outDir)
-    broken = brokenLinks(outDir, pages)
+      segments: 42,
+      command: bin('docusaurus', 'docusaurus'),
+      args: ['build'],
+      outDir: 'build'
+    }))
   }, 600_000)
 
   it('builds every page of every language', () => {

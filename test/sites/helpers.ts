@@ -83,6 +83,40 @@ export async function localize(root: string, {init, segments}: Localization): Pr
   return written
 }
 
+/** A fixture site localized by md-l10n and built by its generator: what it built, and its links that broke. */
+export interface BuiltSite {
+  root: string
+  /** What the generator printed. */
+  output: string
+  pages: Map<string, BuiltPage>
+  broken: BrokenLink[]
+}
+
+export interface SiteBuild extends Localization {
+  /** The generator's command and arguments, as its users run them from the site's root. */
+  command: string
+  args: readonly string[]
+  /** Where the generator writes the site, from its root. */
+  outDir: string
+  /** A change to the site's copy after localizing and before the generator builds it. */
+  prepare?: (root: string) => void
+}
+
+/** Copy a fixture site, `localize` it, build it with its generator (which must exit 0), read the pages it built. */
+export async function buildSite(
+  site: string,
+  {command, args, outDir, prepare, ...localization}: SiteBuild
+): Promise<BuiltSite> {
+  const root = copySite(site)
+  await localize(root, localization)
+  prepare?.(root)
+  const {code, output} = await run(root, command, args)
+  expect(code, output).toBe(0)
+  const folder = path.join(root, outDir)
+  const pages = builtPages(folder)
+  return {root, output, pages, broken: brokenLinks(folder, pages)}
+}
+
 /** A generator's build, as its users run it; resolves with its exit code and what it printed. */
 export function run(root: string, command: string, args: readonly string[]): Promise<{code: number; output: string}> {
   return new Promise((resolve, reject) => {

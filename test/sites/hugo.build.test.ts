@@ -7,15 +7,11 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
-  brokenLinks,
   brokenOnlyIn,
-  builtPages,
-  copySite,
+  buildSite,
   langOf,
-  localize,
   lostLinks,
   missingGenerator,
-  run,
   textOf,
   type BrokenLink,
   type BuiltPage
@@ -30,8 +26,7 @@ describe.skipIf(skipped)(`Hugo builds the localized site${skipped ? ` (skipped: 
   let broken: BrokenLink[]
 
   beforeAll(async () => {
-    root = copySite('hugo')
-    await localize(root, {
+    ;({root, pages, broken} = await buildSite('hugo', {
       init: {
         dialect: 'hugo',
         layout: 'generator',
@@ -40,13 +35,11 @@ describe.skipIf(skipped)(`Hugo builds the localized site${skipped ? ` (skipped: 
         languages: ['en', 'fr', 'qps-ploc'],
         headingIds: 'pin'
       },
-      segments: 35
-    })
-    const {code, output} = await run(root, 'hugo', [])
-    expect(code, output).toBe(0)
-    const outDir = path.join(root, 'public')
-    pages = builtPages(outDir)
-    broken = brokenLinks(outDir, pages)
+      segments: 35,
+      command: 'hugo',
+      args: [],
+      outDir: 'public'
+    }))
   }, 600_000)
 
   it('builds every page of every language', () => {

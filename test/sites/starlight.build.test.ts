@@ -8,15 +8,11 @@ import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
   bin,
-  brokenLinks,
   brokenOnlyIn,
-  builtPages,
-  copySite,
+  buildSite,
   langOf,
-  localize,
   lostLinks,
   missingGenerator,
-  run,
   textIn,
   textOf,
   type BrokenLink,
@@ -54,10 +50,10 @@ describe.skipIf(skipped)(`Starlight builds the localized site${skipped ? ` (skip
   let root: string
   let pages: Map<string, BuiltPage>
   let broken: BrokenLink[]
+  let output: string
 
   beforeAll(async () => {
-    root = copySite('starlight')
-    await localize(root, {
+    ;({root, pages, broken, output} = await buildSite('starlight', {
       init: {
         dialect: 'starlight',
         layout: 'generator',
@@ -68,15 +64,13 @@ describe.skipIf(skipped)(`Starlight builds the localized site${skipped ? ` (skip
         // Astro has no `{#id}`: Starlight slugs the translated heading text, `build` points links at it.
         headingIds: 'translate'
       },
-      segments: 39
-    })
-    withoutHashCheck(root)
-    const {code, output} = await run(root, bin('starlight', 'astro'), ['build'])
-    expect(code, output).toBe(0)
+      segments: 39,
+      command: bin('starlight', 'astro'),
+      args: ['build'],
+      outDir: 'dist',
+      prepare: withoutHashCheck
+    }))
     expect(output).toContain('All internal links are valid.')
-    const outDir = path.join(root, 'dist')
-    pages = builtPages(outDir)
-    broken = brokenLinks(outDir, pages)
   }, 600_000)
 
   it('builds every page of every language', () => {

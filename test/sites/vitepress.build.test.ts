@@ -7,15 +7,11 @@ import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {
   bin,
-  brokenLinks,
   brokenOnlyIn,
-  builtPages,
-  copySite,
+  buildSite,
   langOf,
-  localize,
   lostLinks,
   missingGenerator,
-  run,
   textIn,
   textOf,
   type BrokenLink,
@@ -31,8 +27,7 @@ describe.skipIf(skipped)(`VitePress builds the localized site${skipped ? ` (skip
   let broken: BrokenLink[]
 
   beforeAll(async () => {
-    root = copySite('vitepress')
-    await localize(root, {
+    ;({root, pages, broken} = await buildSite('vitepress', {
       init: {
         dialect: 'vitepress',
         layout: 'generator',
@@ -41,13 +36,11 @@ describe.skipIf(skipped)(`VitePress builds the localized site${skipped ? ` (skip
         languages: ['en', 'fr', 'qps-ploc'],
         headingIds: 'pin'
       },
-      segments: 33
-    })
-    const {code, output} = await run(root, bin('vitepress', 'vitepress'), ['build', 'docs'])
-    expect(code, output).toBe(0)
-    const outDir = path.join(root, 'docs', '.vitepress', 'dist')
-    pages = builtPages(outDir)
-    broken = brokenLinks(outDir, pages)
+      segments: 33,
+      command: bin('vitepress', 'vitepress'),
+      args: ['build', 'docs'],
+      outDir: 'docs/.vitepress/dist'
+    }))
   }, 600_000)
 
   it('builds every page of every language', () => {
